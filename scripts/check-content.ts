@@ -1,0 +1,16 @@
+/**
+ * npm run check:content — checks every file under content/ and prints every problem at once.
+ * Exit code 1 if there is any error; warnings are printed but do not fail.
+ * Use --root <folder> to check another copy of the site.
+ */
+import { resolve } from 'node:path';
+import { checkContent, formatGithubAnnotations, formatReport } from '../src/lib/content-check/index.ts';
+
+const rootFlag = process.argv.indexOf('--root');
+const root = resolve(rootFlag > -1 ? process.argv[rootFlag + 1]! : '.');
+const started = performance.now();
+const result = checkContent({ root });
+console.log(formatReport(result.problems, result.filesChecked));
+if (process.env.GITHUB_ACTIONS === 'true' && result.problems.length) console.log(formatGithubAnnotations(result.problems));
+console.log(`(${Math.round(performance.now() - started)} ms)`);
+process.exitCode = result.ok ? 0 : 1;

@@ -1,0 +1,189 @@
+/**
+ * Where each kind of content lives under `content/`, how it is written, which schema it must
+ * pass, and what other content it points to. The content check, the scaffolder and the tests
+ * all read this one list.
+ */
+import type { z } from 'astro/zod';
+import {
+  areaSchema,
+  caseStudySchema,
+  charterSchema,
+  courseSchema,
+  datasetMetaSchema,
+  guideSchema,
+  lessonSchema,
+  moduleSchema,
+  organisationSchema,
+  pledgeSchema,
+  reportSchema,
+  serviceSchema,
+  signatorySchema,
+  siteSchema,
+  triageBarrierSchema,
+  triageNeedSchema,
+  triageQuestionSchema,
+} from '../../schemas/index.ts';
+
+export type Collection =
+  | 'site'
+  | 'areas'
+  | 'organisations'
+  | 'guides'
+  | 'caseStudies'
+  | 'services'
+  | 'courses'
+  | 'modules'
+  | 'lessons'
+  | 'triageQuestions'
+  | 'triageNeeds'
+  | 'triageBarriers'
+  | 'datasets'
+  | 'reports'
+  | 'charter'
+  | 'pledges'
+  | 'signatories';
+
+/** A pointer from one piece of content to another, like a service to its organisation. */
+export interface Reference {
+  readonly path: readonly PropertyKey[];
+  readonly collection: Collection;
+  readonly id: string;
+}
+
+export interface ContentType {
+  readonly collection: Collection;
+  /** What one of these is called, for messages: "a service listing". */
+  readonly noun: string;
+  /** Where the files are, under content/: `*` stands for one part of the path and becomes the id. */
+  readonly pattern: string;
+  /**
+   * yaml: one entry per file. yaml-list: a list of entries in one file, each with an id field.
+   * markdown: front matter plus Markdown (contributed: no HTML). mdx: maintainer-owned MDX.
+   */
+  readonly format: 'yaml' | 'yaml-list' | 'markdown' | 'mdx';
+  readonly schema: z.ZodType;
+  /** For yaml-list files: the field that holds each entry's id. */
+  readonly idField?: string;
+  /** Content that comes in from partners by pull request: it may not hold HTML. */
+  readonly contributed?: boolean;
+  readonly references?: (data: any) => Reference[];
+}
+
+const list = <T>(value: T[] | undefined) => value ?? [];
+
+export const contentTypes: readonly ContentType[] = [
+  { collection: 'site', noun: 'the site settings file', pattern: 'site.yaml', format: 'yaml', schema: siteSchema },
+  { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
+  { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
+  { collection: 'guides', noun: "a 9 C's guide", pattern: 'guides/*.mdx', format: 'mdx', schema: guideSchema },
+  {
+    collection: 'caseStudies',
+    noun: 'a case study',
+    pattern: 'case-studies/*.md',
+    format: 'markdown',
+    schema: caseStudySchema,
+    contributed: true,
+    references: (d) => [
+      { path: ['organisation'], collection: 'organisations', id: d.organisation },
+      ...list<string>(d.partners).map((id, i) => ({ path: ['partners', i], collection: 'organisations' as const, id })),
+    ],
+  },
+  {
+    collection: 'services',
+    noun: 'a service listing',
+    pattern: 'services/*.yaml',
+    format: 'yaml',
+    schema: serviceSchema,
+    contributed: true,
+    references: (d) => [
+      { path: ['organisation'], collection: 'organisations', id: d.organisation },
+      ...list<{ area: string }>(d.locations).map((l, i) => ({ path: ['locations', i, 'area'], collection: 'areas' as const, id: l.area })),
+      ...list<string>(d.areasServed).map((id, i) => ({ path: ['areasServed', i], collection: 'areas' as const, id })),
+    ],
+  },
+  {
+    collection: 'courses',
+    noun: 'a course listing',
+    pattern: 'courses/*.yaml',
+    format: 'yaml',
+    schema: courseSchema,
+    contributed: true,
+    references: (d) => [
+      { path: ['provider'], collection: 'organisations', id: d.provider },
+      ...(d.location ? [{ path: ['location', 'area'], collection: 'areas' as const, id: d.location.area }] : []),
+    ],
+  },
+  { collection: 'modules', noun: 'a training module', pattern: 'modules/*/index.mdx', format: 'mdx', schema: moduleSchema },
+  { collection: 'lessons', noun: 'a lesson', pattern: 'modules/*/*.mdx', format: 'mdx', schema: lessonSchema },
+  {
+    collection: 'triageQuestions',
+    noun: 'a triage question',
+    pattern: 'triage/questions/*.yaml',
+    format: 'yaml',
+    schema: triageQuestionSchema,
+    references: (d) =>
+      list<{ next?: string }>(d.answers)
+        .map((a, i) => ({ path: ['answers', i, 'next'], collection: 'triageQuestions' as const, id: a.next ?? 'end' }))
+        .filter((r) => r.id !== 'end'),
+  },
+  { collection: 'triageNeeds', noun: 'the triage needs', pattern: 'triage/needs.yaml', format: 'yaml-list', schema: triageNeedSchema, idField: 'need' },
+  { collection: 'triageBarriers', noun: 'the triage barriers', pattern: 'triage/barriers.yaml', format: 'yaml-list', schema: triageBarrierSchema, idField: 'barrier' },
+  { collection: 'datasets', noun: 'a data set description', pattern: 'datasets/*/meta.yaml', format: 'yaml', schema: datasetMetaSchema },
+  { collection: 'reports', noun: 'a report', pattern: 'reports/*.yaml', format: 'yaml', schema: reportSchema, contributed: true },
+  { collection: 'charter', noun: 'the charter', pattern: 'charter/charter.md', format: 'markdown', schema: charterSchema },
+  { collection: 'pledges', noun: 'the charter pledges', pattern: 'charter/pledges.yaml', format: 'yaml-list', schema: pledgeSchema, idField: 'id' },
+  {
+    collection: 'signatories',
+    noun: 'a charter signatory',
+    pattern: 'charter/signatories/*.yaml',
+    format: 'yaml',
+    schema: signatorySchema,
+    contributed: true,
+    references: (d) => [
+      { path: ['organisation'], collection: 'organisations', id: d.organisation },
+      ...list<string>(d.pledges).map((id, i) => ({ path: ['pledges', i], collection: 'pledges' as const, id })),
+      ...list<string>(d.caseStudies).map((id, i) => ({ path: ['caseStudies', i], collection: 'caseStudies' as const, id })),
+      ...list<string>(d.services).map((id, i) => ({ path: ['services', i], collection: 'services' as const, id })),
+    ],
+  },
+];
+
+/** Files a content folder may hold that are not content: notes for editors. */
+export const IGNORED_FILES = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
+
+/** Which content type a file is, and its id; undefined if the site does not read it. */
+export function matchContentType(relativePath: string): { type: ContentType; id: string } | undefined {
+  const parts = relativePath.split('/');
+  for (const type of contentTypes) {
+    const pattern = type.pattern.split('/');
+    if (pattern.length !== parts.length) continue;
+    const captured: string[] = [];
+    const ok = pattern.every((segment, i) => {
+      const part = parts[i]!;
+      if (segment === part) return true;
+      if (segment.startsWith('*')) {
+        const ending = segment.slice(1);
+        if (!part.endsWith(ending) || part.length === ending.length) return false;
+        captured.push(part.slice(0, part.length - ending.length));
+        return true;
+      }
+      return false;
+    });
+    if (ok) return { type, id: captured.length ? captured.join('/') : type.collection };
+  }
+  return undefined;
+}
+
+/** Why a file in content/ is not read, in words a partner can act on. */
+export function explainUnreadFile(relativePath: string): string {
+  if (/\.yml$/.test(relativePath)) return 'The site only reads files ending .yaml. Rename this file to end in .yaml.';
+  if (/^case-studies\/.*\.mdx$/.test(relativePath)) return 'Case studies must be Markdown files ending .md (MDX is not accepted from partners). Rename it to end in .md.';
+  if (/^modules\/[^/]+\.mdx?$/.test(relativePath)) return 'Lessons go in a folder for their module, like modules/getting-started/first-lesson.mdx.';
+  if (/^datasets\/[^/]+\/(?!data\.csv$)/.test(relativePath)) return 'A data set folder holds only meta.yaml and data.csv.';
+  const folder = relativePath.split('/')[0];
+  const known = [...new Set(contentTypes.map((t) => t.pattern.split('/')[0]))];
+  if (folder && !known.includes(folder)) {
+    return `The site does not read this file, so it will not be published. Content goes in one of: ${known.join(', ')}.`;
+  }
+  return `The site does not read this file, so it will not be published. Check its name and folder: see CONTRIBUTING.md for where each kind of content goes.`;
+}

@@ -1,0 +1,91 @@
+/**
+ * Reads a YAML file, or the front matter of a Markdown file, keeping track of where each
+ * value is so that a problem can be pointed at its line.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface SourceFile {
+  /** The data as JavaScript values (YAML 1.2: dates stay as text). */
+  readonly data: unknown;
+  /** YAML syntax errors, with their lines. */
+  readonly syntaxErrors: readonly { line: number; message: string }[];
+  /** The line of the value at a path, or of the nearest thing above it that exists. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** The line of a key in the mapping at a path (for unknown fields). */
+  lineOfKey(path: readonly PropertyKey[], key: string): number | undefined;
+}
+
+function plainSyntaxMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (/Implicit map keys need to be followed by map values/.test(first)) return 'A line is missing its colon, or its text needs quotes.';
+  if (/Nested mappings are not allowed in compact mappings/.test(first)) return 'A value contains ": ". Put the whole value in quotes.';
+  if (/bad indentation|indentation/i.test(first)) return 'The indentation (spaces at the start of the line) is wrong. Line it up with the fields around it.';
+  if (/Map keys must be unique/.test(first)) return 'The same field is written twice. Keep one of them.';
+  if (/tab/i.test(first)) return 'YAML cannot use tab characters for indentation. Use spaces.';
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function readYaml(text: string, lineOffset = 0): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const syntaxErrors = doc.errors.map((error) => ({
+    line: lineCounter.linePos(error.pos[0]).line + lineOffset,
+    message: `The file cannot be read: ${plainSyntaxMessage(error.message)}`,
+  }));
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
+
+  const nodeAt = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (node && typeof node === 'object' && 'range' in node && node.range) return node as { range: [number, number, number] };
+    }
+    return undefined;
+  };
+
+  return {
+    data: syntaxErrors.length ? undefined : doc.toJS(),
+    syntaxErrors,
+    lineOf(path) {
+      // Point at the key of the field where we can: that is the line people look for.
+      if (path.length > 0) {
+        const parentPath = path.slice(0, -1);
+        const last = path[path.length - 1];
+        const parent = parentPath.length ? doc.getIn(parentPath as unknown[], true) : doc.contents;
+        if (typeof last === 'string' && isMap(parent)) {
+          const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+          if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+        }
+        if (typeof last === 'number' && isSeq(parent)) {
+          const item = parent.items[last] as { range?: [number, number, number] } | undefined;
+          if (item?.range) return lineAt(item.range[0]);
+        }
+      }
+      return lineAt(nodeAt(path)?.range[0]) ?? (lineOffset || 1);
+    },
+    lineOfKey(path, key) {
+      const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+      }
+      return lineAt(nodeAt(path)?.range[0]);
+    },
+  };
+}
+
+export interface MarkdownFile {
+  readonly frontMatter: SourceFile | undefined;
+  readonly body: string;
+  /** The line the body starts on. */
+  readonly bodyLine: number;
+}
+
+/** Splits a Markdown or MDX file into its front matter (between --- lines) and its body. */
+export function readMarkdown(text: string): MarkdownFile {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
+  if (!match) return { frontMatter: undefined, body: normalised, bodyLine: 1 };
+  const frontText = match[1] ?? '';
+  const bodyLine = match[0].split('\n').length;
+  return { frontMatter: readYaml(frontText, 1), body: normalised.slice(match[0].length), bodyLine };
+}

@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+import { idRef, text } from './fields.ts';
+
+/** One locality (ward, town or neighbourhood) in `content/areas.yaml`. Listings and print sheets use them. */
+export const areaSchema = z.strictObject({
+  id: idRef().describe('A short id that listings use to say where they are, like "eastbrook".'),
+  name: text({ max: 80 }).describe('The name people know the place by, like "Eastbrook".'),
+  summary: text({ max: 200 }).optional().describe('A short description of where the area is, to help people choose.'),
+});
+
+export const areasFileSchema = z.array(areaSchema, { error: 'areas.yaml should be a list of areas, each starting with "- id:".' });
+
+export type Area = z.infer<typeof areaSchema>;

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { audiences, nineCs, themes } from '../lib/vocabulary/index.ts';
+import { idRef, isoDate, roleName, someOf, sourceReference, text, textList } from './fields.ts';
+
+const outcomeSchema = z.strictObject({
+  label: text({ max: 120 }).describe('What was counted, like "Devices given to school children".'),
+  value: z.number({ error: 'Write the figure as a number without commas or units, like 1000.' }).describe('The figure, as a number.'),
+  unit: text({ max: 40 }).describe('What the number counts, like "devices", "people" or "%".'),
+});
+
+const consentSchema = z
+  .strictObject({
+    namesPeople: z
+      .boolean({ error: 'Write true if the case study names or shows a person who could be identified, or false if it does not.' })
+      .describe('true if the case study names or describes a person who could be identified; otherwise false.'),
+    recordedOn: isoDate().optional().describe('If it names people: the date their written consent was recorded.'),
+    recordedBy: roleName().optional().describe('If it names people: the team that holds the consent record, like "Communications team".'),
+  })
+  .refine((consent) => !consent.namesPeople || (consent.recordedOn !== undefined && consent.recordedBy !== undefined), {
+    error: 'This case study names people. Add recordedOn (the date their consent was recorded) and recordedBy (the team that holds it), or remove their names and set namesPeople: false.',
+  });
+
+/** A partner's case study (`content/case-studies/*.md`). Markdown only: it comes in by pull request. */
+export const caseStudySchema = z.strictObject({
+  title: text({ max: 120 }).describe('A short title that says what happened, like "Recycling council laptops for school children".'),
+  summary: text({ max: 300 }).describe('Two or three sentences: what you did and what changed.'),
+  organisation: idRef().describe('The id of the organisation that led the work (a file in content/organisations/).'),
+  partners: z.array(idRef()).optional().describe('Ids of other organisations that took part.'),
+  places: textList({ max: 80 }).describe('Where the work happened: towns, cities or counties.'),
+  date: isoDate().describe('When the case study was written or published, as YYYY-MM-DD. The newest come first.'),
+  period: text({ max: 80 }).optional().describe('When the work happened, in words, like "2020 to 2022", if it is not the same as the date.'),
+  cs: someOf(nineCs, 'one of the 9 C\'s').describe('Which of the 9 C\'s the work shows: customer, channel, choice, cost, connectivity, communication, capability, content, champion.'),
+  themes: someOf(themes, 'a theme').describe('What the work was about.'),
+  audiences: someOf(audiences, 'an audience').describe('Who the work helped.'),
+  outcomes: z.array(outcomeSchema).optional().describe('Figures that show what changed: a label, a number and a unit each.'),
+  source: sourceReference().describe('Where the facts come from, so readers can check them.'),
+  consent: consentSchema.describe('Whether the case study names people, and if so, the consent record.'),
+});
+
+export type CaseStudy = z.infer<typeof caseStudySchema>;

@@ -1,0 +1,149 @@
+/**
+ * Field types shared by every content schema. Each one carries a message written for the
+ * partner who edits the file: what is wrong, and what to write instead.
+ */
+import { z } from 'astro/zod';
+import type { Vocabulary, Term } from '../lib/vocabulary/define.ts';
+import {
+  dateToIso,
+  isClockTime,
+  isIsoDate,
+  isSlug,
+  isUkPhoneNumber,
+  isUkTextPhoneNumber,
+  isUkPostcode,
+  looksLikeEmail,
+} from '../lib/formats.ts';
+
+function kindOf(input: unknown): string {
+  if (input === null) return 'empty';
+  if (Array.isArray(input)) return 'a list';
+  if (input instanceof Date) return 'a date';
+  switch (typeof input) {
+    case 'string': return 'text';
+    case 'number': return 'a number';
+    case 'boolean': return 'yes/no (true or false)';
+    case 'object': return 'a group of fields';
+    default: return typeof input;
+  }
+}
+
+/** Plain text that must not be empty. */
+export function text(options: { max?: number } = {}) {
+  let schema = z
+    .string({ error: (issue) => `Write this as text, not ${kindOf(issue.input)}. If it contains a colon or starts with a symbol, put it in quotes.` })
+    .trim()
+    .min(1, { error: 'This is empty. Write something here, or remove the field if it is optional.' });
+  if (options.max) {
+    schema = schema.max(options.max, { error: `Keep this to ${options.max} characters or fewer. Put longer detail in the description.` });
+  }
+  return schema;
+}
+
+/** An id of something else in the content, like an organisation or an area. */
+export function idRef() {
+  return z
+    .string({ error: 'Write the id as text, like "eastbrook-library".' })
+    .refine(isSlug, { error: 'Ids use lower-case letters, numbers and hyphens only, like "eastbrook-library".' });
+}
+
+/** A web address starting https:// or http:// (never javascript: or other schemes). */
+export function webLink() {
+  return z.httpUrl({ error: 'Give a full web address that starts with https:// (or http://), like "https://www.example.org.uk/page".' });
+}
+
+export function email() {
+  return z.email({ error: 'Give an email address, like "help@example.org.uk".' });
+}
+
+/** A UK phone number, kept as text so that the leading 0 survives. */
+export function ukPhone() {
+  return z
+    .string({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? 'Put the phone number in quotes, like "0121 496 0000". Without quotes it is read as a number and loses its first 0.'
+          : 'Write the phone number as text in quotes, like "0121 496 0000".',
+    })
+    .refine(isUkPhoneNumber, {
+      error: 'This is not a UK phone number we recognise. Write it with its area code, like "0121 496 0000", "07700 900123" or "+44 20 7946 0000".',
+    });
+}
+
+/** A textphone number, which may start with a Relay UK prefix (18001 or 18002). */
+export function ukTextPhone() {
+  return z
+    .string({ error: 'Write the textphone number as text in quotes, like "18001 0121 496 0000".' })
+    .refine(isUkTextPhoneNumber, {
+      error: 'This is not a textphone number we recognise. Write a UK number, or 18001 then the number for Relay UK, like "18001 0121 496 0000".',
+    });
+}
+
+export function ukPostcode() {
+  return z
+    .string({ error: 'Write the postcode as text, like "B1 1BB".' })
+    .refine(isUkPostcode, {
+      error: 'This is not a UK postcode. Write it in capitals with one space, like "B1 1BB" or "SW1A 2AA".',
+    });
+}
+
+/** A calendar date written YYYY-MM-DD. YAML may have read it as a date already: both are accepted. */
+export function isoDate() {
+  return z.preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? dateToIso(value) : value),
+    z
+      .string({ error: 'Write the date as YYYY-MM-DD, like 2026-03-31.' })
+      .refine(isIsoDate, { error: 'Write the date as YYYY-MM-DD, like 2026-03-31, and check it is a real date.' }),
+  );
+}
+
+/** A time on the 24-hour clock. */
+export function clockTime() {
+  return z
+    .string({ error: 'Write the time in quotes on the 24-hour clock, like "09:30" or "17:00".' })
+    .refine(isClockTime, { error: 'Write the time on the 24-hour clock, like "09:30" or "17:00".' });
+}
+
+/** One term from a controlled list. */
+export function oneOf<T extends Term>(vocabulary: Vocabulary<T>, what: string) {
+  return z.enum(vocabulary.ids as unknown as [T['id'], ...T['id'][]], {
+    error: (issue) =>
+      issue.input === undefined
+        ? `Choose ${what}. Use one of: ${vocabulary.ids.join(', ')}.`
+        : `"${String(issue.input)}" is not ${what} we know. Use one of: ${vocabulary.ids.join(', ')}.`,
+  });
+}
+
+/** A list of terms from a controlled list, with no repeats. */
+export function someOf<T extends Term>(vocabulary: Vocabulary<T>, what: string, options: { min?: number } = {}) {
+  const min = options.min ?? 1;
+  return z
+    .array(oneOf(vocabulary, what), { error: `Write this as a list, one per line starting with "- ".` })
+    .min(min, { error: `List at least ${min === 1 ? 'one' : min}. Use any of: ${vocabulary.ids.join(', ')}.` })
+    .refine((list) => new Set(list).size === list.length, { error: 'Something is listed twice. Remove the repeat.' });
+}
+
+/** A list of plain-text items. */
+export function textList(options: { min?: number; max?: number } = {}) {
+  const min = options.min ?? 1;
+  return z
+    .array(text({ max: options.max }), { error: 'Write this as a list, one item per line starting with "- ".' })
+    .min(min, { error: `List at least ${min === 1 ? 'one item' : `${min} items`}.` });
+}
+
+/** A role or team, never a person's email address. */
+export function roleName() {
+  return text({ max: 120 }).refine((value) => !looksLikeEmail(value), {
+    error: 'Write a role or organisation here, like "Library digital team", not a personal email address.',
+  });
+}
+
+/** A source of facts: who published it and where to read it. */
+export function sourceReference() {
+  return z.strictObject({
+    title: text({ max: 200 }).describe('The title of the document or web page the facts come from.'),
+    publisher: text({ max: 120 }).describe('Who published it, for example "Birmingham City Council".'),
+    url: webLink().optional().describe('Where to read it online, if it is online.'),
+    date: isoDate().optional().describe('When it was published, as YYYY-MM-DD.'),
+  });
+}

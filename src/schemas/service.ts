@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import {
+  accessModes,
+  audiences,
+  costTypes,
+  kindsOfHelp,
+  languages,
+  serviceStatuses,
+  specificSupport,
+  supportModes,
+  weekdays,
+} from '../lib/vocabulary/index.ts';
+import {
+  clockTime,
+  email,
+  idRef,
+  isoDate,
+  oneOf,
+  roleName,
+  someOf,
+  text,
+  textList,
+  ukPhone,
+  ukPostcode,
+  ukTextPhone,
+  webLink,
+} from './fields.ts';
+
+/** Opening hours: the same times on one or more days (Open Referral's `schedule`). */
+export const openingHoursSchema = z
+  .strictObject({
+    days: someOf(weekdays, 'a day of the week').describe('The days these times apply to, like [monday, wednesday].'),
+    opens: clockTime().describe('When it opens, on the 24-hour clock, like "10:00".'),
+    closes: clockTime().describe('When it closes, on the 24-hour clock, like "13:00".'),
+    note: text({ max: 120 }).optional().describe('Anything else about these times, like "Term time only".'),
+  })
+  .refine((hours) => hours.opens < hours.closes, { error: 'The closing time must be later than the opening time.', path: ['closes'] });
+
+/** A place where the help is given (Open Referral's `location` with its `address`). */
+export const serviceLocationSchema = z.strictObject({
+  name: text({ max: 120 }).describe('The name of the place, like "Eastbrook Library".'),
+  address: textList({ max: 120 }).describe('The street address, one line per item, without the town or postcode.'),
+  town: text({ max: 80 }).describe('The town or city.'),
+  postcode: ukPostcode().describe('The postcode, like "B1 1BB".'),
+  area: idRef().describe('The id of the area it is in (from content/areas.yaml).'),
+  latitude: z.number({ error: 'Write the latitude as a number, like 52.4862.' }).min(49).max(61).optional().describe('Latitude, for a map link. Must be in the UK (49 to 61).'),
+  longitude: z.number({ error: 'Write the longitude as a number, like -1.8904.' }).min(-9).max(2.1).optional().describe('Longitude, for a map link. Must be in the UK (-9 to 2.1).'),
+  accessibility: textList({ max: 200, min: 0 }).optional().describe('How easy the place is to get into and use, like "Step-free entrance" or "Hearing loop at the desk".'),
+  openingHours: z.array(openingHoursSchema).optional().describe('When help is available here. Leave out if people must book or phone first.'),
+  hoursNote: text({ max: 200 }).optional().describe('Anything about the hours that does not fit above, like "Closed on bank holidays".'),
+});
+
+/** The cost of a service (Open Referral's `cost_option`). */
+export const costSchema = z
+  .strictObject({
+    type: oneOf(costTypes, 'a type of cost').describe('free, free-with-conditions or paid.'),
+    description: text({ max: 200 }).optional().describe('Who gets it free, or what it costs. Needed unless the help is free for everyone.'),
+  })
+  .refine((cost) => cost.type === 'free' || cost.description !== undefined, {
+    error: 'Say who gets it free or what it costs in description.',
+    path: ['description'],
+  });
+
+/** One listing in the signposting directory (`content/services/<id>.yaml`), after Open Referral UK's `service`. */
+export const serviceSchema = z
+  .strictObject({
+    name: text({ max: 100 }).describe('The name of the service, like "Free Wi-Fi and computers at Eastbrook Library".'),
+    organisation: idRef().describe('The id of the organisation that runs it (a file in content/organisations/).'),
+    status: oneOf(serviceStatuses, 'a status').describe('active, temporarily-closed or inactive. Only active services are listed as available.'),
+    summary: text({ max: 200 }).describe('One short sentence that says what help people get.'),
+    description: text({ max: 2000 }).describe('More detail in plain words: what happens, what to bring, who it suits.'),
+    kinds: someOf(kindsOfHelp, 'a kind of help').describe('The kinds of help offered, from the list in CONTRIBUTING.md.'),
+    supportModes: someOf(supportModes, 'a way of giving help').describe('How help is given: self-service, one-to-one, group, remote.'),
+    accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first.'),
+    cost: costSchema.describe('What it costs.'),
+    audiences: someOf(audiences, 'an audience').describe('Who it is for. Use everyone if anyone can use it.'),
+    specificSupport: someOf(specificSupport, 'a kind of specific support', { min: 0 }).optional().describe('Help for particular needs that the service offers.'),
+    languages: someOf(languages, 'a language code').describe('Languages help is given in, as codes like en, pa, ur, pl, bfi (British Sign Language).'),
+    eligibility: text({ max: 300 }).optional().describe('Who can use it, if not everyone.'),
+    minimumAge: z.number().int().min(0).max(120).optional().describe('The youngest age that can use it, if there is one.'),
+    maximumAge: z.number().int().min(0).max(120).optional().describe('The oldest age that can use it, if there is one.'),
+    locations: z.array(serviceLocationSchema).optional().describe('The places where help is given. Leave out for help only given by phone or online.'),
+    areasServed: z.array(idRef()).optional().describe('Area ids for help with no place to visit (by phone, online or at home). Leave out to mean every area.'),
+    phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
+    textPhone: ukTextPhone().optional().describe('A textphone or Relay UK number, if there is one.'),
+    email: email().optional().describe('A team email address. Never a personal address.'),
+    website: webLink().optional().describe('A web page about the service.'),
+    howToRefer: text({ max: 500 }).optional().describe('How a Digital Champion or another service can refer someone.'),
+    lastChecked: isoDate().describe('When someone last checked that these details are right, as YYYY-MM-DD.'),
+    checkedBy: roleName().describe('The team or organisation that checked it, like "Eastbrook Library staff". Never a personal email address.'),
+    source: text({ max: 200 }).describe('Where the details came from, like "Eastbrook Library, by phone".'),
+    licence: text({ max: 60 }).describe('The licence the details are shared under, like "CC BY 4.0" or "OGL v3".'),
+    sample: z.boolean().optional().describe('true for made-up example listings. They are labelled as samples on the site.'),
+    externalId: z.string().optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
+  })
+  .refine((service) => service.phone !== undefined || service.email !== undefined || service.website !== undefined, {
+    error: 'Give at least one way to get in touch: phone, email or website.',
+    path: ['phone'],
+  })
+  .refine((service) => (service.locations?.length ?? 0) > 0 || service.phone !== undefined || service.website !== undefined, {
+    error: 'A service with no place to visit needs a phone number or website, so people can reach it.',
+    path: ['locations'],
+  })
+  .refine(
+    (service) => service.minimumAge === undefined || service.maximumAge === undefined || service.minimumAge <= service.maximumAge,
+    { error: 'minimumAge must not be more than maximumAge.', path: ['maximumAge'] },
+  );
+
+export type Service = z.infer<typeof serviceSchema>;
+export type ServiceLocation = z.infer<typeof serviceLocationSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type Cost = z.infer<typeof costSchema>;
