@@ -70,6 +70,11 @@ export function checkContent(options: CheckOptions): CheckResult {
     .sort();
   let filesChecked = 0;
   const stems = new Map<string, string>();
+  // Ids of every file or list item found, valid or not, so that one bad file does not make
+  // every reference to it look wrong too.
+  const foundIds = new Map<Collection, Set<string>>(contentTypes.map((t) => [t.collection, new Set<string>()]));
+  // Entries that failed their schema, kept as written so their references are still checked.
+  const invalidEntries: ContentEntry[] = [];
 
   for (const relativePath of files) {
     const file = `content/${relativePath}`;
@@ -92,6 +97,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       continue;
     }
     stems.set(stemKey, file);
+    foundIds.get(type.collection)!.add(id);
     const text = readFileSync(join(contentFolder, relativePath), 'utf8');
     checkFile(type, id, file, text);
     if (type.collection === 'datasets') checkDatasetCsv(id, file);
@@ -123,8 +129,12 @@ export function checkContent(options: CheckOptions): CheckResult {
       }
       const seen = new Map<string, number>();
       source.data.forEach((item: any, index: number) => {
+        if (item && typeof item === 'object' && typeof item[type.idField!] === 'string') foundIds.get(type.collection)!.add(item[type.idField!]);
         const data = validate(type, file, source!, item, [index]);
-        if (!data) return;
+        if (!data) {
+          if (item && typeof item === 'object') invalidEntries.push({ collection: type.collection, id: String(item[type.idField!]), file, data: item, source: source!, listIndex: index });
+          return;
+        }
         const itemId = String(data[type.idField!]);
         if (seen.has(itemId)) {
           error(file, `"${itemId}" is listed twice (items ${seen.get(itemId)! + 1} and ${index + 1}). Each ${type.idField} must be different.`, source!.lineOf([index, type.idField!]), [index, type.idField!]);
@@ -137,6 +147,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
     const data = validate(type, file, source, source.data, []);
     if (data) entries.get(type.collection)!.push({ collection: type.collection, id, file, data, source });
+    else if (source.data && typeof source.data === 'object') invalidEntries.push({ collection: type.collection, id, file, data: source.data, source });
   }
 
   function validate(type: ContentType, file: string, source: SourceFile, value: unknown, prefix: PropertyKey[]): any {
@@ -188,17 +199,13 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   return { problems, filesChecked, entries, ok: !problems.some((p) => p.severity === 'error') };
 
-  function idsOf(collection: Collection): Set<string> {
-    return new Set(entries.get(collection)!.map((entry) => entry.id));
-  }
-
   function lineOfEntry(entry: ContentEntry, path: readonly PropertyKey[]) {
     const full = entry.listIndex === undefined ? path : [entry.listIndex, ...path];
     return { line: entry.source.lineOf(full), path: full };
   }
 
   function checkReferences() {
-    const known = new Map<Collection, Set<string>>(contentTypes.map((t) => [t.collection, idsOf(t.collection)]));
+    const known = foundIds;
     const where: Partial<Record<Collection, string>> = {
       organisations: 'a file in content/organisations/',
       areas: 'an id in content/areas.yaml',
@@ -209,8 +216,15 @@ export function checkContent(options: CheckOptions): CheckResult {
     };
     for (const type of contentTypes) {
       if (!type.references) continue;
-      for (const entry of entries.get(type.collection)!) {
-        for (const reference of type.references(entry.data)) {
+      const all = [...entries.get(type.collection)!, ...invalidEntries.filter((e) => e.collection === type.collection)];
+      for (const entry of all) {
+        let references: ReturnType<NonNullable<ContentType['references']>> = [];
+        try {
+          references = type.references(entry.data).filter((r) => typeof r.id === 'string');
+        } catch {
+          continue; // the schema problems already explain what is wrong with this file
+        }
+        for (const reference of references) {
           if (known.get(reference.collection)!.has(reference.id)) continue;
           const { line, path } = lineOfEntry(entry, reference.path);
           const sample = [...known.get(reference.collection)!].slice(0, 8);
@@ -247,7 +261,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     duplicateValues('lessons', (e) => e.data.order, (v, first) => `${first.file} also has order ${v}. Give each lesson in a module its own number.`, ['order'], (e) => e.id.split('/')[0]!);
     duplicateValues('triageQuestions', (e) => e.data.order, (v, first) => `${first.file} also has order ${v}. Give each question its own number.`, ['order']);
 
-    const moduleIds = idsOf('modules');
+    const moduleIds = foundIds.get('modules')!;
     for (const lesson of entries.get('lessons')!) {
       const moduleId = lesson.id.split('/')[0]!;
       if (!moduleIds.has(moduleId)) error(lesson.file, `This lesson's folder has no valid index.mdx describing the module "${moduleId}". Add one.`);
@@ -258,10 +272,10 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
 
     if (entries.get('triageQuestions')!.length > 0 || entries.get('triageNeeds')!.length > 0) {
-      const described = idsOf('triageNeeds');
+      const described = foundIds.get('triageNeeds')!;
       const missingNeeds = needs.ids.filter((need) => !described.has(need));
       if (missingNeeds.length) error('content/triage/needs.yaml', `Every need must be described so the referral card can use it. Add: ${missingNeeds.join(', ')}.`);
-      const describedBarriers = idsOf('triageBarriers');
+      const describedBarriers = foundIds.get('triageBarriers')!;
       const missingBarriers = barriers.ids.filter((barrier) => !describedBarriers.has(barrier));
       if (missingBarriers.length) error('content/triage/barriers.yaml', `Every barrier must be described so the referral card can use it. Add: ${missingBarriers.join(', ')}.`);
     }

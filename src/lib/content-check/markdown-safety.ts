@@ -27,8 +27,11 @@ export function findUnsafeMarkdown(body: string, firstLine = 1): UnsafeMarkdown[
     }
     if (fence) return;
     const text = rawLine.replace(/(`+)[^`]*?\1/g, '');
+    const tagsOnLine = new Set<string>();
     for (const match of text.matchAll(TAG)) {
       const tag = match[1]!.toLowerCase();
+      if (tagsOnLine.has(tag)) continue;
+      tagsOnLine.add(tag);
       const what = ['script', 'iframe', 'object', 'embed', 'style'].includes(tag) ? `a <${tag}> element` : `the HTML tag <${tag}>`;
       found.push({ line, message: `Remove ${what}. Case studies are Markdown only: use Markdown for headings, lists and links.` });
     }

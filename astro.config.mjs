@@ -1,0 +1,24 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { parse } from 'yaml';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+// The site's address comes from content/site.yaml, so another council changes content only.
+const siteSettings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const siteUrl = new URL(siteSettings.baseUrl);
+
+export default defineConfig({
+  site: siteUrl.origin,
+  base: siteUrl.pathname,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Small pages arrive whole in the first round trip, so the CSS comes inside each page.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), sitemap(), searchIndex()],
+  devToolbar: { enabled: false },
+});

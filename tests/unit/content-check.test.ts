@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWith, FIXED_TODAY, makeSiteCopy, replaceOnce } from '../support/content-fixture.ts';
+import { contentRuleExamples } from '../fixtures/content-rules.ts';
+import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+
+describe('content check: the good example', () => {
+  it('passes the minimal fixture site with no problems', () => {
+    const result = checkWith([]);
+    expect(result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('passes the real content shipped in content/ (warnings allowed)', () => {
+    const result = checkContent({ root: PROJECT, today: FIXED_TODAY });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('content check: one bad example per rule', () => {
+  for (const example of contentRuleExamples) {
+    it(example.rule, () => {
+      const result = checkWith(example.changes);
+      for (const expected of example.expect) {
+        const severity = expected.severity ?? 'error';
+        const found = result.problems.find(
+          (p) =>
+            p.file === expected.file &&
+            p.severity === severity &&
+            expected.message.test(p.message) &&
+            (expected.field === undefined || p.field === expected.field) &&
+            (expected.line === undefined || p.line === expected.line),
+        );
+        expect(found, `expected ${severity} ${expected.message} in ${expected.file}, got:\n${formatReport(result.problems, result.filesChecked)}`).toBeDefined();
+        if (expected.wholeFile) expect(found!.line).toBeUndefined();
+        else expect(found!.line, 'every problem inside a file names its line').toBeGreaterThan(0);
+      }
+      expect(result.ok).toBe(example.expect.every((e) => e.severity === 'warning'));
+    });
+  }
+});
+
+describe('content check: reporting', () => {
+  it('reports three problems in one file as three messages in one run', () => {
+    const result = checkWith([
+      {
+        file: 'services/library-wifi.yaml',
+        contents: (t) =>
+          replaceOnce(replaceOnce(replaceOnce(t, 'phone: "01632 960999"', 'phone: 01632960999'), 'postcode: NM1 1AA', 'postcode: nowhere'), 'area: north', 'area: atlantis'),
+      },
+    ]);
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.field).sort()).toEqual(['locations › item 1 › area', 'locations › item 1 › postcode', 'phone']);
+  });
+
+  it('reports problems in several files in one run', () => {
+    const result = checkWith([
+      { file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, 'postcode: NM1 1AA', 'postcode: nowhere') },
+      { file: 'case-studies/library-champions.md', contents: (t) => replaceOnce(t, 'cs: [champion]', 'cs: [champ]') },
+      { file: 'areas.yaml', contents: (t) => `${t}- id: Bad Id\n  name: Bad\n` },
+    ]);
+    expect(new Set(result.problems.map((p) => p.file))).toEqual(new Set(['content/services/library-wifi.yaml', 'content/case-studies/library-champions.md', 'content/areas.yaml']));
+  });
+
+  it('says in the report what to do next', () => {
+    const result = checkWith([{ file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, 'postcode: NM1 1AA', 'postcode: nowhere') }]);
+    const report = formatReport(result.problems, result.filesChecked);
+    expect(report).toContain('Error: content/services/library-wifi.yaml:18  (field: locations › item 1 › postcode)');
+    expect(report).toContain('Content check failed: 1 problem in 1 file');
+    expect(report).toContain('Nothing has been published.');
+  });
+});
+
+describe('content check: the command', () => {
+  it('exits 1 and prints the file and line when content is bad', () => {
+    const root = makeSiteCopy([{ file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, 'phone: "01632 960999"', 'phone: 01632960999') }]);
+    try {
+      const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'check-content.ts'), '--root', root], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('content/services/library-wifi.yaml:24');
+      expect(run.stdout).toContain('Put the phone number in quotes');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const root = makeSiteCopy([{ file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, 'lastChecked: 2026-10-01', 'lastChecked: 2020-01-01') }]);
+    try {
+      const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'check-content.ts'), '--root', root], { encoding: 'utf8' });
+      expect(run.stdout).toContain('Warning: content/services/library-wifi.yaml');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('the build refuses invalid content and leaves no dist/ behind', () => {
+    const root = makeSiteCopy([{ file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, 'area: north', 'area: atlantis') }]);
+    try {
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(join(root, 'dist', 'index.html'), '<p>old build</p>');
+      const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'build.ts'), '--root', root], { encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('"atlantis" does not match');
+      expect(existsSync(join(root, 'dist'))).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
