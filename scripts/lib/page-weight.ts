@@ -1,0 +1,67 @@
+/**
+ * What one page costs a visitor on a first visit: its HTML, the CSS and JavaScript it loads,
+ * each compressed with gzip (level 9), images excluded. Used by the page-weight test and the
+ * benchmark, so both measure the same thing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export const PAGE_BUDGET_BYTES = 14 * 1024;
+export const PRINT_BYTES_PER_ENTRY = 2 * 1024;
+
+export interface PageWeight {
+  readonly html: number;
+  readonly css: number;
+  readonly js: number;
+  readonly total: number;
+  /** Uncompressed bytes of JavaScript, inline and in files. */
+  readonly jsRaw: number;
+  /** Entries on a printable sheet (elements with class "sheet-entry"); 0 for other pages. */
+  readonly sheetEntries: number;
+}
+
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+
+function localFile(dist: string, pageFile: string, reference: string, base = '/'): string | undefined {
+  if (/^[a-z]+:/i.test(reference) || reference.startsWith('//')) return undefined;
+  const path = reference.startsWith('/')
+    ? join(dist, reference.slice(base.length - 1).split(/[?#]/)[0]!)
+    : join(dist, dirname(pageFile), reference.split(/[?#]/)[0]!);
+  return existsSync(path) ? path : undefined;
+}
+
+export function measurePage(dist: string, pageFile: string, base = '/'): PageWeight {
+  const html = readFileSync(join(dist, pageFile), 'utf8');
+  const document = parse(html);
+  let css = 0;
+  let js = 0;
+  let jsRaw = 0;
+  for (const link of document.querySelectorAll('link[rel="stylesheet"][href]')) {
+    const file = localFile(dist, pageFile, link.getAttribute('href')!, base);
+    if (file) css += gz(readFileSync(file));
+  }
+  const seen = new Set<string>();
+  for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
+    const file = localFile(dist, pageFile, element.getAttribute('src') ?? element.getAttribute('href')!, base);
+    if (file && !seen.has(file)) {
+      seen.add(file);
+      const content = readFileSync(file);
+      js += gz(content);
+      jsRaw += content.length;
+    }
+  }
+  for (const script of document.querySelectorAll('script:not([src])')) {
+    const type = script.getAttribute('type');
+    if (type && type !== 'module' && type !== 'text/javascript') continue; // JSON data blocks are not code
+    jsRaw += Buffer.byteLength(script.text);
+  }
+  const htmlBytes = gz(html);
+  return { html: htmlBytes, css, js, total: htmlBytes + css + js, jsRaw, sheetEntries: document.querySelectorAll('.sheet-entry').length };
+}
+
+/** The budget for a page: 14 KiB, or 2 KiB per entry for a printable sheet if that is larger. */
+export function budgetFor(weight: PageWeight): number {
+  return Math.max(PAGE_BUDGET_BYTES, weight.sheetEntries * PRINT_BYTES_PER_ENTRY);
+}

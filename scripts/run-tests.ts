@@ -1,0 +1,50 @@
+/**
+ * npm test — every test, in the order they need:
+ *   1. unit tests (schemas, content check, src/lib) — no build needed;
+ *   2. the build of the real content (content check, Astro, search index);
+ *   3. site tests over dist/ and browser tests in Chromium.
+ * It ends with one line, "N passed, N failed", which CI reads.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const project = join(import.meta.dirname, '..');
+const vitest = join(project, 'node_modules', 'vitest', 'vitest.mjs');
+const reports = mkdtempSync(join(tmpdir(), 'knowledge-store-tests-'));
+let passed = 0;
+let failed = 0;
+
+function runVitest(name: string, projects: string[]): void {
+  const output = join(reports, `${name}.json`);
+  const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
+  const run = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: project });
+  try {
+    const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    if (run.status !== 0 && report.numFailedTests === 0) failed += 1; // a file that failed to load
+  } catch {
+    failed += 1;
+    console.error(`The ${name} tests did not produce a report.`);
+  }
+}
+
+console.log('\n== Unit tests ==');
+runVitest('unit', ['unit']);
+
+console.log('\n== Build (content check, Astro, search index) ==');
+const build = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project });
+if (build.status === 0) {
+  passed += 1;
+  console.log('\n== Site and browser tests ==');
+  runVitest('site', ['site', 'browser']);
+} else {
+  failed += 1;
+  console.error('The build failed, so the site and browser tests did not run.');
+}
+
+rmSync(reports, { recursive: true, force: true });
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, serveDist, sitemapPaths, watchPage } from '../support/browser.ts';
+import type { RunningServer } from '../support/static-server.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const WIDTHS = [1280, 320];
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page in the sitemap, in Chromium', () => {
+  for (const width of WIDTHS) {
+    it(`passes axe (WCAG 2.2 A and AA), makes no outside request and logs no error at ${width}px wide`, async () => {
+      const paths = [...sitemapPaths(), '/404.html'];
+      expect(paths.length).toBeGreaterThan(5);
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const violations: string[] = [];
+      const outside: string[] = [];
+      const errors: string[] = [];
+      const page = await context.newPage();
+      const watch = await watchPage(page, server.origin);
+      for (const path of paths) {
+        const response = await page.goto(server.origin + path, { waitUntil: 'load' });
+        if (path !== '/404.html') expect(response?.status(), path).toBe(200);
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        for (const violation of results.violations) {
+          violations.push(`${path} (${width}px): ${violation.id} — ${violation.help} — ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        }
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (scrollWidth > width) violations.push(`${path} (${width}px): the page scrolls sideways (${scrollWidth}px wide)`);
+      }
+      outside.push(...watch.outside);
+      errors.push(...watch.consoleErrors);
+      await context.close();
+      expect(violations).toEqual([]);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});

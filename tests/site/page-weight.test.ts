@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { builtPages, DIST } from '../support/built-site.ts';
+import { budgetFor, measurePage } from '../../scripts/lib/page-weight.ts';
+
+/**
+ * Pages allowed to carry JavaScript, each with the reason. Every other page only shows
+ * content and must carry 0 bytes of JavaScript.
+ */
+const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
+  { pattern: /^\/search\/$/, reason: 'search runs in the browser' },
+];
+
+describe('page weight (DESIGN.md budgets)', () => {
+  const weights = builtPages().map((page) => ({ url: page.url, ...measurePage(DIST, page.file) }));
+
+  it('keeps every page within 14 KiB compressed (HTML + CSS + JS), or 2 KiB per entry for print sheets', () => {
+    const over = weights.filter((w) => w.total > budgetFor(w)).map((w) => `${w.url}: ${w.total} bytes (budget ${budgetFor(w)})`);
+    expect(over).toEqual([]);
+    const largest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+    console.log(`Largest page: ${largest.url} at ${largest.total} bytes compressed (HTML ${largest.html}, CSS ${largest.css}, JS ${largest.js}) of ${weights.length} pages.`);
+  });
+
+  it('sends no JavaScript on pages that only show content', () => {
+    const offenders = weights
+      .filter((w) => w.jsRaw > 0 && !PAGES_WITH_SCRIPTS.some((allowed) => allowed.pattern.test(w.url)))
+      .map((w) => `${w.url}: ${w.jsRaw} bytes of JavaScript`);
+    expect(offenders).toEqual([]);
+  });
+});

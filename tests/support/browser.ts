@@ -1,0 +1,53 @@
+/**
+ * Chromium for the browser tests: the system Chromium (installed by .ci/run), driven by
+ * playwright-core, with the network calls Chromium makes on its own turned off.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, requireBuild } from './built-site.ts';
+import { serveFolder, type RunningServer } from './static-server.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function serveDist(): Promise<RunningServer> {
+  requireBuild();
+  return serveFolder(DIST);
+}
+
+/** The site paths listed in the built sitemap, like `/about/`. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+export interface PageWatch {
+  /** Requests to any host but the test server. */
+  readonly outside: string[];
+  readonly consoleErrors: string[];
+}
+
+/** Records requests that leave the site and console errors, and blocks the outside requests. */
+export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
+  const watch: PageWatch = { outside: [], consoleErrors: [] };
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    watch.outside.push(url);
+    return route.abort();
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`${page.url()}: ${error.message}`));
+  return watch;
+}
