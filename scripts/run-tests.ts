@@ -6,7 +6,7 @@
  * It ends with one line, "N passed, N failed", which CI reads.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -30,6 +30,22 @@ function runVitest(name: string, projects: string[]): void {
     console.error(`The ${name} tests did not produce a report.`);
   }
 }
+
+/** The browser tests need Chromium. On a fresh Debian or Ubuntu machine run as root, install it. */
+function ensureChromium(): void {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(path)) return;
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canInstall) {
+    console.error(`Chromium is not at ${path}. Install it (for example "sudo apt-get install -y chromium") or set CHROMIUM_PATH.`);
+    return;
+  }
+  console.log('Installing Chromium for the browser tests (apt-get install -y chromium)...');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit' });
+}
+
+ensureChromium();
 
 console.log('\n== Unit tests ==');
 runVitest('unit', ['unit']);
