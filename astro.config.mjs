@@ -21,4 +21,16 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX pages carry Astro's "use astro:head-inject" directive; the bundler warns that it
+        // may not keep it, and Astro handles it itself. Other warnings still show.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,6 +1,6 @@
 /**
  * npm test — every test, in the order they need:
- *   1. unit tests (schemas, content check, src/lib) — no build needed;
+ *   1. unit tests (schemas, content check, src/lib) — no build needed — and the type check;
  *   2. the build of the real content (content check, Astro, search index);
  *   3. site tests over dist/ and browser tests in Chromium.
  * It ends with one line, "N passed, N failed", which CI reads.
@@ -49,6 +49,11 @@ ensureChromium();
 
 console.log('\n== Unit tests ==');
 runVitest('unit', ['unit']);
+
+console.log('\n== Type check (astro check) ==');
+const types = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+if (types.status === 0) passed += 1;
+else failed += 1;
 
 console.log('\n== Build (content check, Astro, search index) ==');
 const build = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project });

@@ -4,10 +4,13 @@ import type { Site } from '../schemas/site.ts';
 
 let cached: Promise<Site> | undefined;
 
+async function loadSite(): Promise<Site> {
+  const entry = await getEntry('site', 'site');
+  if (!entry) throw new Error('content/site.yaml is missing or empty.');
+  return entry.data;
+}
+
 export function getSite(): Promise<Site> {
-  cached ??= getEntry('site', 'site').then((entry) => {
-    if (!entry) throw new Error('content/site.yaml is missing or empty.');
-    return entry.data;
-  });
+  if (!cached) cached = loadSite();
   return cached;
 }

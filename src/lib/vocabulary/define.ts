@@ -20,7 +20,8 @@ export interface Vocabulary<T extends Term> {
   label(id: T['id']): string;
 }
 
-export function defineVocabulary<const T extends Term>(terms: readonly [T, ...T[]]): Vocabulary<T> {
+export function defineVocabulary<const Terms extends readonly [Term, ...Term[]]>(terms: Terms): Vocabulary<Terms[number]> {
+  type T = Terms[number];
   const byId = new Map<string, T>(terms.map((term) => [term.id, term]));
   if (byId.size !== terms.length) throw new Error('A vocabulary has the same id twice.');
   const ids = terms.map((term) => term.id) as unknown as readonly [T['id'], ...T['id'][]];
@@ -28,11 +29,11 @@ export function defineVocabulary<const T extends Term>(terms: readonly [T, ...T[
     terms,
     ids,
     has: (id: string): id is T['id'] => byId.has(id),
-    get: (id) => {
+    get: (id: T['id']) => {
       const term = byId.get(id);
       if (!term) throw new Error(`Unknown term "${id}".`);
       return term;
     },
-    label: (id) => byId.get(id)?.label ?? id,
+    label: (id: T['id']) => byId.get(id)?.label ?? id,
   };
 }
