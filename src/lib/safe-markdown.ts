@@ -1,0 +1,36 @@
+/**
+ * Turns contributed Markdown (case studies) into HTML that is safe to publish: raw HTML is
+ * shown as text, never run, and links keep only http(s), mailto and tel addresses. Built on
+ * micromark, which is safe by default; the content check rejects the same things earlier with
+ * a message for the partner.
+ */
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
+
+const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/)/i;
+
+export function renderContributedMarkdown(markdown: string): string {
+  const html = micromark(markdown, {
+    allowDangerousHtml: false,
+    allowDangerousProtocol: false,
+    extensions: [gfm()],
+    htmlExtensions: [gfmHtml()],
+  });
+  // micromark keeps relative links; keep only the kinds we allow, and drop images (contributed
+  // images would load from other hosts).
+  return html
+    .replace(/<a href="([^"]*)"/g, (whole, href: string) => (href === '' || SAFE_LINK.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? whole : '<a'))
+    .replace(/<img [^>]*>/g, '');
+}
+
+/** Plain text of contributed Markdown, for summaries and feeds. */
+export function markdownToPlainText(markdown: string): string {
+  return renderContributedMarkdown(markdown)
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
