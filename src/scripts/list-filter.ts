@@ -33,7 +33,10 @@ function setUp(form: HTMLFormElement): void {
   };
 
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
   form.hidden = false;
   apply(selects.some((select) => select.value));

@@ -39,19 +39,12 @@ export const specificSupport = defineVocabulary([
   { id: 'other-languages', label: 'Help in other languages' },
 ]);
 
-export const weekdays = defineVocabulary([
-  { id: 'monday', label: 'Monday' },
-  { id: 'tuesday', label: 'Tuesday' },
-  { id: 'wednesday', label: 'Wednesday' },
-  { id: 'thursday', label: 'Thursday' },
-  { id: 'friday', label: 'Friday' },
-  { id: 'saturday', label: 'Saturday' },
-  { id: 'sunday', label: 'Sunday' },
-]);
+
 
 export type ServiceStatusId = (typeof serviceStatuses.ids)[number];
 export type SupportModeId = (typeof supportModes.ids)[number];
 export type AccessModeId = (typeof accessModes.ids)[number];
 export type CostTypeId = (typeof costTypes.ids)[number];
 export type SpecificSupportId = (typeof specificSupport.ids)[number];
-export type WeekdayId = (typeof weekdays.ids)[number];
+
+export { weekdays, type WeekdayId } from './weekdays.ts';

@@ -1,0 +1,101 @@
+/**
+ * The directory as pages need it: every service with its organisation and the areas it
+ * serves, the available ones, and the list pages to build. Worked out once per build.
+ */
+import { areasServed, isAvailable } from '../lib/directory/listing.ts';
+import { planListPages, type DirectoryFacet, type ListedService, type ListPage } from '../lib/directory/list-pages.ts';
+import { accessModes, audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../lib/vocabulary/index.ts';
+import type { Area } from '../schemas/area.ts';
+import type { Service } from '../schemas/service.ts';
+import { collectionById, loadCollection, type Loaded } from './collections.ts';
+
+export interface DirectoryService extends Loaded<Service> {
+  readonly organisationName: string;
+  readonly areas: string[];
+  readonly available: boolean;
+  readonly listed: ListedService;
+}
+
+interface Directory {
+  readonly areas: Loaded<Area>[];
+  readonly areaName: (id: string) => string;
+  readonly services: DirectoryService[];
+  readonly byId: Map<string, DirectoryService>;
+  readonly available: DirectoryService[];
+  readonly listPages: ListPage[];
+  readonly facetOrder: Record<DirectoryFacet, readonly string[]>;
+}
+
+let cached: Promise<Directory> | undefined;
+
+export function getDirectory(): Promise<Directory> {
+  cached ??= (async () => {
+    const [areaEntries, organisations, serviceEntries] = await Promise.all([loadCollection('areas'), collectionById('organisations'), loadCollection('services')]);
+    const areas = areaEntries; // in the order of areas.yaml
+    const areaIds = areas.map((a) => a.id);
+    const names = new Map(areas.map((a) => [a.id, a.data.name]));
+    const services = serviceEntries
+      .map((entry) => {
+        const served = areasServed(entry.data, areaIds);
+        return {
+          ...entry,
+          organisationName: organisations.get(entry.data.organisation)?.data.name ?? entry.data.organisation,
+          areas: served,
+          available: isAvailable(entry.data),
+          listed: {
+            id: entry.id,
+            name: entry.data.name,
+            kinds: entry.data.kinds,
+            areas: served,
+            cost: entry.data.cost.type,
+            audiences: entry.data.audiences,
+            support: entry.data.specificSupport ?? [],
+            languages: entry.data.languages,
+          },
+        };
+      })
+      .sort((a, b) => a.data.name.localeCompare(b.data.name));
+    const available = services.filter((s) => s.available);
+    const facetOrder: Record<DirectoryFacet, readonly string[]> = {
+      kind: kindsOfHelp.ids,
+      area: areaIds,
+      cost: costTypes.ids,
+      audience: audiences.ids,
+      support: specificSupport.ids,
+      language: languages.ids,
+    };
+    return {
+      areas,
+      areaName: (id: string) => names.get(id) ?? id,
+      services,
+      byId: new Map(services.map((s) => [s.id, s])),
+      available,
+      listPages: planListPages(available.map((s) => s.listed), facetOrder),
+      facetOrder,
+    };
+  })();
+  return cached;
+}
+
+/** The words for a facet value. */
+export function facetLabel(facet: DirectoryFacet, value: string, areaName: (id: string) => string): string {
+  switch (facet) {
+    case 'kind': return kindsOfHelp.label(value as never);
+    case 'area': return areaName(value);
+    case 'cost': return costTypes.label(value as never);
+    case 'audience': return audiences.label(value as never);
+    case 'support': return specificSupport.label(value as never);
+    case 'language': return languages.label(value as never);
+  }
+}
+
+export const FACET_NAMES: Record<DirectoryFacet, string> = {
+  kind: 'Kind of help',
+  area: 'Area',
+  cost: 'Cost',
+  audience: 'Who it is for',
+  support: 'Specific support',
+  language: 'Language',
+};
+
+export { accessModes };

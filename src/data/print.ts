@@ -1,0 +1,31 @@
+/** The printable sheets to build, and the QR code for each listing's page. */
+import QRCode from 'qrcode';
+import { planPrintSheets, type PrintSheet } from '../lib/directory/print-sheets.ts';
+import { getDirectory } from './directory.ts';
+
+let cached: Promise<PrintSheet[]> | undefined;
+
+export function getPrintSheets(): Promise<PrintSheet[]> {
+  cached ??= getDirectory().then((directory) =>
+    planPrintSheets(
+      directory.available.map((s) => s.listed),
+      directory.facetOrder.area,
+      directory.facetOrder.kind,
+    ),
+  );
+  return cached;
+}
+
+const qrCache = new Map<string, Promise<string>>();
+
+/** An inline SVG QR code for a web address (made at build time; no image requests). */
+export function qrCodeSvg(url: string, label: string): Promise<string> {
+  let svg = qrCache.get(url);
+  if (!svg) {
+    svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 }).then((code) =>
+      code.replace('<svg ', `<svg role="img" aria-label="${label.replace(/"/g, '&quot;')}" class="qr" `),
+    );
+    qrCache.set(url, svg);
+  }
+  return svg;
+}

@@ -1,0 +1,111 @@
+/**
+ * Plans every static list page of the directory: by kind of help, by area, by kind in an area,
+ * and by cost, audience, specific support and language. These pages are how people filter
+ * without JavaScript. Long lists are split into pages, so no page grows with the directory.
+ */
+export type DirectoryFacet = 'kind' | 'area' | 'cost' | 'audience' | 'support' | 'language';
+
+/** What a list page needs to know about each available service. */
+export interface ListedService {
+  readonly id: string;
+  readonly name: string;
+  readonly kinds: readonly string[];
+  readonly areas: readonly string[];
+  readonly cost: string;
+  readonly audiences: readonly string[];
+  readonly support: readonly string[];
+  readonly languages: readonly string[];
+}
+
+export interface ListPage {
+  /** The path under /find-help/, without slashes at the ends, like "free-wifi/in/eastbrook/page/2". */
+  readonly path: string;
+  /** The path of the first page of this list. */
+  readonly basePath: string;
+  readonly filters: Partial<Record<DirectoryFacet, string>>;
+  readonly serviceIds: readonly string[];
+  readonly page: number;
+  readonly pages: number;
+  readonly total: number;
+}
+
+/** The facet value lists of a service. */
+export function facetValuesOf(service: ListedService, facet: DirectoryFacet): readonly string[] {
+  switch (facet) {
+    case 'kind': return service.kinds;
+    case 'area': return service.areas;
+    case 'cost': return [service.cost];
+    case 'audience': return service.audiences;
+    case 'support': return service.support;
+    case 'language': return service.languages;
+  }
+}
+
+/** URL words for each facet: /find-help/in/eastbrook/, /find-help/for/older-people/ ... */
+export const FACET_PATH: Record<Exclude<DirectoryFacet, 'kind'>, string> = {
+  area: 'in',
+  cost: 'cost',
+  audience: 'for',
+  support: 'support',
+  language: 'language',
+};
+
+export function listPath(filters: Partial<Record<DirectoryFacet, string>>): string {
+  if (filters.kind && filters.area) return `${filters.kind}/in/${filters.area}`;
+  if (filters.kind) return filters.kind;
+  const [facet, value] = Object.entries(filters)[0] as [Exclude<DirectoryFacet, 'kind'>, string];
+  return `${FACET_PATH[facet]}/${value}`;
+}
+
+function paginate(basePath: string, filters: ListPage['filters'], ids: readonly string[], perPage: number): ListPage[] {
+  const pages = Math.max(1, Math.ceil(ids.length / perPage));
+  return Array.from({ length: pages }, (_, index) => ({
+    path: index === 0 ? basePath : `${basePath}/page/${index + 1}`,
+    basePath,
+    filters,
+    serviceIds: ids.slice(index * perPage, (index + 1) * perPage),
+    page: index + 1,
+    pages,
+    total: ids.length,
+  }));
+}
+
+/**
+ * Every list page for the available services. `order` gives each facet's values in the order
+ * to list them (vocabulary order); only values that some service has get a page.
+ */
+export function planListPages(services: readonly ListedService[], order: Record<DirectoryFacet, readonly string[]>, perPage = 40): ListPage[] {
+  const byFacet = (facet: DirectoryFacet, value: string) => services.filter((s) => facetValuesOf(s, facet).includes(value));
+  const ids = (list: readonly ListedService[]) => list.map((s) => s.id);
+  const plans: ListPage[] = [];
+  for (const facet of Object.keys(order) as DirectoryFacet[]) {
+    for (const value of order[facet]) {
+      const matching = byFacet(facet, value);
+      if (matching.length === 0) continue;
+      const filters = { [facet]: value };
+      plans.push(...paginate(listPath(filters), filters, ids(matching), perPage));
+    }
+  }
+  for (const kind of order.kind) {
+    for (const area of order.area) {
+      const matching = services.filter((s) => s.kinds.includes(kind) && s.areas.includes(area));
+      if (matching.length === 0) continue;
+      const filters = { kind, area };
+      plans.push(...paginate(listPath(filters), filters, ids(matching), perPage));
+    }
+  }
+  return plans;
+}
+
+/** The heading of a list page, in plain words: "Free Wi-Fi in Eastbrook", "Help for older people". */
+export function listHeading(filters: ListPage['filters'], label: (facet: DirectoryFacet, value: string) => string): string {
+  const kind = filters.kind ? label('kind', filters.kind) : undefined;
+  if (kind && filters.area) return `${kind} in ${label('area', filters.area)}`;
+  if (kind) return kind;
+  if (filters.area) return `Help in ${label('area', filters.area)}`;
+  if (filters.cost) return filters.cost === 'free' ? 'Help that is free for everyone' : filters.cost === 'paid' ? 'Help that has a cost' : 'Help that is free for some people';
+  if (filters.audience) return `Help for ${label('audience', filters.audience).toLowerCase()}`;
+  if (filters.support) return `Help for ${label('support', filters.support).toLowerCase()}`;
+  if (filters.language) return `Help in ${label('language', filters.language)}`;
+  return 'Help';
+}

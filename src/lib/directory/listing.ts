@@ -1,0 +1,53 @@
+/**
+ * Rules about one listing in the directory: whether it is available, which areas it serves,
+ * and the short text a champion sends by text message.
+ */
+import type { Service, ServiceLocation } from '../../schemas/service.ts';
+import { phoneDialString } from '../formats.ts';
+import { describeOpeningHours } from './opening-hours.ts';
+
+/** Only active services are listed as available. */
+export function isAvailable(service: Pick<Service, 'status'>): boolean {
+  return service.status === 'active';
+}
+
+/**
+ * The areas a service serves: where its places are, plus any areas it serves from a distance.
+ * A service with neither serves every area (like a phone line for the whole borough).
+ */
+export function areasServed(service: Pick<Service, 'locations' | 'areasServed'>, allAreas: readonly string[]): string[] {
+  const fromPlaces = (service.locations ?? []).map((location) => location.area);
+  const named = new Set([...fromPlaces, ...(service.areasServed ?? [])]);
+  if (named.size === 0) return [...allAreas];
+  return allAreas.filter((area) => named.has(area));
+}
+
+/** Whether help comes to the person or down the phone, rather than at a place. */
+export function servesWithoutVisiting(service: Pick<Service, 'locations'>): boolean {
+  return (service.locations ?? []).length === 0;
+}
+
+/** One line of address: "1 Market Square, Northmere NM1 1AA". */
+export function addressLine(location: Pick<ServiceLocation, 'address' | 'town' | 'postcode'>): string {
+  return [...location.address, `${location.town} ${location.postcode}`].join(', ');
+}
+
+/** The text a champion sends someone: name, phone, address and hours, kept short. */
+export function textMessageBody(service: Pick<Service, 'name' | 'phone' | 'locations' | 'website'>, pageUrl: string): string {
+  const lines = [service.name];
+  if (service.phone) lines.push(`Phone: ${service.phone}`);
+  const location = service.locations?.[0];
+  if (location) {
+    lines.push(`Address: ${addressLine(location)}`);
+    const hours = describeOpeningHours(location.openingHours ?? []);
+    if (hours.length) lines.push(`Open: ${hours.join('; ')}`);
+    else if (location.hoursNote) lines.push(location.hoursNote);
+  }
+  lines.push(`More: ${pageUrl}`);
+  return lines.join('\n');
+}
+
+/** An sms: link that opens the phone's messages app with the text filled in (no number, so the champion chooses). */
+export function smsLink(body: string, to?: string): string {
+  return `sms:${to ? phoneDialString(to) : ''}?body=${encodeURIComponent(body)}`;
+}
