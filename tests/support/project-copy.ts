@@ -1,0 +1,30 @@
+/**
+ * A throwaway copy of the whole project (code and content, sharing node_modules), for tests
+ * and benchmarks that build a changed site without touching the real one.
+ */
+import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'coverage']);
+
+export function copyProject(prefix = 'knowledge-store-copy-'): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const item of readdirSync(PROJECT_ROOT)) {
+    if (SKIP.has(item)) continue;
+    cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+  }
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** Runs `astro build` in a copy directly, without the content check in front of it. */
+export function astroBuild(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
