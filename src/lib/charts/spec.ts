@@ -169,17 +169,9 @@ function valueDomain(data: ChartData, headroom: number): [number, number] {
   return [min, max * headroom || 1];
 }
 
-function legend(data: ChartData, width: number) {
+function legend(data: ChartData) {
   if (data.series.length < 2) return null;
-  const lines = data.series.map((s) => wrapText(s, width - 24, fontSize));
-  const multiLine = lines.some((l) => l.length > 1);
-  return {
-    orient: 'top',
-    direction: 'vertical',
-    title: null,
-    symbolType: 'square',
-    ...(multiLine ? { labelExpr: `split(datum.label, '\\n')`, labelBaseline: 'top', labelOffset: 6 } : {}),
-  };
+  return { orient: 'top', direction: 'vertical', title: null, symbolType: 'square' };
 }
 
 function verticalBars(data: ChartData): TopLevelSpec {
@@ -218,7 +210,7 @@ function verticalBars(data: ChartData): TopLevelSpec {
       {
         name: 'bars',
         mark: { type: 'bar' },
-        encoding: { ...position, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, layout.width) } },
+        encoding: { ...position, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data) } },
       },
       { name: 'values', mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { ...position, text: { field: 'figure' } } },
     ],
@@ -284,7 +276,7 @@ function horizontalBars(data: ChartData): TopLevelSpec {
         name: 'bars',
         data: { values: data.points.map((p) => ({ ...p })) },
         mark: { type: 'bar' },
-        encoding: { y, yOffset, x, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, plotWidth) } },
+        encoding: { y, yOffset, x, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data) } },
       },
       {
         name: 'values',
@@ -332,7 +324,7 @@ function lines(data: ChartData): TopLevelSpec {
   const series = { field: 'series', type: 'nominal' } as const;
   const shapes = data.series.map((_, i) => seriesStyle(i).shape);
   const dashes = data.series.map((_, i) => [...seriesStyle(i).dash]);
-  const legendSpec = legend(data, layout.width);
+  const legendSpec = legend(data);
   return {
     width: plotWidth,
     height: layout.verticalPlotHeight,
@@ -364,7 +356,7 @@ function lines(data: ChartData): TopLevelSpec {
         encoding: { text: { field: 'figure' } },
       },
       {
-        name: 'values',
+        name: 'values_odd',
         transform: [{ filter: 'datum.s % 2 == 1' }],
         mark: { type: 'text', baseline: 'top', dy: 8 },
         encoding: { text: { field: 'figure' } },

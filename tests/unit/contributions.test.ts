@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { caseStudyFile, caseStudyFileName, type CaseStudyInput } from '../../src/lib/contributions/case-study-file.ts';
+import { checkCaseStudyInput } from '../../src/lib/contributions/case-study-form-rules.ts';
+import { readMarkdown } from '../../src/lib/content-check/source-file.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { FIXED_TODAY, makeSiteCopy } from '../support/content-fixture.ts';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+
+const input: CaseStudyInput = {
+  title: 'Laptops: for everyone in "North Town"',
+  summary: 'Yes',
+  organisation: 'example-library',
+  places: ['North Town', '2024'],
+  date: '2026-11-23',
+  period: '2024: a year of change',
+  cs: ['cost', 'connectivity'],
+  themes: ['devices'],
+  audiences: ['families'],
+  outcomes: [{ label: 'Laptops given', value: 1200, unit: 'laptops' }, { label: '', value: Number.NaN, unit: '' }],
+  source: { title: 'Annual report # 3', publisher: 'Example Library', url: 'https://www.example.org/report', date: '2026-01-31' },
+  consent: { namesPeople: true, recordedOn: '2026-11-01', recordedBy: 'Communications team' },
+  body: '## What we did\n\nWe gave out laptops: lots of them.\n\n- One lesson\n',
+};
+
+describe('the "Share your work" form writes a case study file', () => {
+  it('writes front matter that reads back as exactly what was typed', () => {
+    const text = caseStudyFile(input);
+    const data = readMarkdown(text).frontMatter!.data as any;
+    expect(data.title).toBe(input.title);
+    expect(data.summary).toBe('Yes');
+    expect(data.places).toEqual(['North Town', '2024']);
+    expect(data.period).toBe(input.period);
+    expect(data.outcomes).toEqual([{ label: 'Laptops given', value: 1200, unit: 'laptops' }]);
+    expect(data.source.title).toBe('Annual report # 3');
+    expect(data.consent).toEqual({ namesPeople: true, recordedOn: '2026-11-01', recordedBy: 'Communications team' });
+  });
+
+  it('writes a file the content check accepts', () => {
+    const result = (() => {
+      const root = makeSiteCopy([{ file: `case-studies/${caseStudyFileName(input.title)}`, contents: caseStudyFile(input) }]);
+      try {
+        return checkContent({ root, today: FIXED_TODAY });
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    })();
+    expect(result.problems).toEqual([]);
+    expect(caseStudyFileName(input.title)).toBe('laptops-for-everyone-in-north-town.md');
+  });
+
+  it('stops HTML, bad links and missing consent details before writing', () => {
+    const problems = checkCaseStudyInput({
+      ...input,
+      body: 'Hello <script>alert(1)</script>',
+      source: { ...input.source, url: 'javascript:alert(1)' },
+      consent: { namesPeople: true, recordedOn: '', recordedBy: 'jo@example.org' },
+      cs: [],
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(['body', 'consent-date', 'consent-team', 'cs', 'source-url']);
+  });
+
+  it('accepts a complete form', () => {
+    expect(checkCaseStudyInput(input)).toEqual([]);
+  });
+});
+
+describe('npm run new', () => {
+  for (const kind of ['service', 'course', 'case-study'] as const) {
+    it(`writes a valid, commented ${kind} with a fresh id`, () => {
+      const root = makeSiteCopy();
+      try {
+        const run = (title: string) => spawnSync(process.execPath, [join(PROJECT, 'scripts', 'new-entry.ts'), kind, title, '--root', root], { encoding: 'utf8', env: { ...process.env, SITE_TODAY: FIXED_TODAY } });
+        const first = run('Tablet help at North Town');
+        expect(first.status, first.stderr).toBe(0);
+        const second = run('Tablet help at North Town');
+        const folder = { service: 'services', course: 'courses', 'case-study': 'case-studies' }[kind];
+        const extension = kind === 'case-study' ? 'md' : 'yaml';
+        const path = join(root, 'content', folder, `tablet-help-at-north-town.${extension}`);
+        expect(existsSync(path)).toBe(true);
+        expect(existsSync(join(root, 'content', folder, `tablet-help-at-north-town-2.${extension}`)), second.stdout).toBe(true);
+        expect(readFileSync(path, 'utf8')).toMatch(/^#|\n# /);
+        const result = checkContent({ root, today: FIXED_TODAY });
+        expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('explains how to use it when the kind is wrong', () => {
+    const run = spawnSync(process.execPath, [join(PROJECT, 'scripts', 'new-entry.ts'), 'poster', 'A title'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('npm run new -- <service|course|case-study>');
+  });
+});
