@@ -11,6 +11,11 @@ const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/find-help\/.+\/$/, reason: 'instant filters on directory lists (the lists work without them)' },
   { pattern: /^\/case-studies\/$/, reason: 'instant filters on the case studies list' },
   { pattern: /^\/services\/[^/]+\/$/, reason: '"open now" needs the current time; the print button needs the print dialogue' },
+  { pattern: /^\/share-your-work\/$/, reason: 'the form writes a case study file in the browser' },
+  { pattern: /^\/champions\/$/, reason: 'shows training progress kept in the browser' },
+  { pattern: /^\/champions\/progress\/$/, reason: 'shows and clears training progress kept in the browser' },
+  { pattern: /^\/champions\/modules\/[^/]+\/([^/]+\/)?$/, reason: 'lessons mark progress and quizzes; modules show progress; the certificate reads progress' },
+  { pattern: /^\/champions\/triage\/$/, reason: 'the step-by-step triage tool' },
 ];
 
 describe('page weight (DESIGN.md budgets)', () => {

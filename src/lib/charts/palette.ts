@@ -51,7 +51,7 @@ export const chartCss = [
   `@media (prefers-color-scheme: dark) { :root { ${seriesStyles.map((s) => `--chart-${s.number}: ${s.dark};`).join(' ')} } }`,
   `@media print { :root { ${seriesStyles.map((s) => `--chart-${s.number}: #000;`).join(' ')} } }`,
   ...seriesStyles.map((s) => `.chart-s${s.number} { color: var(--chart-${s.number}); }`),
-  '.chart { display: block; width: 100%; max-width: 30rem; height: auto; margin: 1rem 0; }',
+  '.chart { display: block; width: 100%; max-width: 28rem; height: auto; margin: 1rem 0; }',
   '@media print { .chart { break-inside: avoid; } }',
 ].join('\n');
 

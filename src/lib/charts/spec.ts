@@ -1,8 +1,9 @@
 /**
  * Turns a data set (its meta.yaml and the rows of its data.csv) into a Vega-Lite specification.
  *
- * Layout is chosen for small screens, since the SVG scales with the page (the whole chart is about
- * 340 units wide, so 14-unit text is still about 12 px on a 320 px phone):
+ * Layout is chosen for small screens, since the SVG scales with the page: the whole chart is 320
+ * units wide, so its 15-unit text is still 13.5 px on a 320 px phone (288 px between the margins),
+ * and about 21 px at the largest size the site's CSS allows (28rem).
  * - bar charts whose categories are years or numbers, with at most 6 bars, have vertical bars;
  * - other bar charts have horizontal bars, with each category's name written above its bars,
  *   wrapped onto several lines when it is long, so nothing is cut short;
@@ -12,20 +13,31 @@
  * by a legend in the same order as the bars, and by fill patterns (bars) or marker shapes and
  * dashes (lines), so the chart still reads when printed in black and white.
  */
-import type { TopLevelSpec } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
+import type { SignalRef } from 'vega';
+import type { OffsetDef, PositionFieldDef } from 'vega-lite/types_unstable/channeldef.js';
+import type { ExprRef } from 'vega-lite/types_unstable/expr.js';
+import type { Legend } from 'vega-lite/types_unstable/legend.js';
 import type { DatasetMeta } from '../../schemas/dataset.ts';
 import { seriesStyle } from './palette.ts';
 import { formatFigure, isPercent, textWidth, wrapText } from './text.ts';
 
-/** Sizes in SVG units (1 unit is 1 px when the chart is 340 px wide). */
+/** Sizes in SVG units (1 unit is 1 px when the chart is 320 px wide). */
 export const layout = {
-  width: 340,
-  fontSize: 14,
-  lineHeight: 18,
+  width: 320,
+  fontSize: 15,
+  lineHeight: 19,
   barThickness: 22,
   maxVerticalBars: 6,
   verticalPlotHeight: 200,
   padding: 4,
+  /** Extra room on the right, for an axis label or figure drawn in a font wider than estimated. */
+  paddingRight: 10,
+  /**
+   * Text is wrapped to this share of the room it has, since the reader's font may be wider than
+   * the estimate (DejaVu Sans, common on Linux, is about 15% wider than Arial).
+   */
+  wrapShare: 0.8,
 } as const;
 
 /** A placeholder colour for series `index`; the SVG clean-up swaps it for `currentColor` and a class. */
@@ -115,9 +127,13 @@ export function barOrientation(data: ChartData): 'vertical' | 'horizontal' {
 
 const { fontSize, lineHeight } = layout;
 
-const config = {
-  background: null,
-  padding: layout.padding,
+type Position = PositionFieldDef<string>;
+type Offset = OffsetDef<string>;
+type LegendSpec = Legend<ExprRef | SignalRef> | null;
+
+const config: Config = {
+  background: 'transparent',
+  padding: { left: layout.padding, top: layout.padding, bottom: layout.padding, right: layout.paddingRight },
   font: 'sans-serif',
   aria: false,
   view: { stroke: null },
@@ -145,23 +161,22 @@ const config = {
     symbolStrokeWidth: 0,
     rowPadding: 6,
     padding: 0,
-    offset: 16,
   },
   text: { fontSize, color: 'currentColor' },
-} as const;
+};
 
-/** The colour, value-axis and legend encodings shared by bars and lines. */
+/** Series colours: placeholders that the SVG clean-up swaps for `currentColor` and a class. */
 function colourScale(data: ChartData) {
   return { domain: [...data.series], range: data.series.map((_, i) => placeholderColour(i)) };
 }
 
-/** Title lines for an axis, wrapped to the chart's width. */
+/** An axis title wrapped to `width`: one string, or one string a line. */
 function titleLines(title: string, width: number): string | string[] {
-  const lines = wrapText(title, width, fontSize, true);
+  const lines = wrapText(title, width * layout.wrapShare, fontSize, true);
   return lines.length === 1 ? lines[0]! : lines;
 }
 
-/** A value-axis domain with room above the largest figure for its label. */
+/** A value-axis domain from zero, with `headroom` above the largest figure for its label. */
 function valueDomain(data: ChartData, headroom: number): [number, number] {
   const max = Math.max(0, ...data.points.map((p) => p.value));
   const min = Math.min(0, ...data.points.map((p) => p.value));
@@ -169,164 +184,147 @@ function valueDomain(data: ChartData, headroom: number): [number, number] {
   return [min, max * headroom || 1];
 }
 
-function legend(data: ChartData) {
+/** Room for the labels of a value axis on the left: the width of its largest number, roughly. */
+function labelRoomFor(values: readonly number[]): number {
+  const widest = Math.max(...values.map((v) => textWidth(Math.round(Math.abs(v) * 1.5).toLocaleString('en-GB'), fontSize) + (v < 0 ? 6 : 0)));
+  return Math.ceil(widest) + 6;
+}
+
+/**
+ * A value axis on the left whose title is written across the top, left-aligned, rather than turned
+ * on its side: easier to read, and long titles wrap instead of running off the chart.
+ */
+function leftValueAxis(title: string | string[], labelRoom: number) {
+  const lineCount = Array.isArray(title) ? title.length : 1;
+  return {
+    title,
+    titleAngle: 0,
+    titleAlign: 'left',
+    titleAnchor: 'end',
+    titleBaseline: 'bottom',
+    titleX: -labelRoom,
+    titleY: -14 - (lineCount - 1) * lineHeight,
+    tickCount: 5,
+    domain: false,
+    ticks: false,
+    grid: true,
+  } as const;
+}
+
+/** A legend above the chart, one series a line, in the order of the bars; none for one series. */
+function legend(data: ChartData, title: string | string[] = []): LegendSpec {
   if (data.series.length < 2) return null;
-  return { orient: 'top', direction: 'vertical', title: null, symbolType: 'square' };
+  const titleLineCount = Array.isArray(title) ? title.length : 1;
+  // Vega places the legend above the plot, but not above an axis title moved there with titleY.
+  return { orient: 'top', direction: 'vertical', title: null, symbolType: 'square', offset: 14 + titleLineCount * lineHeight };
 }
 
 function verticalBars(data: ChartData): TopLevelSpec {
-  const plotWidth = layout.width - 48;
-  const bars = data.points.map((p) => ({ ...p }));
-  const title = titleLines(data.valueTitle, layout.width - 16);
-  const titleLineCount = Array.isArray(title) ? title.length : 1;
-  const position = {
-    x: { field: 'x', type: 'nominal', scale: { domain: [...data.categories], paddingInner: 0.25, paddingOuter: 0.15 }, axis: { title: data.xLabel, ticks: false } },
-    xOffset: { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: 0.06 } },
-    y: {
-      field: 'value',
-      type: 'quantitative',
-      scale: { domain: valueDomain(data, 1.12), nice: true },
-      axis: {
-        title,
-        titleAngle: 0,
-        titleAlign: 'left',
-        titleAnchor: 'end',
-        titleBaseline: 'bottom',
-        titleX: -44,
-        titleY: -12 - (titleLineCount - 1) * lineHeight,
-        tickCount: 5,
-        domain: false,
-        ticks: false,
-        grid: true,
-      },
-    },
-  } as const;
+  const domain = valueDomain(data, 1.12);
+  const labelRoom = labelRoomFor(domain);
+  const title = titleLines(data.valueTitle, layout.width - 2 * layout.padding);
+  const x: Position = {
+    field: 'x',
+    type: 'nominal',
+    scale: { domain: [...data.categories], paddingInner: 0.25, paddingOuter: 0.15 },
+    axis: { title: data.xLabel, ticks: false },
+  };
+  const xOffset: Offset = { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: 0.06 } };
+  const y: Position = { field: 'value', type: 'quantitative', scale: { domain, nice: true }, axis: leftValueAxis(title, labelRoom) };
   return {
-    width: plotWidth,
+    width: layout.width - labelRoom - layout.padding - layout.paddingRight,
     height: layout.verticalPlotHeight,
     config,
-    data: { values: bars },
+    data: { values: data.points.map((p) => ({ ...p })) },
+    encoding: { x, xOffset, y },
     layer: [
-      {
-        name: 'bars',
-        mark: { type: 'bar' },
-        encoding: { ...position, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data) } },
-      },
-      { name: 'values', mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { ...position, text: { field: 'figure' } } },
+      { name: 'bars', mark: { type: 'bar' }, encoding: { color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, title) } } },
+      { name: 'values', mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { text: { field: 'figure' } } },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 function horizontalBars(data: ChartData): TopLevelSpec {
-  const plotWidth = layout.width - 2 * layout.padding;
+  const plotWidth = layout.width - layout.padding - layout.paddingRight;
   const groupGap = 10;
-  const labels = data.categories.map((category) => ({ category, lines: wrapText(category, plotWidth, fontSize, true) }));
-  const maxLines = Math.max(...labels.map((l) => l.lines.length));
-  const labelBlock = maxLines * lineHeight + 4;
-  const band = data.series.length * layout.barThickness + (data.series.length - 1) * 4;
+  const labels = data.categories.map((category) => ({ category, lines: wrapText(category, plotWidth * layout.wrapShare, fontSize, true) }));
+  const labelBlock = Math.max(...labels.map((l) => l.lines.length)) * lineHeight + 4;
+  const barGap = 4;
+  const band = data.series.length * (layout.barThickness + barGap) - barGap;
+  // Each band holds one category's bars; the padding before it holds the category's name.
   const step = labelBlock + groupGap + band;
-  const paddingInner = (labelBlock + groupGap) / step;
   const outerTop = labelBlock + groupGap;
   const outerBottom = groupGap;
-  const paddingOuter = (outerTop + outerBottom) / 2 / step;
-  const align = outerTop / (outerTop + outerBottom);
+  const scale = { domain: [...data.categories], paddingInner: outerTop / step, paddingOuter: (outerTop + outerBottom) / 2 / step, align: outerTop / (outerTop + outerBottom) };
   // Leave room after the longest bar for its figure.
   const widest = Math.max(...data.points.map((p) => textWidth(p.figure, fontSize)));
   const max = Math.max(0, ...data.points.map((p) => p.value)) || 1;
   const min = Math.min(0, ...data.points.map((p) => p.value));
-  const domainMax = (max * plotWidth) / Math.max(plotWidth / 2, plotWidth - widest - 10);
-  const y = {
-    field: 'x',
-    type: 'nominal',
-    scale: { domain: [...data.categories], paddingInner, paddingOuter, align },
-    axis: { labels: false, ticks: false, title: null, domain: true, grid: false },
-  } as const;
-  const yOffset = {
-    field: 'series',
-    type: 'nominal',
-    scale: { domain: [...data.series], paddingInner: 4 / (layout.barThickness + 4), paddingOuter: 0 },
-  } as const;
-  const x = {
+  const domainMax = (max * plotWidth) / Math.max(plotWidth / 2, plotWidth - widest / layout.wrapShare - 8);
+  const y: Position = { field: 'x', type: 'nominal', scale, axis: { labels: false, ticks: false, title: null, domain: true, grid: false } };
+  const yOffset: Offset = { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: barGap / (layout.barThickness + barGap), paddingOuter: 0 } };
+  const x: Position = {
     field: 'value',
     type: 'quantitative',
     scale: { domain: [min, domainMax], nice: false },
     axis: { title: titleLines(data.valueTitle, plotWidth), tickCount: 4, grid: false, domain: false, titleAnchor: 'start', titleAlign: 'left' },
-  } as const;
-  // Each category's name sits above its bars: one line per datum, lifted by its distance from the last line.
-  const labelLines = labels.flatMap(({ category, lines }) =>
-    lines.map((line, i) => ({ x: category, line, lift: -(lines.length - 1 - i) * lineHeight - 5 })),
-  );
+  };
+  // A category's name is written above its bars, one datum a line, each lifted by its distance from the last line.
+  const labelLines = labels.flatMap(({ category, lines }) => lines.map((line, i) => ({ x: category, line, lift: -(lines.length - 1 - i) * lineHeight - 5 })));
+  const points = data.points.map((p) => ({ ...p }));
   return {
     width: plotWidth,
-    height: { step },
+    height: { step, for: 'position' },
     config,
     layer: [
       {
         name: 'labels',
         data: { values: labelLines },
         mark: { type: 'text', baseline: 'bottom', align: 'left', fontWeight: 'bold' },
-        encoding: {
-          y: { ...y, bandPosition: 0 },
-          yOffset: { field: 'lift', type: 'quantitative', scale: null },
-          x: { value: 0 },
-          text: { field: 'line' },
-        },
+        encoding: { y: { ...y, bandPosition: 0 }, yOffset: { field: 'lift', type: 'quantitative', scale: null }, x: { value: 0 }, text: { field: 'line' } },
       },
       {
         name: 'bars',
-        data: { values: data.points.map((p) => ({ ...p })) },
+        data: { values: points },
         mark: { type: 'bar' },
         encoding: { y, yOffset, x, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data) } },
       },
       {
         name: 'values',
-        data: { values: data.points.map((p) => ({ ...p })) },
+        data: { values: points },
         mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5 },
         encoding: { y, yOffset, x, text: { field: 'figure' } },
       },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 function lines(data: ChartData): TopLevelSpec {
-  const plotWidth = layout.width - 56;
+  const labelRoom = labelRoomFor(data.points.map((p) => p.value));
   const numeric = data.xType !== 'text' && data.categories.every((c) => /^-?\d+(\.\d+)?$/.test(c));
-  const xValues = numeric ? data.categories.map(Number) : [...data.categories];
-  const points = data.points.map((p) => ({ ...p, x: numeric ? Number(p.x) : p.x, s: data.series.indexOf(p.series) }));
-  const title = titleLines(data.valueTitle, layout.width - 16);
-  const titleLineCount = Array.isArray(title) ? title.length : 1;
-  const x = numeric
+  const years = data.categories.map(Number);
+  // A figure goes above its point when the point is in the upper half of the points at the same x,
+  // and below it otherwise, so the figures of two lines do not sit on top of each other.
+  const points = data.points.map((p) => {
+    const sameX = data.points.filter((q) => q.x === p.x);
+    const order = (q: ChartPoint) => data.series.indexOf(q.series);
+    const rank = sameX.filter((q) => q.value > p.value || (q.value === p.value && order(q) < order(p))).length;
+    return { ...p, x: numeric ? Number(p.x) : p.x, above: rank < sameX.length / 2 };
+  });
+  const title = titleLines(data.valueTitle, layout.width - 2 * layout.padding);
+  const x: Position = numeric
     ? {
         field: 'x',
         type: 'quantitative',
-        scale: { domain: [Math.min(...(xValues as number[])), Math.max(...(xValues as number[]))], nice: false, zero: false, padding: 24 },
-        axis: { title: data.xLabel, values: xValues, format: data.xType === 'year' ? 'd' : ',', grid: false },
+        scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: 24 },
+        axis: { title: data.xLabel, values: years, format: data.xType === 'year' ? 'd' : ',', grid: false },
       }
-    : { field: 'x', type: 'ordinal', scale: { domain: xValues, padding: 0.4 }, axis: { title: data.xLabel, grid: false } };
-  const y = {
-    field: 'value',
-    type: 'quantitative',
-    scale: { zero: false, nice: true, padding: 16 },
-    axis: {
-      title,
-      titleAngle: 0,
-      titleAlign: 'left',
-      titleAnchor: 'end',
-      titleBaseline: 'bottom',
-      titleX: -52,
-      titleY: -14 - (titleLineCount - 1) * lineHeight,
-      tickCount: 5,
-      domain: false,
-      ticks: false,
-      grid: true,
-    },
-  };
+    : { field: 'x', type: 'ordinal', scale: { domain: [...data.categories], padding: 0.4 }, axis: { title: data.xLabel, grid: false } };
+  const y: Position = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true, padding: 26 }, axis: leftValueAxis(title, labelRoom) };
   const series = { field: 'series', type: 'nominal' } as const;
-  const shapes = data.series.map((_, i) => seriesStyle(i).shape);
-  const dashes = data.series.map((_, i) => [...seriesStyle(i).dash]);
-  const legendSpec = legend(data);
+  const legendSpec = legend(data, title);
   return {
-    width: plotWidth,
+    width: layout.width - labelRoom - layout.padding - layout.paddingRight,
     height: layout.verticalPlotHeight,
     config,
     data: { values: points },
@@ -337,7 +335,7 @@ function lines(data: ChartData): TopLevelSpec {
         mark: { type: 'line', strokeWidth: 2.5 },
         encoding: {
           color: { ...series, scale: colourScale(data), legend: legendSpec },
-          strokeDash: { ...series, scale: { domain: [...data.series], range: dashes }, legend: null },
+          strokeDash: { ...series, scale: { domain: [...data.series], range: data.series.map((_, i) => [...seriesStyle(i).dash]) }, legend: legendSpec },
         },
       },
       {
@@ -345,24 +343,13 @@ function lines(data: ChartData): TopLevelSpec {
         mark: { type: 'point', filled: true, size: 70, opacity: 1 },
         encoding: {
           color: { ...series, scale: colourScale(data), legend: legendSpec },
-          shape: { ...series, scale: { domain: [...data.series], range: shapes }, legend: legendSpec },
+          shape: { ...series, scale: { domain: [...data.series], range: data.series.map((_, i) => seriesStyle(i).shape) }, legend: legendSpec },
         },
       },
-      // Figures above the points of the 1st, 3rd… series and below those of the 2nd, 4th…
-      {
-        name: 'values',
-        transform: [{ filter: 'datum.s % 2 == 0' }],
-        mark: { type: 'text', baseline: 'bottom', dy: -8 },
-        encoding: { text: { field: 'figure' } },
-      },
-      {
-        name: 'values_odd',
-        transform: [{ filter: 'datum.s % 2 == 1' }],
-        mark: { type: 'text', baseline: 'top', dy: 8 },
-        encoding: { text: { field: 'figure' } },
-      },
+      { name: 'values', transform: [{ filter: 'datum.above' }], mark: { type: 'text', baseline: 'bottom', dy: -8 }, encoding: { text: { field: 'figure' } } },
+      { name: 'values_below', transform: [{ filter: '!datum.above' }], mark: { type: 'text', baseline: 'top', dy: 8 }, encoding: { text: { field: 'figure' } } },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 /** The Vega-Lite specification for a data set's chart. */

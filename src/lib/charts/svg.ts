@@ -137,7 +137,7 @@ export function cleanSvg(markup: string, options: CleanOptions): string {
     // Vega's empty hit areas and frames.
     if (element.name === 'path' && /\b(background|foreground)\b/.test(className) && !element.attrs.has('fill') && !element.attrs.has('stroke')) return [];
     if (element.attrs.get('display') === 'none') return [];
-    const markName = /\b([a-z]+)(?:_odd)?_marks\b/.exec(className)?.[1];
+    const markName = /\b([a-z]+)(?:_below)?_marks\b/.exec(className)?.[1];
     for (const key of [...element.attrs.keys()]) {
       if (droppedAttributes.has(key) || key.startsWith('aria-') || droppedDefaults[key] === element.attrs.get(key)) element.attrs.delete(key);
       else if (numericAttributes.has(key)) element.attrs.set(key, roundNumbers(element.attrs.get(key)!));

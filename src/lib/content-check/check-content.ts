@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { barriers, needs } from '../vocabulary/index.ts';
+import { allPaths } from '../triage/engine.ts';
 import { isSlug } from '../formats.ts';
 import { freshness, today as currentDay } from '../freshness.ts';
 import { contentTypes, explainUnreadFile, IGNORED_FILES, matchContentType, type Collection, type ContentType } from './content-types.ts';
@@ -278,6 +279,15 @@ export function checkContent(options: CheckOptions): CheckResult {
       const describedBarriers = foundIds.get('triageBarriers')!;
       const missingBarriers = barriers.ids.filter((barrier) => !describedBarriers.has(barrier));
       if (missingBarriers.length) error('content/triage/barriers.yaml', `Every barrier must be described so the referral card can use it. Add: ${missingBarriers.join(', ')}.`);
+    }
+
+    const questions = entries.get('triageQuestions')!;
+    if (questions.length > 0 && questions.length === foundIds.get('triageQuestions')!.size) {
+      try {
+        allPaths(questions.map((q) => ({ id: q.id, ...q.data })));
+      } catch (problem) {
+        error('content/triage/questions', `${(problem as Error).message} Check the "next" fields of the answers.`);
+      }
     }
 
     for (const report of entries.get('reports')!) {

@@ -1,0 +1,39 @@
+/** The triage content, and for each area the help in the directory that a referral card can offer. */
+import type { ServiceSummary, TriageContent } from '../lib/triage/engine.ts';
+import { kindsOfHelp } from '../lib/vocabulary/index.ts';
+import { listPath } from '../lib/directory/list-pages.ts';
+import { loadCollection } from './collections.ts';
+import { getDirectory } from './directory.ts';
+
+export async function getTriageContent(): Promise<TriageContent> {
+  const [questions, needs, barriers] = await Promise.all([loadCollection('triageQuestions'), loadCollection('triageNeeds'), loadCollection('triageBarriers')]);
+  return {
+    questions: questions.map((q) => ({ id: q.id, ...q.data })).sort((a, b) => a.order - b.order),
+    needs: needs.map((n) => n.data),
+    barriers: barriers.map((b) => b.data),
+  };
+}
+
+/** How many services to name on a referral card for each kind of help (the rest are a link away). */
+export const SERVICES_PER_KIND = 3;
+
+export interface AreaReferralData {
+  readonly area: string;
+  readonly kinds: Record<string, { total: number; services: ServiceSummary[]; listPath: string }>;
+}
+
+/** The help in one area, by kind: what the referral card fetches when the champion chooses an area. */
+export async function areaReferralData(area: string): Promise<AreaReferralData> {
+  const directory = await getDirectory();
+  const kinds: AreaReferralData['kinds'] = {};
+  for (const kind of kindsOfHelp.ids) {
+    const matching = directory.available.filter((s) => s.listed.kinds.includes(kind) && s.listed.areas.includes(area));
+    if (matching.length === 0) continue;
+    kinds[kind] = {
+      total: matching.length,
+      services: matching.slice(0, SERVICES_PER_KIND).map((s) => ({ name: s.data.name, ...(s.data.phone ? { phone: s.data.phone } : {}), path: `/services/${s.id}/` })),
+      listPath: `/find-help/${listPath({ kind, area })}/`,
+    };
+  }
+  return { area, kinds };
+}

@@ -1,0 +1,48 @@
+/**
+ * Small, forgiving readers for fields of JSON we did not write: a field may be missing, null,
+ * a number where text was expected, or an object where a list was expected.
+ */
+import { oneLine, plainText } from './text.ts';
+
+export type Json = Record<string, unknown>;
+
+/** The value as an object, or an empty object. */
+export function obj(value: unknown): Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {};
+}
+
+/** The value as a list of objects (a single object counts as a list of one). Other items are left out. */
+export function list(value: unknown): Json[] {
+  const items = Array.isArray(value) ? value : value && typeof value === 'object' ? [value] : [];
+  return items.filter((item): item is Json => typeof item === 'object' && item !== null && !Array.isArray(item));
+}
+
+/** Text on one line with HTML removed, or "". */
+export function line(value: unknown): string {
+  return oneLine(value);
+}
+
+/** Text that may have paragraphs, with HTML removed, or "". */
+export function paragraphs(value: unknown): string {
+  return plainText(value);
+}
+
+/** An id as text: feeds use strings or numbers. */
+export function idText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
+/** A number, also from text like "12"; undefined if there is none. */
+export function num(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return undefined;
+}
+
+/** Comma-separated text ("MO,TU") or a list, as a list of trimmed non-empty texts. */
+export function textItems(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(idText).filter(Boolean);
+  if (typeof value === 'number') return [String(value)];
+  if (typeof value !== 'string') return [];
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}

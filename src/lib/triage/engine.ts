@@ -1,0 +1,181 @@
+/**
+ * The triage engine: a pure function of the triage content (content/triage/). It walks the
+ * questions in order (or as an answer's `next` says), collects the needs and barriers the
+ * answers show, and builds the referral card. Nothing is stored: the answers live only in the
+ * caller's memory.
+ */
+import { barriers as barrierTerms, needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
+import type { KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
+
+export interface TriageAnswer {
+  readonly label: string;
+  readonly needs?: readonly NeedId[];
+  readonly barriers?: readonly BarrierId[];
+  readonly next?: string;
+}
+
+export interface TriageQuestion {
+  readonly id: string;
+  readonly order: number;
+  readonly ask: string;
+  readonly why: string;
+  readonly how: string;
+  readonly answers: readonly TriageAnswer[];
+}
+
+export interface TriageNeedRule {
+  readonly need: NeedId;
+  readonly kinds: readonly KindOfHelpId[];
+  readonly skills?: readonly { area: string; level: string }[];
+  readonly say: string;
+}
+
+export interface TriageBarrierRule {
+  readonly barrier: BarrierId;
+  readonly say: string;
+  readonly kinds?: readonly KindOfHelpId[];
+}
+
+export interface TriageContent {
+  readonly questions: readonly TriageQuestion[];
+  readonly needs: readonly TriageNeedRule[];
+  readonly barriers: readonly TriageBarrierRule[];
+}
+
+export interface TriageState {
+  /** The questions answered so far, with the answer chosen. */
+  readonly asked: readonly { questionId: string; answer: number }[];
+  /** The question to ask now, or undefined when the triage is finished. */
+  readonly current: string | undefined;
+  readonly needs: readonly NeedId[];
+  readonly barriers: readonly BarrierId[];
+}
+
+export const END = 'end';
+
+export function orderedQuestions(questions: readonly TriageQuestion[]): TriageQuestion[] {
+  return [...questions].sort((a, b) => a.order - b.order);
+}
+
+/** Where an answer leads: its `next`, or the next question in order; undefined at the end. */
+export function nextQuestionId(questions: readonly TriageQuestion[], questionId: string, answer: number): string | undefined {
+  const ordered = orderedQuestions(questions);
+  const index = ordered.findIndex((q) => q.id === questionId);
+  const chosen = ordered[index]?.answers[answer];
+  if (!chosen) throw new Error(`Question "${questionId}" has no answer ${answer}.`);
+  if (chosen.next === END) return undefined;
+  if (chosen.next) return chosen.next;
+  return ordered[index + 1]?.id;
+}
+
+/** Runs the triage for a list of chosen answers (answer indexes, in the order asked). */
+export function runTriage(content: Pick<TriageContent, 'questions'>, answers: readonly number[]): TriageState {
+  const ordered = orderedQuestions(content.questions);
+  const byId = new Map(ordered.map((q) => [q.id, q]));
+  const asked: { questionId: string; answer: number }[] = [];
+  const needs = new Set<NeedId>();
+  const barriers = new Set<BarrierId>();
+  let current: string | undefined = ordered[0]?.id;
+  for (const answer of answers) {
+    if (!current) break;
+    const question = byId.get(current)!;
+    const chosen = question.answers[answer];
+    if (!chosen) throw new Error(`Question "${current}" has no answer ${answer}.`);
+    asked.push({ questionId: current, answer });
+    chosen.needs?.forEach((need) => needs.add(need));
+    chosen.barriers?.forEach((barrier) => barriers.add(barrier));
+    current = nextQuestionId(ordered, current, answer);
+    if (asked.length > ordered.length) throw new Error('The triage questions go round in a loop.');
+  }
+  return {
+    asked,
+    current,
+    needs: needTerms.ids.filter((id) => needs.has(id)),
+    barriers: barrierTerms.ids.filter((id) => barriers.has(id)),
+  };
+}
+
+/** Goes back one question (the answers before it stay). */
+export function goBack(answers: readonly number[]): number[] {
+  return answers.slice(0, -1);
+}
+
+/**
+ * Every way through the questions, as lists of answer indexes. Used to prove that every path
+ * ends with a referral card and none goes round in a loop.
+ */
+export function allPaths(questions: readonly TriageQuestion[], limit = 100_000): number[][] {
+  const ordered = orderedQuestions(questions);
+  const paths: number[][] = [];
+  const walk = (questionId: string | undefined, path: number[], seen: Set<string>) => {
+    if (paths.length > limit) throw new Error('Too many ways through the triage questions to check.');
+    if (!questionId) {
+      paths.push(path);
+      return;
+    }
+    if (seen.has(questionId)) throw new Error(`The triage questions go round in a loop at "${questionId}".`);
+    const question = ordered.find((q) => q.id === questionId);
+    if (!question) throw new Error(`An answer leads to "${questionId}", which is not a question.`);
+    question.answers.forEach((_, answer) => walk(nextQuestionId(ordered, questionId, answer), [...path, answer], new Set([...seen, questionId])));
+  };
+  walk(ordered[0]?.id, [], new Set());
+  return paths;
+}
+
+export interface ServiceSummary {
+  readonly name: string;
+  readonly phone?: string;
+  readonly path: string;
+}
+
+export interface ReferralCard {
+  readonly needs: readonly {
+    need: NeedId;
+    label: string;
+    say: string;
+    kinds: readonly { kind: KindOfHelpId; services: readonly ServiceSummary[]; total: number }[];
+    skills: readonly { area: string; level: string }[];
+  }[];
+  readonly barriers: readonly { barrier: BarrierId; label: string; say: string }[];
+}
+
+/**
+ * The referral card for a finished triage: for each need, what to say and the matching help
+ * in the person's area (from `servicesFor(kind)`), then the skills to work on and the barriers.
+ */
+export function referralCard(
+  content: Pick<TriageContent, 'needs' | 'barriers'>,
+  state: Pick<TriageState, 'needs' | 'barriers'>,
+  servicesFor: (kind: KindOfHelpId) => { services: readonly ServiceSummary[]; total: number },
+): ReferralCard {
+  const needRules = new Map(content.needs.map((rule) => [rule.need, rule]));
+  const barrierRules = new Map(content.barriers.map((rule) => [rule.barrier, rule]));
+  return {
+    needs: state.needs.map((need) => {
+      const rule = needRules.get(need);
+      return {
+        need,
+        label: needTerms.label(need),
+        say: rule?.say ?? '',
+        kinds: (rule?.kinds ?? []).map((kind) => ({ kind, ...servicesFor(kind) })),
+        skills: rule?.skills ?? [],
+      };
+    }),
+    barriers: state.barriers.map((barrier) => ({ barrier, label: barrierTerms.label(barrier), say: barrierRules.get(barrier)?.say ?? '' })),
+  };
+}
+
+/** The referral card as a short text message. */
+export function referralText(card: ReferralCard, helpline: string, kindLabel: (kind: KindOfHelpId) => string): string {
+  const lines = ['Help for you:'];
+  for (const need of card.needs) {
+    lines.push(`- ${need.label}`);
+    for (const kind of need.kinds) {
+      const first = kind.services[0];
+      if (first) lines.push(`  ${kindLabel(kind.kind)}: ${first.name}${first.phone ? `, ${first.phone}` : ''}`);
+    }
+  }
+  if (card.needs.length === 0) lines.push('- No extra help needed today.');
+  lines.push(`Or call ${helpline} for help.`);
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { EMPTY_PROGRESS, markLessonDone, moduleProgress, parseProgress, recordQuizScore, recordVisit, serialiseProgress, PROGRESS_KEY } from '../../src/lib/training/progress.ts';
+import { isAnswerRight, scoreQuiz } from '../../src/lib/training/quiz.ts';
+import { allPaths, goBack, referralCard, referralText, runTriage, type TriageContent } from '../../src/lib/triage/engine.ts';
+import { needs } from '../../src/lib/vocabulary/index.ts';
+import { checkWith, FIXED_TODAY, replaceOnce } from '../support/content-fixture.ts';
+
+const PROJECT = join(import.meta.dirname, '..', '..');
+const content = checkContent({ root: PROJECT, today: FIXED_TODAY });
+const triage: TriageContent = {
+  questions: content.entries.get('triageQuestions')!.map((e) => ({ id: e.id, ...e.data })),
+  needs: content.entries.get('triageNeeds')!.map((e) => e.data),
+  barriers: content.entries.get('triageBarriers')!.map((e) => e.data),
+};
+const services = content.entries.get('services')!.filter((e) => e.data.status === 'active');
+
+describe('training progress in the browser', () => {
+  it('is kept under the documented key', () => {
+    expect(PROGRESS_KEY).toBe('knowledge-store.progress.v1');
+  });
+  it('treats missing, corrupted, old or strange stored data as no progress', () => {
+    for (const raw of [null, '', 'not json', '{"version":0,"lessons":{}}', '[]', '42', '{"version":1,"lessons":"x"}']) {
+      expect(parseProgress(raw)).toEqual(EMPTY_PROGRESS);
+    }
+  });
+  it('keeps only well-formed lesson records', () => {
+    const raw = JSON.stringify({ version: 1, last: '<script>', lessons: { 'mod/lesson': { done: true, score: { correct: 5, total: 3 } }, 'bad id': { done: true }, 'mod/other': { done: 'yes' } } });
+    expect(parseProgress(raw)).toEqual({ version: 1, lessons: { 'mod/lesson': { done: true }, 'mod/other': { done: false } } });
+  });
+  it('records lessons, best scores and where to resume, and survives a round trip', () => {
+    let progress = recordVisit(EMPTY_PROGRESS, 'mod/one');
+    progress = recordQuizScore(progress, 'mod/one', 1, 3);
+    progress = recordQuizScore(progress, 'mod/one', 3, 3);
+    progress = recordQuizScore(progress, 'mod/one', 2, 3);
+    progress = markLessonDone(progress, 'mod/two');
+    expect(progress.lessons['mod/one']).toEqual({ done: true, score: { correct: 3, total: 3 } });
+    expect(parseProgress(serialiseProgress(progress))).toEqual(progress);
+    expect(moduleProgress(progress, ['mod/one', 'mod/two', 'mod/three'])).toEqual({ done: 2, total: 3, complete: false, next: 'mod/three' });
+    expect(moduleProgress(progress, ['mod/one', 'mod/two']).complete).toBe(true);
+  });
+});
+
+describe('quiz marking', () => {
+  const single = { options: [{ correct: false }, { correct: true }, { correct: false }] };
+  const double = { options: [{ correct: true }, { correct: true }, { correct: false }] };
+  it('is right only when exactly the correct options are chosen', () => {
+    expect(isAnswerRight(single, [1])).toBe(true);
+    expect(isAnswerRight(single, [0])).toBe(false);
+    expect(isAnswerRight(double, [1, 0])).toBe(true);
+    expect(isAnswerRight(double, [0])).toBe(false);
+    expect(isAnswerRight(double, [0, 1, 2])).toBe(false);
+    expect(scoreQuiz([single, double], [[1], [0]])).toEqual({ correct: 1, total: 2 });
+  });
+});
+
+describe('the triage engine, on the shipped content', () => {
+  it('has content for every need and barrier', () => {
+    expect(content.ok).toBe(true);
+    expect(triage.questions.length).toBeGreaterThan(3);
+    expect(new Set(triage.needs.map((n) => n.need))).toEqual(new Set(needs.ids));
+  });
+
+  it('reaches a referral card on every path through the questions', () => {
+    const paths = allPaths(triage.questions);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const path of paths) {
+      const state = runTriage(triage, path);
+      expect(state.current, `path ${path.join(',')}`).toBeUndefined();
+      const card = referralCard(triage, state, () => ({ services: [], total: 0 }));
+      expect(card.needs.map((n) => n.need)).toEqual(state.needs);
+      for (const need of card.needs) expect(need.say.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('can find every need on some path', () => {
+    const found = new Set(allPaths(triage.questions).flatMap((path) => runTriage(triage, path).needs));
+    expect([...found].sort()).toEqual([...needs.ids].sort());
+  });
+
+  it('maps every need to at least one kind of help that the directory offers', () => {
+    for (const rule of triage.needs) {
+      const offered = rule.kinds.filter((kind) => services.some((s) => s.data.kinds.includes(kind)));
+      expect(offered.length, `${rule.need} has no kind of help with an available service`).toBeGreaterThan(0);
+    }
+  });
+
+  it('goes back one question and forgets the answer given there', () => {
+    const forward = runTriage(triage, [2, 2]);
+    const back = runTriage(triage, goBack([2, 2]));
+    expect(back.asked).toHaveLength(1);
+    expect(forward.needs.length).toBeGreaterThanOrEqual(back.needs.length);
+  });
+
+  it('lists the matching services for each need, and writes a text message', () => {
+    const state = runTriage(triage, [2, 2, 2, 3, 3, 1, 0]);
+    const card = referralCard(triage, state, (kind) => ({ services: [{ name: `Place for ${kind}`, phone: '01632 960000', path: `/services/${kind}/` }], total: 1 }));
+    expect(card.needs.length).toBeGreaterThan(0);
+    expect(card.needs.every((n) => n.kinds.every((k) => k.services[0]!.name === `Place for ${k.kind}`))).toBe(true);
+    const text = referralText(card, '0808 157 0000', (k) => k);
+    expect(text).toContain('Or call 0808 157 0000');
+    expect(text).toContain('01632 960000');
+  });
+});
+
+describe('triage content rules', () => {
+  it('rejects questions that go round in a loop', () => {
+    const result = checkWith([{ file: 'triage/questions/online-at-home.yaml', contents: (t) => replaceOnce(t, '    next: end', '    next: online-at-home') }]);
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/go round in a loop/);
+  });
+  it('rejects an answer that leads to a question that does not exist', () => {
+    const result = checkWith([{ file: 'triage/questions/online-at-home.yaml', contents: (t) => replaceOnce(t, '    next: end', '    next: nowhere') }]);
+    expect(result.problems.some((p) => p.field === 'answers › item 1 › next' && /"nowhere" does not match/.test(p.message))).toBe(true);
+  });
+});
