@@ -75,7 +75,23 @@ export function roundNumbers(text: string, decimals = 1): string {
 
 const numericAttributes = new Set(['d', 'transform', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'r', 'cx', 'cy', 'dx', 'dy', 'stroke-width', 'viewBox']);
 const droppedAttributes = new Set(['role', 'pointer-events', 'font-family', 'stroke-miterlimit', 'version', 'xmlns:xlink', 'class']);
-const droppedDefaults: Record<string, string> = { opacity: '1', 'stroke-width': '1' };
+const droppedDefaults: Record<string, string> = { opacity: '1', 'stroke-width': '1', x: '0', y: '0', x1: '0', y1: '0', x2: '0', y2: '0' };
+/** Inherited attributes that a group takes over when all its children have the same value. */
+const hoistable = ['fill', 'stroke', 'stroke-opacity', 'stroke-width', 'text-anchor', 'font-weight'];
+
+function hoistSharedAttributes(group: Element): void {
+  const children = group.children;
+  // A series element's currentColor must be worked out on the element itself, where its `color` is.
+  if (children.length < 2 || children.some((child) => typeof child === 'string' || child.attrs.has('color'))) return;
+  const elements = children as Element[];
+  for (const key of hoistable) {
+    if (group.attrs.has(key)) continue;
+    const value = elements[0]!.attrs.get(key);
+    if (value === undefined || value.startsWith('url(') || !elements.every((child) => child.attrs.get(key) === value)) continue;
+    group.attrs.set(key, value);
+    for (const child of elements) child.attrs.delete(key);
+  }
+}
 
 const markClasses: Record<string, string> = { values: 'chart-values', labels: 'chart-labels' };
 
@@ -139,7 +155,8 @@ export function cleanSvg(markup: string, options: CleanOptions): string {
     if (element.attrs.get('display') === 'none') return [];
     const markName = /\b([a-z]+)(?:_below)?_marks\b/.exec(className)?.[1];
     for (const key of [...element.attrs.keys()]) {
-      if (droppedAttributes.has(key) || key.startsWith('aria-') || droppedDefaults[key] === element.attrs.get(key)) element.attrs.delete(key);
+      const value = element.attrs.get(key);
+      if (value === '' || droppedAttributes.has(key) || key.startsWith('aria-') || droppedDefaults[key] === value) element.attrs.delete(key);
       else if (numericAttributes.has(key)) element.attrs.set(key, roundNumbers(element.attrs.get(key)!));
     }
     if (element.name === 'text' && element.attrs.get('font-size') === `${options.fontSize}px`) element.attrs.delete('font-size');
@@ -149,6 +166,7 @@ export function cleanSvg(markup: string, options: CleanOptions): string {
     if (markName && markClasses[markName]) element.attrs.set('class', markClasses[markName]);
     if (element.name !== 'g') return [element];
     if (element.children.length === 0) return [];
+    hoistSharedAttributes(element);
     if (element.attrs.size === 0) return element.children;
     // Merge a translated group into a single child group that is only translated too.
     const only = element.children.length === 1 ? element.children[0] : undefined;

@@ -46,3 +46,18 @@ export function textItems(value: unknown): string[] {
   if (typeof value !== 'string') return [];
   return value.split(',').map((item) => item.trim()).filter(Boolean);
 }
+
+/**
+ * A web address people can open: http(s) with a real host name. "www.example.org" gets https://
+ * in front. Anything else (javascript:, a bare word, an email address) gives undefined.
+ */
+export function webAddress(value: string): string | undefined {
+  const trimmed = value.trim();
+  const withScheme = /^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed;
+  try {
+    const url = new URL(withScheme);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? withScheme : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,181 @@
+/**
+ * Imports services from an Open Referral UK feed (v3 or the older v1) as our listings, with the
+ * organisations and areas they need. Pure: it reads the feed and what the site already has, and
+ * returns records and a report; scripts/import-openreferral.ts writes the files.
+ *
+ * A record is skipped, with its reason in the report, when: it is not a service record; it has
+ * the same id as an earlier record (the first is kept); it has no name; its status is not one we
+ * know; it names no organisation; no kind of digital help can be found in it; or people could not
+ * reach it (no place with a valid postcode, and no phone number or website). Everything else
+ * that is wrong with a record (a bad postcode, a map position outside the UK, a phone number we
+ * cannot read...) is left out of the listing and noted in the report.
+ *
+ * A record whose Open Referral id matches a listing the site already has (its externalId, or the
+ * id our own export gives it) updates that listing under the same file name. Any other record gets
+ * a new file name made from its name, never one already taken.
+ */
+import { looksLikeEmail } from '../formats.ts';
+import type { Service } from '../../schemas/service.ts';
+import { createAreaFinder } from './areas.ts';
+import { findServiceRecords, readOpenReferralText, type FeedReading } from './feed.ts';
+import { createOrganisationFinder } from './organisations.ts';
+import { readV1Service, looksLikeV1 } from './read-v1.ts';
+import { readV3Service } from './read-v3.ts';
+import type { ImportNote, ImportReport, SkippedRecord } from './report.ts';
+import { uniqueSlug } from './slugs.ts';
+import { fitText } from './text.ts';
+import { feedServiceToService } from './to-service.ts';
+import type { Area, OrganisationEntry, ServiceEntry } from './types.ts';
+import { openReferralIds } from './uuid.ts';
+
+export interface ImportOptions {
+  /** What to call the feed in the report and in each listing's checkedBy, like "Kingsbury Council directory". */
+  readonly feedName: string;
+  /** Where the feed came from, added to each listing's source. */
+  readonly feedUrl?: string;
+  /** The licence the feed is published under. Default "OGL v3". */
+  readonly licence?: string;
+  /** Today, YYYY-MM-DD: the last checked date of listings whose feed gives none. */
+  readonly today: string;
+  /** What the site already has: matched by id or name, and never given the same file name. */
+  readonly known?: {
+    readonly organisations?: readonly OrganisationEntry[];
+    readonly areas?: readonly Area[];
+    readonly services?: readonly ServiceEntry[];
+  };
+  /** The place the whole site covers (site.yaml `area`): a service area with this name means "every area". */
+  readonly siteArea?: string;
+  /** The UUID namespace the site's export uses (see uuid.ts). */
+  readonly namespace?: string;
+}
+
+export interface ImportedService {
+  /** The file name to write it under: content/services/<id>.yaml. */
+  readonly id: string;
+  readonly data: Service;
+  /** True when it replaces a listing the site already has (same Open Referral id). */
+  readonly updates: boolean;
+  /** The record's id in the feed. */
+  readonly feedId: string;
+}
+
+export interface ImportResult {
+  readonly services: readonly ImportedService[];
+  /** Organisations the site does not have yet, that the imported listings need. */
+  readonly organisations: readonly OrganisationEntry[];
+  /** Areas the site does not have yet, that the imported listings need. */
+  readonly areas: readonly Area[];
+  readonly report: ImportReport;
+}
+
+const DEFAULT_LICENCE = 'OGL v3';
+
+function emptyResult(feedName: string, problem: string): ImportResult {
+  return {
+    services: [],
+    organisations: [],
+    areas: [],
+    report: { feedName, problem, found: 0, imported: 0, updated: 0, skipped: 0, skippedRecords: [], notes: [], newOrganisations: [], newAreas: [] },
+  };
+}
+
+/** Imports from the text of a file: a problem with the JSON itself is reported, not thrown. */
+export function importOpenReferralText(text: string, options: ImportOptions): ImportResult {
+  return importRecords(readOpenReferralText(text), options);
+}
+
+/**
+ * Imports from parsed JSON: an ORUK v3 `/services` page, an ORUK v1 page, a list of services, or
+ * one full service. Each record may be v3 or v1; they are told apart by their fields.
+ */
+export function importOpenReferral(json: unknown, options: ImportOptions): ImportResult {
+  return importRecords(findServiceRecords(json), options);
+}
+
+function importRecords(reading: FeedReading, options: ImportOptions): ImportResult {
+  if (!reading.ok) return emptyResult(options.feedName, reading.problem);
+
+  const ids = openReferralIds(options.namespace);
+  const knownServices = options.known?.services ?? [];
+  const knownAreas = options.known?.areas ?? [];
+  const knownOrganisations = options.known?.organisations ?? [];
+  const areas = createAreaFinder({
+    areas: knownAreas,
+    places: knownServices.flatMap((service) => (service.data.locations ?? []).map((place) => ({ postcode: place.postcode, area: place.area }))),
+    siteArea: options.siteArea,
+  });
+  const feedLabel = looksLikeEmail(options.feedName) ? 'an Open Referral feed' : options.feedName;
+  const organisations = createOrganisationFinder(knownOrganisations, ids, feedLabel);
+  const provenance = {
+    checkedBy: fitText(`Imported from ${feedLabel}`, 120).text,
+    source: fitText(options.feedUrl ? `${feedLabel} (${options.feedUrl})` : feedLabel, 200).text,
+    licence: fitText(options.licence ?? DEFAULT_LICENCE, 60).text,
+  };
+
+  // Listings the site has, by the Open Referral ids they are known by.
+  const existing = new Map<string, ServiceEntry>();
+  for (const service of knownServices) {
+    existing.set(ids.service(service.id, service.data.externalId), service);
+    if (service.data.externalId) existing.set(service.data.externalId.toLowerCase(), service);
+  }
+  const taken = new Set(knownServices.map((service) => service.id));
+  const updatedIds = new Set<string>();
+  const seen = new Map<string, string>();
+  const services: ImportedService[] = [];
+  const skippedRecords: SkippedRecord[] = [];
+  const notes: ImportNote[] = [];
+
+  reading.records.forEach((record, index) => {
+    const place = `record ${index + 1}`;
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      skippedRecords.push({ feedId: place, reason: `This entry is not a service record (it is ${Array.isArray(record) ? 'a list' : record === null ? 'empty' : `a ${typeof record}`}).` });
+      return;
+    }
+    const raw = record as Record<string, unknown>;
+    const feed = looksLikeV1(raw) ? readV1Service(raw) : readV3Service(raw);
+    const feedId = feed.id || place;
+    if (feed.id && seen.has(feed.id)) {
+      skippedRecords.push({ feedId, name: feed.name || undefined, reason: `Another record earlier in the file has the same id${seen.get(feed.id) ? ` ("${seen.get(feed.id)}")` : ''}. The first one was kept.` });
+      return;
+    }
+    if (feed.id) seen.set(feed.id, feed.name);
+
+    const match = feed.id ? existing.get(feed.id.toLowerCase()) : undefined;
+    const replaces = match && !updatedIds.has(match.id) ? match : undefined;
+    const externalId = replaces ? replaces.data.externalId : feed.id || undefined;
+    const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today }, externalId);
+    if (!mapped.ok) {
+      skippedRecords.push({ feedId, name: feed.name || undefined, reason: mapped.reason });
+      return;
+    }
+    const id = replaces ? replaces.id : uniqueSlug(mapped.data.name, taken, 'service');
+    taken.add(id);
+    if (replaces) updatedIds.add(id);
+    services.push({ id, data: mapped.data, updates: replaces !== undefined, feedId });
+    for (const note of mapped.notes) notes.push({ serviceId: id, name: mapped.data.name, note });
+  });
+
+  // Only the organisations and areas that an imported listing uses.
+  const usedOrganisations = new Set(services.map((service) => service.data.organisation));
+  const usedAreas = new Set(services.flatMap((service) => [...(service.data.locations ?? []).map((place) => place.area), ...(service.data.areasServed ?? [])]));
+  const newOrganisations = organisations.created.filter((org) => usedOrganisations.has(org.id));
+  const newAreas = areas.created.filter((area) => usedAreas.has(area.id));
+
+  return {
+    services,
+    organisations: newOrganisations,
+    areas: newAreas,
+    report: {
+      feedName: options.feedName,
+      format: reading.format,
+      found: reading.records.length,
+      imported: services.length,
+      updated: services.filter((service) => service.updates).length,
+      skipped: skippedRecords.length,
+      skippedRecords,
+      notes,
+      newOrganisations: newOrganisations.map((org) => org.id),
+      newAreas: newAreas.map((area) => area.id),
+    },
+  };
+}

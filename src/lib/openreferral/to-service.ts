@@ -1,0 +1,226 @@
+/**
+ * One service from another directory as one of our listings, or the reason it cannot be one.
+ * Every listing it returns has passed our service schema, so an import never writes an invalid file.
+ */
+import { serviceSchema, type Service } from '../../schemas/service.ts';
+import { email as emailField } from '../../schemas/fields.ts';
+import { isIsoDate } from '../formats.ts';
+import type { AudienceId, KindOfHelpId, LanguageId, Term, Vocabulary } from '../vocabulary/index.ts';
+import { SAMPLE_ALERT } from './conventions.ts';
+import { readCost } from './cost.ts';
+import type { AreaFinder } from './areas.ts';
+import type { FeedService } from './feed-service.ts';
+import { guessAccessModes, guessKindsOfHelp, guessSupportModes } from './infer.ts';
+import { languageCode } from './language-codes.ts';
+import type { OrganisationFinder } from './organisations.ts';
+import { cannotBeCalled, looksLikeTextPhone, readUkPhone, readUkTextPhone } from './phones.ts';
+import { readPlaces } from './places.ts';
+import { num, webAddress } from './read-fields.ts';
+import { isOurTaxonomy, SERVICE_TAXONOMIES, type TaxonomyField } from './taxonomies.ts';
+import { fitText, splitSummary } from './text.ts';
+
+/** What every service of one import shares. */
+export interface MappingContext {
+  readonly areas: AreaFinder;
+  readonly organisations: OrganisationFinder;
+  /** checkedBy, source and licence for every imported listing. */
+  readonly provenance: { readonly checkedBy: string; readonly source: string; readonly licence: string };
+  /** Today, YYYY-MM-DD: the last checked date of a listing whose feed gives none. */
+  readonly today: string;
+}
+
+export type MappedService = { readonly ok: true; readonly data: Service; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
+
+const STATUSES: Record<string, Service['status']> = {
+  active: 'active',
+  inactive: 'inactive',
+  defunct: 'inactive',
+  'temporarily closed': 'temporarily-closed',
+  'temporarily-closed': 'temporarily-closed',
+  temporarily_closed: 'temporarily-closed',
+};
+
+/** A date from "2026-03-01" or "2026-03-01T10:30:45.123Z", or undefined. */
+function dateOf(value: string): string | undefined {
+  const date = value.trim().slice(0, 10);
+  return isIsoDate(date) ? date : undefined;
+}
+
+/** The terms of one of our taxonomies that a service carries, in order, without repeats. */
+function ourTerms(feed: FeedService, field: TaxonomyField): string[] {
+  const { taxonomy, vocabulary } = SERVICE_TAXONOMIES[field];
+  const ids = feed.terms.filter((term) => term.taxonomy === taxonomy && (vocabulary as Vocabulary<Term>).has(term.term)).map((term) => term.term);
+  return [...new Set(ids)];
+}
+
+/** A plain reason for the first problem the schema found (a safety net: the checks above should catch everything). */
+function schemaReason(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0]!;
+  return `It did not pass our checks: ${issue.path.length ? `${issue.path.join(' › ')}: ` : ''}${issue.message}`;
+}
+
+/**
+ * Maps one service. Skipped, with the reason, when it has no name, an unknown status, no
+ * organisation, no kind of digital help, or no way for people to reach it.
+ */
+export function feedServiceToService(feed: FeedService, context: MappingContext, externalId: string | undefined): MappedService {
+  const notes: string[] = [];
+  if (!feed.name) return { ok: false, reason: 'It has no name.' };
+
+  const statusText = feed.status.trim().toLowerCase();
+  const status = statusText ? STATUSES[statusText] : 'active';
+  if (!status) return { ok: false, reason: `Its status "${feed.status}" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.` };
+  if (!statusText) notes.push('It gave no status: listed as active.');
+
+  const fromOurExport = feed.terms.some((term) => isOurTaxonomy(term.taxonomy));
+  const words = [feed.name, feed.description, ...feed.terms.map((term) => term.name)].join('\n');
+  let kinds = ourTerms(feed, 'kinds') as KindOfHelpId[];
+  if (kinds.length === 0) kinds = guessKindsOfHelp(words);
+  if (kinds.length === 0) {
+    return { ok: false, reason: 'We could not tell what digital help it gives: its name, description and categories do not mention Wi-Fi, devices, data, broadband, courses or help to get online.' };
+  }
+
+  const organisation = context.organisations.find(feed.organisation);
+  if (!organisation) return { ok: false, reason: 'It does not say which organisation runs it.' };
+
+  // Ways to get in touch.
+  let phone: string | undefined;
+  let textPhone: string | undefined;
+  for (const item of feed.phones) {
+    if (!item.number) continue;
+    if (cannotBeCalled(item.description, item.type)) {
+      notes.push(`Left out the number ${item.number}: it is a ${item.type || item.description} number, not one people can call.`);
+      continue;
+    }
+    const isText = looksLikeTextPhone(item.number, item.description, item.type);
+    const reading = isText ? readUkTextPhone(item.number) : readUkPhone(item.number);
+    if (!reading.ok) {
+      notes.push(`Left out the phone number "${item.number}": it is not a UK number we recognise.`);
+      continue;
+    }
+    if (isText ? textPhone : phone) {
+      notes.push(`Left out the extra ${isText ? 'textphone' : 'phone'} number ${reading.number}: a listing has one.`);
+      continue;
+    }
+    if (reading.changed) notes.push(`Wrote the phone number "${item.number}" as "${reading.number}".`);
+    if (isText) textPhone = reading.number;
+    else phone = reading.number;
+  }
+  let email: string | undefined = feed.email || undefined;
+  if (email && !emailField().safeParse(email).success) {
+    notes.push(`Left out the email address "${email}": it is not a valid email address.`);
+    email = undefined;
+  }
+  let website = feed.url ? webAddress(feed.url) : undefined;
+  if (feed.url && !website) notes.push(`Left out the web address "${feed.url}": it is not a web page address (https://...).`);
+
+  const places = readPlaces(feed.places, feed.schedules, context.areas);
+  notes.push(...places.notes);
+  if (!phone && !email && !website) return { ok: false, reason: 'It gives no phone number, email address or website that we could use, so people could not get in touch.' };
+  if (places.locations.length === 0 && !phone && !website) {
+    return {
+      ok: false,
+      reason: feed.places.length
+        ? 'None of its places has a valid UK postcode, and it has no phone number or website, so people could not find or reach it.'
+        : 'It has no place to visit, phone number or website, so people could not reach it.',
+    };
+  }
+
+  // Areas served from a distance.
+  const areasServed: string[] = [];
+  for (const name of feed.serviceAreas) {
+    const area = context.areas.forServiceArea(name);
+    if (area === undefined) notes.push(`Left out the service area "${fitText(name, 60).text}": it is not the name of an area.`);
+    else if (area !== 'everywhere' && !areasServed.includes(area)) areasServed.push(area);
+  }
+
+  // Text.
+  const name = fitText(feed.name, 100);
+  if (name.cut) notes.push(`Shortened its name to 100 characters (it was "${feed.name}").`);
+  let summary: string;
+  let description: string;
+  if (feed.description) {
+    ({ summary, description } = splitSummary(feed.description, 200));
+  } else {
+    summary = name.text;
+    description = name.text;
+    notes.push('It had no description: its name is used instead. Add a description.');
+  }
+  if (feed.alert && feed.alert !== SAMPLE_ALERT) {
+    description = `${description}\n\nPlease note: ${feed.alert}`;
+    notes.push(`Added its alert to the description: "${fitText(feed.alert, 80).text}". Remove it when it is out of date.`);
+  }
+  const fittedDescription = fitText(description, 2000);
+  if (fittedDescription.cut) notes.push('Shortened its description to 2,000 characters.');
+
+  // Lists.
+  const supportModes = ourTerms(feed, 'supportModes');
+  const accessModes = ourTerms(feed, 'accessModes');
+  const audiences = ourTerms(feed, 'audiences') as AudienceId[];
+  const specificSupport = ourTerms(feed, 'specificSupport');
+  const languages: LanguageId[] = [];
+  for (const language of feed.languages) {
+    const code = languageCode(language);
+    if (!code) notes.push(`Left out the language "${language}": it is not in our list of languages.`);
+    else if (!languages.includes(code)) languages.push(code);
+  }
+
+  // Ages.
+  let minimumAge = num(feed.minimumAge);
+  let maximumAge = num(feed.maximumAge);
+  const age = (value: number | undefined) => value === undefined || (Number.isInteger(value) && value >= 0 && value <= 120);
+  if (!age(minimumAge) || !age(maximumAge) || (minimumAge !== undefined && maximumAge !== undefined && minimumAge > maximumAge)) {
+    notes.push(`Left out its ages (${feed.minimumAge ?? '-'} to ${feed.maximumAge ?? '-'}): they are not whole numbers from 0 to 120 with the youngest first.`);
+    minimumAge = undefined;
+    maximumAge = undefined;
+  }
+  if (!fromOurExport && audiences.length === 0) {
+    if (minimumAge !== undefined && minimumAge >= 50) audiences.push('older-people');
+    else if (maximumAge !== undefined && maximumAge <= 25) audiences.push('young-people');
+    else audiences.push('everyone');
+  }
+
+  const cost = readCost(feed.costs, feed.fees, ourTerms(feed, 'cost')[0] as Service['cost']['type'] | undefined, 200);
+  if (cost.unknown) notes.push('It did not say what it costs: listed as "free for some people", with a note to ask. Check the cost.');
+
+  let lastChecked = dateOf(feed.assuredDate) ?? dateOf(feed.lastModified) ?? context.today;
+  if (lastChecked > context.today) {
+    notes.push(`Its last checked date ${lastChecked} is in the future: used today instead.`);
+    lastChecked = context.today;
+  }
+
+  const candidate = {
+    name: name.text,
+    organisation,
+    status,
+    summary,
+    description: fittedDescription.text,
+    kinds,
+    supportModes: supportModes.length ? supportModes : guessSupportModes(kinds, feed.attendingType),
+    accessModes: accessModes.length ? accessModes : guessAccessModes(words, feed.attendingAccess, phone !== undefined),
+    cost: cost.cost,
+    audiences: audiences.length ? audiences : ['everyone'],
+    specificSupport: specificSupport.length ? specificSupport : undefined,
+    languages: languages.length ? languages : ['en'],
+    eligibility: feed.eligibility ? fitText(feed.eligibility, 300).text : undefined,
+    minimumAge,
+    maximumAge,
+    locations: places.locations.length ? places.locations : undefined,
+    areasServed: areasServed.length ? areasServed : undefined,
+    phone,
+    textPhone,
+    email,
+    website,
+    howToRefer: feed.applicationProcess ? fitText(feed.applicationProcess, 500).text : undefined,
+    lastChecked,
+    checkedBy: context.provenance.checkedBy,
+    source: context.provenance.source,
+    licence: context.provenance.licence,
+    sample: feed.alert === SAMPLE_ALERT ? true : undefined,
+    externalId,
+  };
+  const data = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
+  const checked = serviceSchema.safeParse(data);
+  if (!checked.success) return { ok: false, reason: schemaReason(checked.error) };
+  return { ok: true, data: checked.data, notes };
+}
