@@ -1,0 +1,65 @@
+/**
+ * npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."]
+ *
+ * Imports services from an Open Referral UK file (v3 or v1: a /services page, a list of services
+ * or one service) into content/: one file per listing in content/services/, new organisations in
+ * content/organisations/, and new areas added to content/areas.yaml. Prints what it did, and
+ * every record it skipped with the reason. Run `npm run check:content` afterwards.
+ *
+ * Exit code: 0 if at least one listing was imported; 1 if the file could not be read at all (or
+ * no file was given); 2 if it was read but every record was skipped.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { today } from '../src/lib/freshness.ts';
+import { formatImportReport, importOpenReferralText, planImportFiles, readSiteContent } from '../src/lib/openreferral/index.ts';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index > -1 ? process.argv[index + 1] : undefined;
+}
+
+const flags = new Set(['--root', '--feed-name', '--feed-url', '--licence']);
+const file = process.argv.slice(2).find((arg, i, args) => !arg.startsWith('--') && !flags.has(args[i - 1] ?? ''));
+if (!file) {
+  console.error('Give the Open Referral file to import: npm run import:openreferral -- services.json [--feed-name "Kingsbury Council"] [--licence "OGL v3"]');
+  process.exit(1);
+}
+
+const root = resolve(option('--root') ?? '.');
+const feedName = option('--feed-name') ?? basename(file);
+let text: string;
+try {
+  text = readFileSync(resolve(file), 'utf8');
+} catch (error) {
+  console.error(`Could not read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const date = today();
+const site = readSiteContent(root);
+const result = importOpenReferralText(text, {
+  feedName,
+  feedUrl: option('--feed-url'),
+  licence: option('--licence'),
+  today: date,
+  siteArea: site.siteArea,
+  known: { areas: site.areas, organisations: site.organisations, services: site.services, takenIds: site.takenIds },
+});
+console.log(formatImportReport(result.report));
+if (result.report.problem) process.exit(1);
+
+const written: string[] = [];
+for (const planned of planImportFiles(result, site, { feedName, today: date })) {
+  const path = join(root, planned.path);
+  if (planned.action === 'new' && existsSync(path)) {
+    // planImportFiles never picks a name in use; this only guards against a file appearing meanwhile.
+    console.error(`Not written: ${planned.path} already exists.`);
+    continue;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, planned.contents);
+  written.push(`${planned.action === 'new' ? 'added' : 'updated'} ${planned.path}`);
+}
+if (written.length) console.log(['', 'Files:', ...written.map((line) => `- ${line}`), '', 'Now run: npm run check:content'].join('\n'));
+process.exitCode = result.report.imported > 0 ? 0 : 2;
