@@ -95,8 +95,9 @@ afterAll(() => {
   console.log(`Chart sizes (raw / gzip):\n${[...sizes.values()].join('\n')}`);
 });
 
+/** The text of each element that `selector` finds, with the lines of multi-line text joined by spaces. */
 function texts(root: HTMLElement, selector: string): string[] {
-  return root.querySelectorAll(selector).map((element) => element.text);
+  return root.querySelectorAll(selector).map((element) => element.childNodes.map((node) => node.text).join(' '));
 }
 
 /** The figures in data.csv that the chart draws, as written there. */
@@ -152,6 +153,8 @@ async function checkChart(dataset: Dataset): Promise<{ svg: string; root: HTMLEl
   expect(svgElement.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
   expect(svgElement.hasAttribute('width')).toBe(false);
   expect(svgElement.hasAttribute('height')).toBe(false);
+  // Lines after the first of a multi-line text start again at the text's x.
+  for (const tspan of root.querySelectorAll('tspan[dy]')) expect(tspan.getAttribute('x')).toBe('0');
   // Short numbers: no attribute value has a number with more than two decimals.
   expect(svg.replace(/>[^<]*</g, '><')).not.toMatch(/\d\.\d{3}/);
 
@@ -164,7 +167,7 @@ async function checkChart(dataset: Dataset): Promise<{ svg: string; root: HTMLEl
 
   // Every figure is written on the chart, and every category named.
   const labels = texts(root, '.chart-values text');
-  const written = labels.map((label) => label.replace(/[,%£]/g, ''));
+  const written = labels.map((label) => label.replace(/[,%£]/g, '').replace('\u2212', '-'));
   for (const figure of figures(dataset)) expect(written).toContain(figure);
   for (const figure of figures(dataset)) expect(labels).toContain(formatFigure(figure, meta.units));
   const allText = texts(root, 'text').join(' ').replace(/\s+/g, ' ');
@@ -272,6 +275,71 @@ describe('a bar chart with several series', () => {
   });
 });
 
+describe('charts of other shapes of data', () => {
+  const edge = (id: string, meta: Parameters<typeof fixtureMeta>[0], header: string[], rows: string[][]): Dataset => ({ id, meta: fixtureMeta(meta), header, rows });
+
+  it('draws bars below zero to the left of a zero line, with their figures outside them', async () => {
+    const dataset = edge(
+      'edge-negative',
+      {
+        units: '% change',
+        columns: [
+          { name: 'area', label: 'Area', type: 'text' },
+          { name: 'change', label: 'Change in use (%)', type: 'number' },
+        ],
+        chart: { type: 'bar', x: 'area', y: ['change'], description: 'Use fell in the North and rose elsewhere.' },
+      },
+      ['area', 'change'],
+      [['North', '-3.5'], ['South', '2.1'], ['East', '12']],
+    );
+    const { root } = await checkChart(dataset);
+    const groups = root.querySelectorAll('.chart-values');
+    expect(groups.map((g) => g.querySelectorAll('text').map((t) => t.text))).toEqual([['2.1%', '12%'], ['\u22123.5%']]);
+    const negative = groups[1]!.querySelector('text')!;
+    expect(negative.getAttribute('text-anchor') ?? groups[1]!.getAttribute('text-anchor')).toBe('end');
+  });
+
+  it('puts short names like years on the left of horizontal bars, and keeps a percentage axis within 100', async () => {
+    const dataset = edge(
+      'edge-many-years',
+      {
+        columns: [
+          { name: 'year', label: 'Year', type: 'year' },
+          { name: 'online', label: 'Adults online (%)', type: 'number' },
+        ],
+        chart: { type: 'bar', x: 'year', y: ['online'], description: 'Use rose every year.' },
+      },
+      ['year', 'online'],
+      Array.from({ length: 10 }, (_, i) => [String(2011 + i), (80 + i * 1.5).toFixed(1)]),
+    );
+    expect(barOrientation(chartData(dataset.meta, dataset.header, dataset.rows))).toBe('horizontal');
+    const { svg, root } = await checkChart(dataset);
+    expect(svg.length).toBeLessThan(6 * 1024);
+    expect(root.querySelector('.chart-labels')).toBeNull();
+    const numbers = texts(root, 'text').filter((t) => /^\d+$/.test(t) && !/^20\d\d$/.test(t)).map(Number);
+    expect(Math.max(...numbers)).toBe(100);
+  });
+
+  it('draws a line over text categories, wrapping their names', async () => {
+    const dataset = edge(
+      'edge-quarters',
+      {
+        units: 'people',
+        columns: [
+          { name: 'quarter', label: 'Quarter', type: 'text' },
+          { name: 'people', label: 'People helped', type: 'number' },
+        ],
+        chart: { type: 'line', x: 'quarter', y: ['people'], description: 'More people were helped in most quarters.' },
+      },
+      ['quarter', 'people'],
+      [['Jan to Mar', '120'], ['Apr to Jun', '340'], ['Jul to Sep', '290'], ['Oct to Dec', '410']],
+    );
+    const { root } = await checkChart(dataset);
+    expect(root.querySelectorAll('tspan').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('.chart-values text')).toHaveLength(4);
+  });
+});
+
 describe('chart layout and text', () => {
   it('draws years as vertical bars when there are few, and other categories as horizontal bars', () => {
     const byId = new Map(datasets.map((d) => [d.id, d]));
@@ -291,7 +359,7 @@ describe('chart layout and text', () => {
     expect(formatFigure('5000', 'devices')).toBe('5,000');
     expect(formatFigure('1234567.50', 'pounds')).toBe('1,234,567.50');
     expect(formatFigure('12', '£ million')).toBe('£12');
-    expect(formatFigure('-3.5', '% change')).toBe('-3.5%');
+    expect(formatFigure('-3.5', '% change')).toBe('\u22123.5%');
     expect(formatFigure('69', 'percent of homes')).toBe('69%');
   });
 

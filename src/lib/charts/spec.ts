@@ -176,12 +176,13 @@ function titleLines(title: string, width: number): string | string[] {
   return lines.length === 1 ? lines[0]! : lines;
 }
 
-/** A value-axis domain from zero, with `headroom` above the largest figure for its label. */
+/** A value-axis domain that includes zero, with `headroom` beyond the figures for their labels. */
 function valueDomain(data: ChartData, headroom: number): [number, number] {
   const max = Math.max(0, ...data.points.map((p) => p.value));
   const min = Math.min(0, ...data.points.map((p) => p.value));
-  if (data.percent && max <= 100 && max * headroom > 100) return [min, 100];
-  return [min, max * headroom || 1];
+  const low = min * headroom;
+  if (data.percent && max <= 100 && max * headroom > 100) return [low, 100];
+  return [low, max * headroom || 1];
 }
 
 /** Room for the labels of a value axis on the left: the width of its largest number, roughly. */
@@ -219,88 +220,155 @@ function legend(data: ChartData, title: string | string[] = []): LegendSpec {
   return { orient: 'top', direction: 'vertical', title: null, symbolType: 'square', offset: 14 + titleLineCount * lineHeight };
 }
 
+/** A line across the plot at zero, so that bars below zero read as negative. */
+function zeroRule(channel: 'x' | 'y') {
+  return { name: 'zero', data: { values: [{}] }, mark: { type: 'rule' as const, color: 'currentColor' }, encoding: { [channel]: { datum: 0 } } };
+}
+
 function verticalBars(data: ChartData): TopLevelSpec {
   const domain = valueDomain(data, 1.12);
   const labelRoom = labelRoomFor(domain);
   const title = titleLines(data.valueTitle, layout.width - 2 * layout.padding);
-  const x: Position = {
-    field: 'x',
-    type: 'nominal',
-    scale: { domain: [...data.categories], paddingInner: 0.25, paddingOuter: 0.15 },
-    axis: { title: data.xLabel, ticks: false },
+  const encoding = {
+    x: {
+      field: 'x',
+      type: 'nominal',
+      scale: { domain: [...data.categories], paddingInner: 0.25, paddingOuter: 0.15 },
+      axis: { title: data.xLabel, ticks: false },
+    } satisfies Position,
+    xOffset: { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: 0.06 } } satisfies Offset,
+    y: { field: 'value', type: 'quantitative', scale: { domain, nice: true }, axis: leftValueAxis(title, labelRoom) } satisfies Position,
   };
-  const xOffset: Offset = { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: 0.06 } };
-  const y: Position = { field: 'value', type: 'quantitative', scale: { domain, nice: true }, axis: leftValueAxis(title, labelRoom) };
+  const points = data.points.map((p) => ({ ...p, negative: p.value < 0 }));
+  const negatives = points.some((p) => p.negative);
   return {
     width: layout.width - labelRoom - layout.padding - layout.paddingRight,
     height: layout.verticalPlotHeight,
     config,
-    data: { values: data.points.map((p) => ({ ...p })) },
-    encoding: { x, xOffset, y },
+    data: { values: points },
     layer: [
-      { name: 'bars', mark: { type: 'bar' }, encoding: { color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, title) } } },
-      { name: 'values', mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { text: { field: 'figure' } } },
+      { name: 'bars', mark: { type: 'bar' }, encoding: { ...encoding, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, title) } } },
+      // Figures above bars that go up, and below bars that go down.
+      { name: 'values', transform: [{ filter: '!datum.negative' }], mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { ...encoding, text: { field: 'figure' } } },
+      ...(negatives
+        ? [
+            { name: 'values_below', transform: [{ filter: 'datum.negative' }], mark: { type: 'text' as const, baseline: 'top' as const, dy: 3 }, encoding: { ...encoding, text: { field: 'figure' } } },
+            zeroRule('y'),
+          ]
+        : []),
     ],
   };
 }
 
 function horizontalBars(data: ChartData): TopLevelSpec {
-  const plotWidth = layout.width - layout.padding - layout.paddingRight;
   const groupGap = 10;
-  const labels = data.categories.map((category) => ({ category, lines: wrapText(category, plotWidth * layout.wrapShare, fontSize, true) }));
-  const labelBlock = Math.max(...labels.map((l) => l.lines.length)) * lineHeight + 4;
   const barGap = 4;
   const band = data.series.length * (layout.barThickness + barGap) - barGap;
-  // Each band holds one category's bars; the padding before it holds the category's name.
-  const step = labelBlock + groupGap + band;
-  const outerTop = labelBlock + groupGap;
+  // Short names (like years) go on the left of their bars; longer ones above, wrapped if need be.
+  const widestName = Math.max(...data.categories.map((c) => textWidth(c, fontSize, true)));
+  const namesLeft = widestName <= 72;
+  const nameRoom = namesLeft ? Math.ceil(widestName / layout.wrapShare) + 6 : 0;
+  const plotWidth = layout.width - layout.padding - layout.paddingRight - nameRoom;
+  const names = data.categories.map((category) => ({ category, lines: wrapText(category, plotWidth * layout.wrapShare, fontSize, true) }));
+  const nameBlock = namesLeft ? 0 : Math.max(...names.map((l) => l.lines.length)) * lineHeight + 4;
+  // Each band holds one category's bars; when names go above, the padding before a band holds its name.
+  const step = nameBlock + 2 * groupGap + band - (namesLeft ? 0 : groupGap);
+  const outerTop = nameBlock + groupGap;
   const outerBottom = groupGap;
-  const scale = { domain: [...data.categories], paddingInner: outerTop / step, paddingOuter: (outerTop + outerBottom) / 2 / step, align: outerTop / (outerTop + outerBottom) };
-  // Leave room after the longest bar for its figure.
-  const widest = Math.max(...data.points.map((p) => textWidth(p.figure, fontSize)));
-  const max = Math.max(0, ...data.points.map((p) => p.value)) || 1;
+  const scale = { domain: [...data.categories], paddingInner: (step - band) / step, paddingOuter: (outerTop + outerBottom) / 2 / step, align: outerTop / (outerTop + outerBottom) };
+  // Leave room beyond the longest bars, both ways, for their figures.
+  const room = (points: readonly ChartPoint[]) => (points.length ? Math.max(...points.map((p) => textWidth(p.figure, fontSize))) / layout.wrapShare + 8 : 0);
+  const max = Math.max(0, ...data.points.map((p) => p.value));
   const min = Math.min(0, ...data.points.map((p) => p.value));
-  const domainMax = (max * plotWidth) / Math.max(plotWidth / 2, plotWidth - widest / layout.wrapShare - 8);
-  const y: Position = { field: 'x', type: 'nominal', scale, axis: { labels: false, ticks: false, title: null, domain: true, grid: false } };
+  const roomRight = room(data.points.filter((p) => p.value >= 0));
+  const roomLeft = room(data.points.filter((p) => p.value < 0));
+  const span = ((max - min || 1) * plotWidth) / Math.max(plotWidth / 3, plotWidth - roomLeft - roomRight);
+  const domain: [number, number] = [min - (roomLeft * span) / plotWidth, max + (roomRight * span) / plotWidth];
+  const y: Position = {
+    field: 'x',
+    type: 'nominal',
+    scale,
+    axis: namesLeft ? { title: null, ticks: false, domain: false, labelFontWeight: 'bold', labelPadding: 6 } : { labels: false, ticks: false, title: null, domain: false },
+  };
   const yOffset: Offset = { field: 'series', type: 'nominal', scale: { domain: [...data.series], paddingInner: barGap / (layout.barThickness + barGap), paddingOuter: 0 } };
   const x: Position = {
     field: 'value',
     type: 'quantitative',
-    scale: { domain: [min, domainMax], nice: false },
-    axis: { title: titleLines(data.valueTitle, plotWidth), tickCount: 4, grid: false, domain: false, titleAnchor: 'start', titleAlign: 'left' },
+    scale: { domain, nice: false, zero: false },
+    axis: {
+      title: titleLines(data.valueTitle, plotWidth + nameRoom),
+      // Percentages stop at 100 even when the room left for figures takes the axis further.
+      ...(data.percent && max <= 100 ? { values: [-100, -75, -50, -25, 0, 25, 50, 75, 100].filter((v) => v >= domain[0]!) } : { tickCount: 4 }),
+      grid: false,
+      domain: false,
+      titleAnchor: 'start',
+      titleAlign: 'left',
+      titleX: -nameRoom,
+    },
   };
   // A category's name is written above its bars, one datum a line, each lifted by its distance from the last line.
-  const labelLines = labels.flatMap(({ category, lines }) => lines.map((line, i) => ({ x: category, line, lift: -(lines.length - 1 - i) * lineHeight - 5 })));
-  const points = data.points.map((p) => ({ ...p }));
+  const nameLines = names.flatMap(({ category, lines }) => lines.map((line, i) => ({ x: category, line, lift: -(lines.length - 1 - i) * lineHeight - 5 })));
+  const points = data.points.map((p) => ({ ...p, negative: p.value < 0 }));
+  const negatives = points.some((p) => p.negative);
   return {
     width: plotWidth,
     height: { step, for: 'position' },
     config,
     layer: [
-      {
-        name: 'labels',
-        data: { values: labelLines },
-        mark: { type: 'text', baseline: 'bottom', align: 'left', fontWeight: 'bold' },
-        encoding: { y: { ...y, bandPosition: 0 }, yOffset: { field: 'lift', type: 'quantitative', scale: null }, x: { value: 0 }, text: { field: 'line' } },
-      },
+      ...(namesLeft
+        ? []
+        : [
+            {
+              name: 'labels',
+              data: { values: nameLines },
+              mark: { type: 'text' as const, baseline: 'bottom' as const, align: 'left' as const, fontWeight: 'bold' as const },
+              encoding: { y: { ...y, bandPosition: 0 }, yOffset: { field: 'lift', type: 'quantitative' as const, scale: null }, x: { value: 0 }, text: { field: 'line' } },
+            },
+          ]),
       {
         name: 'bars',
         data: { values: points },
         mark: { type: 'bar' },
         encoding: { y, yOffset, x, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data) } },
       },
+      // Figures after bars that go right, and before bars that go left.
       {
         name: 'values',
         data: { values: points },
+        transform: [{ filter: '!datum.negative' }],
         mark: { type: 'text', baseline: 'middle', align: 'left', dx: 5 },
         encoding: { y, yOffset, x, text: { field: 'figure' } },
       },
+      ...(negatives
+        ? [
+            {
+              name: 'values_below',
+              data: { values: points },
+              transform: [{ filter: 'datum.negative' }],
+              mark: { type: 'text' as const, baseline: 'middle' as const, align: 'right' as const, dx: -5 },
+              encoding: { y, yOffset, x, text: { field: 'figure' } },
+            },
+          ]
+        : []),
+      zeroRule('x'),
     ],
   };
 }
 
+/**
+ * Axis settings that write category names on several lines when they are too wide for their
+ * place (`room`), through a lookup from each name to its lines.
+ */
+function wrappedLabels(categories: readonly string[], room: number): { labelExpr?: string; labelBaseline?: 'top' } {
+  const wrapped = categories.map((category) => [category, wrapText(category, room * layout.wrapShare - 4, fontSize)] as const);
+  if (wrapped.every(([, lines]) => lines.length === 1)) return {};
+  const lookup = wrapped.map(([category, lines]) => `${JSON.stringify(category)}: ${JSON.stringify(lines)}`).join(', ');
+  return { labelExpr: `({${lookup}})[datum.label]`, labelBaseline: 'top' };
+}
+
 function lines(data: ChartData): TopLevelSpec {
   const labelRoom = labelRoomFor(data.points.map((p) => p.value));
+  const plotWidth = layout.width - labelRoom - layout.padding - layout.paddingRight;
   const numeric = data.xType !== 'text' && data.categories.every((c) => /^-?\d+(\.\d+)?$/.test(c));
   const years = data.categories.map(Number);
   // A figure goes above its point when the point is in the upper half of the points at the same x,
@@ -319,12 +387,12 @@ function lines(data: ChartData): TopLevelSpec {
         scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: 24 },
         axis: { title: data.xLabel, values: years, format: data.xType === 'year' ? 'd' : ',', grid: false },
       }
-    : { field: 'x', type: 'ordinal', scale: { domain: [...data.categories], padding: 0.4 }, axis: { title: data.xLabel, grid: false } };
+    : { field: 'x', type: 'ordinal', scale: { domain: [...data.categories], padding: 0.4 }, axis: { title: data.xLabel, grid: false, ...wrappedLabels(data.categories, plotWidth / data.categories.length) } };
   const y: Position = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true, padding: 26 }, axis: leftValueAxis(title, labelRoom) };
   const series = { field: 'series', type: 'nominal' } as const;
   const legendSpec = legend(data, title);
   return {
-    width: layout.width - labelRoom - layout.padding - layout.paddingRight,
+    width: plotWidth,
     height: layout.verticalPlotHeight,
     config,
     data: { values: points },
@@ -347,7 +415,10 @@ function lines(data: ChartData): TopLevelSpec {
         },
       },
       { name: 'values', transform: [{ filter: 'datum.above' }], mark: { type: 'text', baseline: 'bottom', dy: -8 }, encoding: { text: { field: 'figure' } } },
-      { name: 'values_below', transform: [{ filter: '!datum.above' }], mark: { type: 'text', baseline: 'top', dy: 8 }, encoding: { text: { field: 'figure' } } },
+      // (An empty layer would make Vega warn about an empty extent.)
+      ...(points.some((p) => !p.above)
+        ? [{ name: 'values_below', transform: [{ filter: '!datum.above' }], mark: { type: 'text' as const, baseline: 'top' as const, dy: 8 }, encoding: { text: { field: 'figure' } } }]
+        : []),
     ],
   };
 }

@@ -156,7 +156,9 @@ export function cleanSvg(markup: string, options: CleanOptions): string {
     const markName = /\b([a-z]+)(?:_below)?_marks\b/.exec(className)?.[1];
     for (const key of [...element.attrs.keys()]) {
       const value = element.attrs.get(key);
-      if (value === '' || droppedAttributes.has(key) || key.startsWith('aria-') || droppedDefaults[key] === value) element.attrs.delete(key);
+      // (A <tspan>'s x="0" starts a new line, so it is not a default there.)
+      const isDefault = droppedDefaults[key] === value && element.name !== 'tspan';
+      if (value === '' || droppedAttributes.has(key) || key.startsWith('aria-') || isDefault) element.attrs.delete(key);
       else if (numericAttributes.has(key)) element.attrs.set(key, roundNumbers(element.attrs.get(key)!));
     }
     if (element.name === 'text' && element.attrs.get('font-size') === `${options.fontSize}px`) element.attrs.delete('font-size');

@@ -49,13 +49,15 @@ export function isPercent(units: string): boolean {
 
 /**
  * Writes a figure from data.csv the way the chart shows it: the decimals as written in the file,
- * commas between thousands, and "%" or "£" when the units say so ("88.6" → "88.6%", "5000" → "5,000").
+ * commas between thousands, a true minus sign, and "%" or "£" when the units say so
+ * ("88.6" → "88.6%", "5000" → "5,000", "-3.5" → "−3.5%").
  */
 export function formatFigure(raw: string, units: string): string {
   const value = raw.trim();
   const match = /^(-?)(\d+)(\.\d+)?$/.exec(value);
   if (!match) return value;
-  const [, sign = '', whole = '', decimals = ''] = match;
+  const [, hyphen = '', whole = '', decimals = ''] = match;
+  const sign = hyphen ? '\u2212' : ''; // a true minus sign, as on the axes
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const number = `${sign}${grouped}${decimals}`;
   if (isPercent(units)) return `${number}%`;

@@ -42,6 +42,8 @@ export interface ImportOptions {
     readonly organisations?: readonly OrganisationEntry[];
     readonly areas?: readonly Area[];
     readonly services?: readonly ServiceEntry[];
+    /** File names in use, including files that did not pass their schema: never given to an imported record. */
+    readonly takenIds?: { readonly services?: readonly string[]; readonly organisations?: readonly string[] };
   };
   /** The place the whole site covers (site.yaml `area`): a service area with this name means "every area". */
   readonly siteArea?: string;
@@ -105,7 +107,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     siteArea: options.siteArea,
   });
   const feedLabel = looksLikeEmail(options.feedName) ? 'an Open Referral feed' : options.feedName;
-  const organisations = createOrganisationFinder(knownOrganisations, ids, feedLabel);
+  const organisations = createOrganisationFinder(knownOrganisations, ids, feedLabel, options.known?.takenIds?.organisations ?? []);
   const provenance = {
     checkedBy: fitText(`Imported from ${feedLabel}`, 120).text,
     source: fitText(options.feedUrl ? `${feedLabel} (${options.feedUrl})` : feedLabel, 200).text,
@@ -118,7 +120,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     existing.set(ids.service(service.id, service.data.externalId), service);
     if (service.data.externalId) existing.set(service.data.externalId.toLowerCase(), service);
   }
-  const taken = new Set(knownServices.map((service) => service.id));
+  const taken = new Set([...knownServices.map((service) => service.id), ...(options.known?.takenIds?.services ?? [])]);
   const updatedIds = new Set<string>();
   const seen = new Map<string, string>();
   const services: ImportedService[] = [];

@@ -66,22 +66,24 @@ export function guessSupportModes(kinds: readonly KindOfHelpId[], attendingType 
 
 const ACCESS_KEYWORDS: readonly { mode: AccessModeId; words: RegExp }[] = [
   { mode: 'walk-in', words: /\b(drop[- ]in|just (turn|come) (up|along)|walk[- ]in|no (need to book|appointment needed|booking needed))\b/i },
-  { mode: 'book', words: /\b(book(ing)?|appointments?)\b/i },
-  { mode: 'referral-only', words: /\b(referr(al|ed)|must be referred|need a referral)\b/i },
+  // "No need to book" and "no appointment needed" are not about booking.
+  { mode: 'book', words: /(?<!\b(no need to|not need to|don't need to|no|without( an?)?)\s)\b(book(ing)?|appointments?)\b/i },
+  { mode: 'referral-only', words: /\b(referr(al|ed)|refer (you|them|people|someone)|must be referred|need a referral)\b/i },
   { mode: 'phone-first', words: /\b(call (us )?first|phone (us )?first|ring (us )?first)\b/i },
 ];
 
 const ACCESS_FOR_V1: Record<string, AccessModeId> = { 'drop-in': 'walk-in', appointment: 'book', membership: 'book', referral: 'referral-only' };
 
 /**
- * How people get to use the help: ORUK v1's attending_access if given, else words in the text,
- * else "phone first" when there is a phone number and "book first" when there is not.
+ * How people get to use the help: ORUK v1's attending_access if given, else words in the text.
+ * Failing those: "just turn up" when a place has opening hours, "phone first" when there is a
+ * phone number, and "book first" otherwise.
  */
-export function guessAccessModes(text: string, attendingAccess: string, hasPhone: boolean): AccessModeId[] {
+export function guessAccessModes(text: string, attendingAccess: string, has: { openingHours: boolean; phone: boolean }): AccessModeId[] {
   const fromV1 = ACCESS_FOR_V1[attendingAccess.trim().toLowerCase()];
   if (fromV1) return [fromV1];
   const found = new Set(ACCESS_KEYWORDS.filter((row) => row.words.test(text)).map((row) => row.mode));
-  if (found.size === 0) found.add(hasPhone ? 'phone-first' : 'book');
+  if (found.size === 0) found.add(has.openingHours ? 'walk-in' : has.phone ? 'phone-first' : 'book');
   return accessModes.ids.filter((id) => found.has(id));
 }
 

@@ -38,10 +38,15 @@ function newOrganisation(organisation: FeedOrganisation, feedName: string): Orga
   return organisationSchema.parse(candidate);
 }
 
-/** Makes the organisation finder for one import. */
-export function createOrganisationFinder(known: readonly OrganisationEntry[], ids: OpenReferralIds, feedName: string): OrganisationFinder {
+/** Makes the organisation finder for one import. `otherTakenIds` are file names in use by organisations that could not be read. */
+export function createOrganisationFinder(
+  known: readonly OrganisationEntry[],
+  ids: OpenReferralIds,
+  feedName: string,
+  otherTakenIds: readonly string[] = [],
+): OrganisationFinder {
   const created: OrganisationEntry[] = [];
-  const taken = new Set(known.map((org) => org.id));
+  const taken = new Set([...known.map((org) => org.id), ...otherTakenIds]);
   const byUuid = new Map(known.map((org) => [ids.organisation(org.id), org.id]));
   const byName = new Map<string, string>();
   for (const org of known) byName.set(looseName(org.data.name), org.id);

@@ -31,10 +31,14 @@ export interface MappingContext {
 
 export type MappedService = { readonly ok: true; readonly data: Service; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
 
+/** Open Referral's statuses, and the plain words some feeds use instead. */
 const STATUSES: Record<string, Service['status']> = {
   active: 'active',
+  open: 'active',
   inactive: 'inactive',
   defunct: 'inactive',
+  closed: 'inactive',
+  suspended: 'temporarily-closed',
   'temporarily closed': 'temporarily-closed',
   'temporarily-closed': 'temporarily-closed',
   temporarily_closed: 'temporarily-closed',
@@ -197,7 +201,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     description: fittedDescription.text,
     kinds,
     supportModes: supportModes.length ? supportModes : guessSupportModes(kinds, feed.attendingType),
-    accessModes: accessModes.length ? accessModes : guessAccessModes(words, feed.attendingAccess, phone !== undefined),
+    accessModes: accessModes.length ? accessModes : guessAccessModes(words, feed.attendingAccess, { openingHours: places.locations.some((place) => place.openingHours), phone: phone !== undefined }),
     cost: cost.cost,
     audiences: audiences.length ? audiences : ['everyone'],
     specificSupport: specificSupport.length ? specificSupport : undefined,
