@@ -111,8 +111,8 @@ if (form) {
     const search = await engine.search(term, { filters });
     current = search.results;
     shown = 0;
-    status.textContent = current.length === 0 ? `No results for "${term}". Try other words, or browse free help by kind or area.` : `${current.length} ${current.length === 1 ? 'result' : 'results'} for "${term}".`;
     await showMore();
+    status.textContent = current.length === 0 ? `No results for "${term}". Try other words, or browse free help by kind or area.` : `${current.length} ${current.length === 1 ? 'result' : 'results'} for "${term}".`;
   };
 
   form.addEventListener('submit', (event) => {

@@ -159,7 +159,6 @@ const config: Config = {
     labelLimit: 0,
     symbolSize: 196,
     symbolStrokeWidth: 0,
-    rowPadding: 6,
     padding: 0,
   },
   text: { fontSize, color: 'currentColor' },
@@ -204,7 +203,7 @@ function leftValueAxis(title: string | string[], labelRoom: number) {
     titleAnchor: 'end',
     titleBaseline: 'bottom',
     titleX: -labelRoom,
-    titleY: -14 - (lineCount - 1) * lineHeight,
+    titleY: -18 - (lineCount - 1) * lineHeight,
     tickCount: 5,
     domain: false,
     ticks: false,
@@ -212,12 +211,22 @@ function leftValueAxis(title: string | string[], labelRoom: number) {
   } as const;
 }
 
-/** A legend above the chart, one series a line, in the order of the bars; none for one series. */
-function legend(data: ChartData, title: string | string[] = []): LegendSpec {
+/** Height of one legend entry, and the gap between entries. */
+const legendRow = { height: 16, gap: 6 };
+
+/**
+ * A legend above the chart, one series a line, in the order of the bars; none for one series.
+ * With a value axis on the left (`axis`), the legend goes above that axis's title, flush left
+ * with it: Vega would otherwise put it over the title, which is moved up there with titleY.
+ */
+function legend(data: ChartData, axis?: { title: string | string[]; labelRoom: number }): LegendSpec {
   if (data.series.length < 2) return null;
-  const titleLineCount = Array.isArray(title) ? title.length : 1;
-  // Vega places the legend above the plot, but not above an axis title moved there with titleY.
-  return { orient: 'top', direction: 'vertical', title: null, symbolType: 'square', offset: 14 + titleLineCount * lineHeight };
+  const common = { direction: 'vertical', title: null, symbolType: 'square', rowPadding: legendRow.gap } as const;
+  if (!axis) return { ...common, orient: 'top', offset: 16 };
+  const titleLineCount = Array.isArray(axis.title) ? axis.title.length : 1;
+  const legendHeight = data.series.length * (legendRow.height + legendRow.gap) - legendRow.gap;
+  const titleTop = 18 + (titleLineCount - 1) * lineHeight + fontSize;
+  return { ...common, orient: 'none', legendX: -axis.labelRoom, legendY: -(titleTop + 12 + legendHeight) };
 }
 
 /** A line across the plot at zero, so that bars below zero read as negative. */
@@ -247,7 +256,7 @@ function verticalBars(data: ChartData): TopLevelSpec {
     config,
     data: { values: points },
     layer: [
-      { name: 'bars', mark: { type: 'bar' }, encoding: { ...encoding, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, title) } } },
+      { name: 'bars', mark: { type: 'bar' }, encoding: { ...encoding, color: { field: 'series', type: 'nominal', scale: colourScale(data), legend: legend(data, { title, labelRoom }) } } },
       // Figures above bars that go up, and below bars that go down.
       { name: 'values', transform: [{ filter: '!datum.negative' }], mark: { type: 'text', baseline: 'bottom', dy: -3 }, encoding: { ...encoding, text: { field: 'figure' } } },
       ...(negatives
@@ -390,7 +399,7 @@ function lines(data: ChartData): TopLevelSpec {
     : { field: 'x', type: 'ordinal', scale: { domain: [...data.categories], padding: 0.4 }, axis: { title: data.xLabel, grid: false, ...wrappedLabels(data.categories, plotWidth / data.categories.length) } };
   const y: Position = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true, padding: 26 }, axis: leftValueAxis(title, labelRoom) };
   const series = { field: 'series', type: 'nominal' } as const;
-  const legendSpec = legend(data, title);
+  const legendSpec = legend(data, { title, labelRoom });
   return {
     width: plotWidth,
     height: layout.verticalPlotHeight,

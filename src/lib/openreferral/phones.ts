@@ -9,9 +9,9 @@ export type PhoneReading =
   | { ok: true; number: string; changed: boolean }
   | { ok: false };
 
-/** Already tidy: digits and single spaces only, perhaps starting +44, and a UK number. */
+/** Already tidy: groups of digits with single spaces between, perhaps starting +44, and a UK number. */
 function isTidy(value: string): boolean {
-  return /^(\+44 )?[0-9]+( [0-9]+)*$/.test(value) && isUkPhoneNumber(value);
+  return /^(\+44 )?[0-9]+( [0-9]+)+$/.test(value) && isUkPhoneNumber(value);
 }
 
 /** Groups national digits (starting 0) the way Ofcom writes them: 020 7946 0000, 0121 496 0000, 01632 960000, 07700 900123. */

@@ -22,7 +22,7 @@ export function decodeEntities(text: string): string {
 
 const TAG = /<\/?[a-z][^<>]*>/gi;
 const BLOCK_END = /<\/(p|div|h[1-6]|ul|ol|table|blockquote|section|article)\s*>/gi;
-const LINE_BREAK = /<(br|\/li|\/tr)\b[^<>]*>/gi;
+const LINE_BREAK = /<(br|li|tr)\b[^<>]*>/gi;
 
 /**
  * Plain text from text that may hold HTML: tags removed (paragraphs become blank lines, list items
@@ -38,7 +38,6 @@ export function plainText(value: unknown): string {
       .replace(/\s+/g, ' ')
       .replace(BLOCK_END, '\n\n')
       .replace(LINE_BREAK, '\n')
-      .replace(/<li\b[^<>]*>/gi, '\n')
       .replace(TAG, '');
   }
   return decodeEntities(text)

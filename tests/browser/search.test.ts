@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { join } from 'node:path';
+import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
+import type { RunningServer } from '../support/static-server.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+
+const content = checkContent({ root: join(import.meta.dirname, '..', '..'), today: '2026-11-23' });
+let browser: Browser;
+let server: RunningServer;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function search(page: Page, term: string): Promise<string[]> {
+  await page.getByLabel('Search the site').fill(term);
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`(results? for|No results for) "${term}"`));
+  return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+describe('search', () => {
+  it('finds a service by a word in its description, and a case study by its organisation, and narrows by type', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/search/`);
+    expect(await page.locator('[data-search-no-js]').isVisible()).toBe(false);
+
+    const service = content.entries.get('services')!.find((s) => s.id === 'westfield-tech-reuse-shop')!;
+    const word = 'guarantee';
+    expect(service.data.description).toContain(word);
+    expect(service.data.name + service.data.summary).not.toContain(word);
+    const serviceResults = await search(page, word);
+    expect(serviceResults).toContain(`/services/${service.id}/`);
+
+    const caseStudyResults = await search(page, 'Citizens Online');
+    expect(caseStudyResults).toContain('/case-studies/kent-digital-champions/');
+
+    const before = await search(page, 'devices');
+    await expect.poll(() => page.locator('#search-type option').count()).toBeGreaterThan(2);
+    await page.getByLabel('Type of content').selectOption('Case study');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toMatch(/results? for "devices"/);
+    const narrowed = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((href) => href.startsWith('/case-studies/'))).toBe(true);
+    expect(before.some((href) => !href.startsWith('/case-studies/'))).toBe(true);
+    expect(watch.outside).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says what to do without JavaScript, and links to the browse pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/search/`);
+    expect(await page.locator('[data-search-no-js]').textContent()).toContain('Search needs JavaScript');
+    expect(await page.locator('[data-search-no-js] a[href="/find-help/"]').count()).toBe(1);
+    expect(await page.locator('form[data-search-form]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('loads no search files on pages other than the search page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    for (const path of ['/', '/find-help/', '/services/westfield-tech-reuse-shop/', '/case-studies/']) await page.goto(server.origin + path);
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+});
