@@ -342,12 +342,17 @@ describe('charts of other shapes of data', () => {
 
 describe('chart layout and text', () => {
   it('draws years as vertical bars when there are few, and other categories as horizontal bars', () => {
-    const byId = new Map(datasets.map((d) => [d.id, d]));
-    const orientation = (d: Dataset | undefined) => (d ? barOrientation(chartData(d.meta, d.header, d.rows)) : undefined);
-    const years = datasets.find((d) => d.meta.columns.find((c) => c.name === d.meta.chart.x)?.type === 'year' && d.rows.length * d.meta.chart.y.length <= 6);
-    const text = datasets.find((d) => d.meta.columns.find((c) => c.name === d.meta.chart.x)?.type === 'text');
-    if (years) expect(orientation(byId.get(years.id))).toBe('vertical');
-    if (text) expect(orientation(byId.get(text.id))).toBe('horizontal');
+    const orientation = (xType: 'year' | 'text', xs: string[], series = 1) => {
+      const ys = Array.from({ length: series }, (_, i) => `y${i}`);
+      const meta = fixtureMeta({
+        columns: [{ name: 'x', label: 'X', type: xType }, ...ys.map((name) => ({ name, label: name.toUpperCase(), type: 'number' as const }))],
+        chart: { type: 'bar', x: 'x', y: ys, description: 'A test chart.' },
+      });
+      return barOrientation(chartData(meta, ['x', ...ys], xs.map((x) => [x, ...ys.map(() => '1')])));
+    };
+    expect(orientation('year', ['2018', '2019'], 2)).toBe('vertical');
+    expect(orientation('year', ['2018', '2019', '2020', '2021'], 2)).toBe('horizontal');
+    expect(orientation('text', ['North', 'South'])).toBe('horizontal');
   });
 
   it('compiles every chart without Vega-Lite warnings', () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describeDays, describeOpeningHours, describeOpenState, openStateAt } from '../../src/lib/directory/opening-hours.ts';
+import { addressLine, areasServed, isAvailable, smsLink, textMessageBody } from '../../src/lib/directory/listing.ts';
+import { listHeading, listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
+import { planPrintSheets, sheetPath } from '../../src/lib/directory/print-sheets.ts';
+
+describe('opening hours in plain words', () => {
+  it('names days the way people say them', () => {
+    expect(describeDays(['monday'])).toBe('Mondays');
+    expect(describeDays(['monday', 'wednesday'])).toBe('Mondays and Wednesdays');
+    expect(describeDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])).toBe('Mondays to Fridays');
+    expect(describeDays(['friday', 'monday', 'tuesday', 'wednesday'])).toBe('Mondays to Wednesdays and Fridays');
+    expect(describeDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
+  });
+  it('writes each set of times as a line', () => {
+    expect(describeOpeningHours([
+      { days: ['saturday'], opens: '10:00', closes: '12:00', note: 'First Saturday of the month' },
+      { days: ['monday'], opens: '10:00', closes: '13:00' },
+    ])).toEqual(['Mondays, 10am to 1pm', 'Saturdays, 10am to midday (First Saturday of the month)']);
+  });
+  it('knows whether a place is open at a moment, in UK time', () => {
+    const hours = [{ days: ['monday'] as const, opens: '10:00', closes: '13:00' }, { days: ['wednesday'] as const, opens: '14:00', closes: '16:00' }];
+    // Monday 23 November 2026, 11:30 GMT.
+    expect(openStateAt(hours as never, new Date('2026-11-23T11:30:00Z'))).toEqual({ open: true, closes: '13:00' });
+    // Monday 9am: opens later today.
+    expect(describeOpenState(openStateAt(hours as never, new Date('2026-11-23T09:00:00Z')), 'monday')).toBe('Closed now. Opens today at 10am');
+    // Monday 2pm: next is Wednesday.
+    expect(describeOpenState(openStateAt(hours as never, new Date('2026-11-23T14:00:00Z')), 'monday')).toBe('Closed now. Opens Wednesday at 2pm');
+    // British Summer Time: Monday 1 June 2026 at 09:30 UTC is 10:30 in the UK.
+    expect(openStateAt(hours as never, new Date('2026-06-01T09:30:00Z')).open).toBe(true);
+  });
+});
+
+describe('a listing', () => {
+  const service = {
+    name: 'Free Wi-Fi at the library',
+    phone: '01632 960000',
+    status: 'active' as const,
+    website: undefined,
+    areasServed: undefined,
+    locations: [{ name: 'Library', address: ['1 High Street'], town: 'North Town', postcode: 'NM1 1AA', area: 'north', openingHours: [{ days: ['monday' as const], opens: '10:00', closes: '13:00' }] }],
+  };
+  it('is available only when active', () => {
+    expect(isAvailable(service)).toBe(true);
+    expect(isAvailable({ status: 'temporarily-closed' })).toBe(false);
+    expect(isAvailable({ status: 'inactive' })).toBe(false);
+  });
+  it('serves the areas of its places, the areas it names, or everywhere', () => {
+    const all = ['north', 'south', 'east'];
+    expect(areasServed(service, all)).toEqual(['north']);
+    expect(areasServed({ locations: [], areasServed: ['south', 'east'] }, all)).toEqual(['south', 'east']);
+    expect(areasServed({}, all)).toEqual(all);
+  });
+  it('makes a short text message with name, phone, address and hours', () => {
+    const body = textMessageBody(service as never, 'https://example.org/services/x/');
+    expect(body).toBe('Free Wi-Fi at the library\nPhone: 01632 960000\nAddress: 1 High Street, North Town NM1 1AA\nOpen: Mondays, 10am to 1pm\nMore: https://example.org/services/x/');
+    expect(smsLink(body)).toBe(`sms:?body=${encodeURIComponent(body)}`);
+    expect(addressLine(service.locations[0]!)).toBe('1 High Street, North Town NM1 1AA');
+  });
+});
+
+describe('directory list pages', () => {
+  const services: ListedService[] = Array.from({ length: 45 }, (_, i) => ({
+    id: `s${i}`,
+    name: `Service ${i}`,
+    kinds: i % 2 ? ['free-wifi'] : ['free-wifi', 'drop-in-help'],
+    areas: [i < 30 ? 'north' : 'south'],
+    cost: 'free',
+    audiences: ['everyone'],
+    support: [],
+    languages: ['en'],
+  }));
+  const order = { kind: ['free-wifi', 'drop-in-help', 'phone-help'], area: ['north', 'south'], cost: ['free', 'paid'], audience: ['everyone'], support: ['sight-loss'], language: ['en'] };
+  const pages = planListPages(services, order, 20);
+  it('makes a page for every value that has services, and none for empty ones', () => {
+    const paths = pages.map((p) => p.path);
+    expect(paths).toContain('free-wifi');
+    expect(paths).toContain('free-wifi/in/south');
+    expect(paths).toContain('in/north');
+    expect(paths).toContain('cost/free');
+    expect(paths).toContain('for/everyone');
+    expect(paths).toContain('language/en');
+    expect(paths.some((p) => p.startsWith('phone-help'))).toBe(false);
+    expect(paths.some((p) => p.includes('cost/paid'))).toBe(false);
+  });
+  it('splits long lists into pages, with every service on exactly one page', () => {
+    const wifi = pages.filter((p) => p.basePath === 'free-wifi');
+    expect(wifi.map((p) => p.path)).toEqual(['free-wifi', 'free-wifi/page/2', 'free-wifi/page/3']);
+    expect(wifi.flatMap((p) => p.serviceIds)).toEqual(services.map((s) => s.id));
+    expect(wifi.every((p) => p.serviceIds.length <= 20 && p.pages === 3 && p.total === 45)).toBe(true);
+  });
+  it('names each list in plain words', () => {
+    const label = (_facet: string, value: string) => ({ 'free-wifi': 'Free Wi-Fi', north: 'North Town', 'older-people': 'Older people', pl: 'Polish' })[value] ?? value;
+    expect(listHeading({ kind: 'free-wifi', area: 'north' }, label)).toBe('Free Wi-Fi in North Town');
+    expect(listHeading({ area: 'north' }, label)).toBe('Help in North Town');
+    expect(listHeading({ audience: 'older-people' }, label)).toBe('Help for older people');
+    expect(listHeading({ language: 'pl' }, label)).toBe('Help in Polish');
+    expect(listPath({ audience: 'older-people' })).toBe('for/older-people');
+  });
+});
+
+describe('print sheets', () => {
+  const services = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, kinds: ['free-wifi'], areas: ['north'], cost: 'free', audiences: [], support: [], languages: [] }));
+  it('makes a standard and a large-print sheet per area and kind, split into parts', () => {
+    const sheets = planPrintSheets(services, ['north', 'south'], ['free-wifi', 'phone-help'], 24);
+    expect(sheets.map((s) => s.path)).toEqual(['in/north', 'in/north/part/2', 'in/north/large', 'in/north/large/part/2', 'free-wifi', 'free-wifi/part/2', 'free-wifi/large', 'free-wifi/large/part/2']);
+    expect(sheets[0]!.serviceIds).toHaveLength(24);
+    expect(sheets[1]!.serviceIds).toHaveLength(6);
+    expect(sheetPath(sheets[0]!, 'large', 2)).toBe('in/north/large/part/2');
+  });
+});
