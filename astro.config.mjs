@@ -20,6 +20,26 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   integrations: [mdx(), sitemap(), searchIndex()],
+  security: {
+    // A Content-Security-Policy <meta> on every page. Astro hashes its own scripts and styles;
+    // everything else may come only from this site. Pagefind's search needs WebAssembly and a
+    // worker. frame-ancestors, HSTS and the other headers come from public/_headers (a <meta>
+    // policy cannot set them).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -39,6 +39,13 @@ export interface PageWatch {
 /** Records requests that leave the site and console errors, and blocks the outside requests. */
 export async function watchPage(page: Page, origin: string): Promise<PageWatch> {
   const watch: PageWatch = { outside: [], consoleErrors: [] };
+  // Content-Security-Policy violations are reported as console errors, so every test that
+  // checks for console errors also proves the page works under the site's policy.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();

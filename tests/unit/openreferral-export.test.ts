@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { orukAjv, pageSchema } from '../support/oruk-schemas.ts';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import {
   orukApiRoot,
   SAMPLE_ALERT,
@@ -18,34 +17,6 @@ const northmere = loadSite(PROJECT);
 const minimal = loadSite(join(PROJECT, 'tests', 'fixtures', 'minimal-site'));
 const contextOf = (site: typeof northmere) => ({ organisations: site.organisations, areas: site.areas, stateProvince: site.siteArea });
 const exported = northmere.services.map((service) => toOrukService(service, contextOf(northmere)));
-
-/**
- * Ajv with the ORUK schemas. They declare no dialect; ORUK's OpenAPI file says JSON Schema
- * 2020-12. Their own annotation keywords (from the Frictionless data package) are declared, so
- * Ajv's strict mode still catches anything else.
- */
-function orukAjv() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
-  ajv.addVocabulary(['name', 'path', 'datapackage_metadata', 'datapackage_type', 'constraints', 'example', 'core', 'tabular_required']);
-  return ajv;
-}
-
-/** The `Page` object from ORUK's OpenAPI file (components.schemas.Page), with `contents` items as the UK profile's service_list. */
-const pageSchema = (itemSchema: object) => ({
-  type: 'object',
-  required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'],
-  properties: {
-    total_items: { type: 'integer' },
-    total_pages: { type: 'integer' },
-    page_number: { type: 'integer' },
-    size: { type: 'integer' },
-    first_page: { type: 'boolean' },
-    last_page: { type: 'boolean' },
-    empty: { type: 'boolean' },
-    contents: { type: 'array', items: itemSchema },
-  },
-});
 
 const errorsOf = (validate: { errors?: unknown }) => JSON.stringify(validate.errors, null, 1);
 

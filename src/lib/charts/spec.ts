@@ -5,9 +5,11 @@
  * units wide, so its 15-unit text is still 13.5 px on a 320 px phone (288 px between the margins),
  * and about 21 px at the largest size the site's CSS allows (28rem).
  * - bar charts whose categories are years or numbers, with at most 6 bars, have vertical bars;
- * - other bar charts have horizontal bars, with each category's name written above its bars,
- *   wrapped onto several lines when it is long, so nothing is cut short;
+ * - other bar charts have horizontal bars, which fit any number of categories: short names (like
+ *   years) go on the left, longer ones above their bars, wrapped so that nothing is cut short;
  * - line charts put the years (or categories) along the bottom, with a marker at every figure.
+ * The value axis starts at zero for bars (with a line at zero when figures go below it); its
+ * title is written across the top, or along the bottom for horizontal bars.
  *
  * Every bar and every point has its figure written beside it. Series are told apart by colour,
  * by a legend in the same order as the bars, and by fill patterns (bars) or marker shapes and

@@ -30,3 +30,6 @@ export const SAMPLE_ALERT = 'This is a made-up sample listing, not a real servic
 /** How the export describes its phone numbers; the import treats a "Textphone" number as our textPhone. */
 export const PHONE_DESCRIPTION = 'Phone';
 export const TEXTPHONE_DESCRIPTION = 'Textphone (Relay UK)';
+
+/** The longest summary our schema allows: the import splits an ORUK description into summary and description with it. */
+export const SUMMARY_MAX = 200;

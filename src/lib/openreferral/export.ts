@@ -7,7 +7,7 @@
  * | ours | Open Referral |
  * |---|---|
  * | name, website, email, minimumAge, maximumAge | name, url, email, minimum_age, maximum_age |
- * | summary + description | description (the summary is the first paragraph) |
+ * | summary + description | description (the summary is the first paragraph, unless the description starts with it) |
  * | status | status: active, "temporarily closed", inactive |
  * | lastChecked | assured_date (assurer_email is left out: we store roles, not emails) |
  * | sample | alert: {@link SAMPLE_ALERT} |
@@ -33,9 +33,11 @@ import {
   ORUK_VERSION,
   PHONE_DESCRIPTION,
   SAMPLE_ALERT,
+  SUMMARY_MAX,
   TEXTPHONE_DESCRIPTION,
 } from './conventions.ts';
 import { describeDayHours, rruleDay } from './schedules.ts';
+import { splitSummary } from './text.ts';
 import { AREA_TAXONOMY, SERVICE_TAXONOMIES, termAttribute, type TaxonomyField } from './taxonomies.ts';
 import type {
   Area,
@@ -108,7 +110,7 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
     id: serviceId,
     organization_id: organisationId,
     name: data.name,
-    description: `${data.summary}\n\n${data.description}`,
+    description: orukDescription(data),
     url: data.website,
     email: data.email,
     status: STATUS[data.status],
@@ -152,6 +154,16 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
     contacts: contactsOf(entry, serviceId, ids),
     attributes,
   });
+}
+
+/**
+ * ORUK has one description: the summary, a blank line, then our description. When the description
+ * already starts with the summary as its first sentence (as imported listings do), the description
+ * alone says both, and the import finds the same summary in it.
+ */
+function orukDescription(data: Pick<Service, 'summary' | 'description'>): string {
+  const read = splitSummary(data.description, SUMMARY_MAX);
+  return read.summary === data.summary && read.description === data.description ? data.description : `${data.summary}\n\n${data.description}`;
 }
 
 function locationOf(entry: ServiceEntry, index: number, locationId: string, context: ExportContext, ids: ReturnType<typeof openReferralIds>): OrukLocation {

@@ -39,7 +39,7 @@ export function readOpenReferralText(text: string): FeedReading {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     const start = text.trimStart().slice(0, 1);
     const hint = start === '<' ? ' It looks like a web page (HTML), not JSON: check the address of the feed.' : '';
     return { ok: false, problem: `The file is not valid JSON (${detail}).${hint}` };

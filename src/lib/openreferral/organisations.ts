@@ -22,7 +22,7 @@ export interface OrganisationFinder {
 /** Our organisation record for one named in a feed: name, a guessed kind, and its description as the summary. */
 function newOrganisation(organisation: FeedOrganisation, feedName: string): Organisation {
   const name = fitText(organisation.name, 120).text;
-  const summary = organisation.description ? splitSummary(organisation.description, 300).summary : `${name}. Added from ${feedName}.`;
+  const summary = organisation.description ? splitSummary(organisation.description, 300).summary : `${name} runs services listed in this directory (added from ${feedName}).`;
   const candidate: Record<string, unknown> = {
     name,
     kind: guessOrganisationKind(name),

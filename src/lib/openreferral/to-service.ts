@@ -6,7 +6,7 @@ import { serviceSchema, type Service } from '../../schemas/service.ts';
 import { email as emailField } from '../../schemas/fields.ts';
 import { isIsoDate } from '../formats.ts';
 import type { AudienceId, KindOfHelpId, LanguageId, Term, Vocabulary } from '../vocabulary/index.ts';
-import { SAMPLE_ALERT } from './conventions.ts';
+import { SAMPLE_ALERT, SUMMARY_MAX } from './conventions.ts';
 import { readCost } from './cost.ts';
 import type { AreaFinder } from './areas.ts';
 import type { FeedService } from './feed-service.ts';
@@ -115,7 +115,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     notes.push(`Left out the email address "${email}": it is not a valid email address.`);
     email = undefined;
   }
-  let website = feed.url ? webAddress(feed.url) : undefined;
+  const website = feed.url ? webAddress(feed.url) : undefined;
   if (feed.url && !website) notes.push(`Left out the web address "${feed.url}": it is not a web page address (https://...).`);
 
   const places = readPlaces(feed.places, feed.schedules, context.areas);
@@ -125,7 +125,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     return {
       ok: false,
       reason: feed.places.length
-        ? 'None of its places has a valid UK postcode, and it has no phone number or website, so people could not find or reach it.'
+        ? 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.'
         : 'It has no place to visit, phone number or website, so people could not reach it.',
     };
   }
@@ -144,9 +144,9 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   let summary: string;
   let description: string;
   if (feed.description) {
-    ({ summary, description } = splitSummary(feed.description, 200));
+    ({ summary, description } = splitSummary(feed.description, SUMMARY_MAX));
   } else {
-    summary = name.text;
+    summary = fitText(name.text, SUMMARY_MAX).text;
     description = name.text;
     notes.push('It had no description: its name is used instead. Add a description.');
   }

@@ -6,7 +6,7 @@
 import { Document, isPair, isScalar, isSeq, stringify, visit, type Scalar } from 'yaml';
 import type { Area } from './types.ts';
 
-const QUOTED = new Set(['phone', 'textPhone', 'opens', 'closes', 'postcode']);
+const QUOTED = new Set(['phone', 'textPhone', 'opens', 'closes']);
 const FOLDED = new Set(['description', 'summary', 'howToRefer', 'eligibility', 'hoursNote']);
 const ONE_LINE_LISTS = new Set(['days']);
 
