@@ -53,3 +53,14 @@ export async function courseFacetValues(items: readonly CourseItem[], facet: Cou
   const order = facet === 'in' ? [...directory.facetOrder.area, 'online'] : facet === 'level' ? edsLevels.ids : facet === 'skill' ? edsAreas.ids : facet === 'format' ? Object.keys(FORMAT_LABELS) : costTypes.ids;
   return facetValues(items, definition.valuesOf, labelOf, order);
 }
+
+/** The heading of a filtered list of courses, different for every facet and value. */
+export function courseListHeading(facet: CourseFacet, value: string, label: string): string {
+  switch (facet) {
+    case 'in': return value === 'online' ? 'Courses you can do online' : `Courses in ${label}`;
+    case 'format': return ({ 'in-person': 'Courses in person', online: 'Online courses', mixed: 'Courses in person and online' } as Record<string, string>)[value] ?? `Courses: ${label}`;
+    case 'level': return `Courses at the "${label}" level`;
+    case 'skill': return `Courses about ${label.toLowerCase()}`;
+    case 'cost': return `Courses: ${label.toLowerCase()}`;
+  }
+}

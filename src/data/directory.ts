@@ -23,6 +23,8 @@ interface Directory {
   readonly byId: Map<string, DirectoryService>;
   readonly available: DirectoryService[];
   readonly listPages: ListPage[];
+  /** How many services each list has, by its path (first pages only). */
+  readonly listTotals: Map<string, number>;
   readonly facetOrder: Record<DirectoryFacet, readonly string[]>;
 }
 
@@ -64,13 +66,15 @@ export function getDirectory(): Promise<Directory> {
       support: specificSupport.ids,
       language: languages.ids,
     };
+    const listPages = planListPages(available.map((s) => s.listed), facetOrder);
     return {
       areas,
       areaName: (id: string) => names.get(id) ?? id,
       services,
       byId: new Map(services.map((s) => [s.id, s])),
       available,
-      listPages: planListPages(available.map((s) => s.listed), facetOrder),
+      listPages,
+      listTotals: new Map(listPages.filter((p) => p.page === 1).map((p) => [p.path, p.total])),
       facetOrder,
     };
   })();

@@ -75,11 +75,14 @@ if (tool && dataElement) {
   };
 
   const showCard = async () => {
+    const body = step('card').querySelector('[data-card-body]')!;
+    const area = areaSelect.selectedOptions[0]?.textContent ?? '';
+    step('card').querySelector('[data-card-area]')!.textContent = `Finding help in ${area}…`;
+    body.replaceChildren();
+    showStep('card');
     areaData ??= await loadArea();
     const state = runTriage(data, answers);
-    const area = areaSelect.selectedOptions[0]?.textContent ?? '';
     card = referralCard(data, state, (kind) => areaData?.kinds[kind] ?? { services: [], total: 0 });
-    const body = step('card').querySelector('[data-card-body]')!;
     step('card').querySelector('[data-card-area]')!.textContent = `Help in ${area}.`;
     const parts: HTMLElement[] = [];
     if (card.needs.length === 0) parts.push(element('p', 'No extra help is needed today. Let the person know where to come if anything changes.'));
@@ -111,7 +114,6 @@ if (tool && dataElement) {
     body.replaceChildren(...parts);
     const sms = step('card').querySelector<HTMLAnchorElement>('[data-card-sms]')!;
     sms.href = smsLink(referralText(card, data.helpline, (kind) => data.labels.kinds[kind] ?? kind));
-    showStep('card');
   };
 
   tool.querySelector('[data-triage-start]')!.addEventListener('click', () => {

@@ -106,11 +106,14 @@ describe('the triage tool', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     // Answer the rest with the first answer, until the card shows.
     for (let i = 0; i < questions.length && !(await page.locator('[data-step="card"]').isVisible()); i++) {
+      const before = await page.locator('[data-question-count]').textContent();
       await page.locator('input[name="triage-answer"]').first().check();
       await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(async () => (await page.locator('[data-step="card"]').isVisible()) || (await page.locator('[data-question-count]').textContent()) !== before).toBe(true);
     }
     const card = page.locator('[data-card]');
     expect(await card.isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Eastbrook.');
     expect(await card.textContent()).toContain('Internet at home');
     expect(await card.textContent()).toContain('Help in Eastbrook');
     const links = await card.locator('a[href^="/services/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));

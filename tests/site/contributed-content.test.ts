@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { astroBuild, copyProject } from '../support/project-copy.ts';
+import { astroBuild, copyProject } from '../../scripts/lib/project-copy.ts';
 
 // Builds a copy of the site with hostile case studies added, skipping the content check (which
 // would refuse them), to prove that the build itself never publishes what they carry.

@@ -9,7 +9,7 @@ import { budgetFor, measurePage } from '../../scripts/lib/page-weight.ts';
 const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/search\/$/, reason: 'search runs in the browser' },
   { pattern: /^\/find-help\/.+\/$/, reason: 'instant filters on directory lists (the lists work without them)' },
-  { pattern: /^\/case-studies\/$/, reason: 'instant filters on the case studies list' },
+  { pattern: /^\/(case-studies|courses|reports)\/$/, reason: 'instant filters on the case studies, courses and reports lists' },
   { pattern: /^\/services\/[^/]+\/$/, reason: '"open now" needs the current time; the print button needs the print dialogue' },
   { pattern: /^\/share-your-work\/$/, reason: 'the form writes a case study file in the browser' },
   { pattern: /^\/champions\/$/, reason: 'shows training progress kept in the browser' },

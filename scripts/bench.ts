@@ -1,0 +1,198 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] — the scale benchmark (not a test: it prints figures).
+ *
+ * For each size N it makes a synthetic Open Referral UK v3 feed (with 5% broken records), feeds
+ * it through the real `import:openreferral` path into a throwaway copy of the site, times the
+ * content check (also with problems planted), builds the site, and measures:
+ * build wall time and ms per page, peak memory of Astro (node) and of indexing (pagefind),
+ * files and size of dist/, the largest and median page weight (HTML+CSS+JS, gzip), and the
+ * bytes Chromium fetches for a first search until results show. It also builds a bare Astro
+ * baseline (one minimal page per service, same data) and prints our ms per page against it.
+ * Figures go to bench-results/<time>.json as well, so runs can be compared.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { chromium } from 'playwright-core';
+import { syntheticFeed } from './lib/synthetic-feed.ts';
+import { measure } from './lib/measure-process.ts';
+import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
+import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts';
+import { serveFolder } from './lib/static-server.ts';
+
+const args = process.argv.slice(2);
+const sizesFlag = args.indexOf('--sizes');
+const sizes = (sizesFlag > -1 ? args[sizesFlag + 1]! : '1000,10000').split(',').map(Number);
+const keep = args.includes('--keep');
+const node = process.execPath;
+const TODAY = '2026-11-23';
+const env = { ...process.env, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
+const MB = 1024 * 1024;
+const KIB = 1024;
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(folder, item.name)) : [join(folder, item.name)]));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+async function firstSearchBytes(dist: string, term: string): Promise<{ bytes: number; requests: number; results: number }> {
+  const server = await serveFolder(dist, { compress: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+  try {
+    const page = await browser.newPage();
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    let bytes = 0;
+    let requests = 0;
+    session.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+      bytes += event.encodedDataLength;
+      requests++;
+    });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(term)}`);
+    await page.locator('[data-search-results] li').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const results = Number((await page.locator('[data-search-status]').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+    return { bytes, requests, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function buildBaseline(servicesFolder: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'knowledge-store-baseline-'));
+  mkdirSync(join(root, 'src', 'pages', 'services'), { recursive: true });
+  cpSync(servicesFolder, join(root, 'content', 'services'), { recursive: true });
+  writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
+  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    join(root, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { services: defineCollection({ loader: glob({ base: './content/services', pattern: '*.yaml' }), schema: z.any() }) };\n",
+  );
+  writeFileSync(
+    join(root, 'src', 'pages', 'services', '[id].astro'),
+    "---\nimport { getCollection } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('services')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { entry } = Astro.props;\n---\n<html lang=\"en\"><head><title>{entry.data.name}</title></head><body><h1>{entry.data.name}</h1><p>{entry.data.description}</p></body></html>\n",
+  );
+  symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+interface Figures {
+  size: number;
+  import: { ms: number; found: number; imported: number; skipped: number };
+  contentCheck: { files: number; ms: number; plantedProblems: number; problemsReported: number; msWithProblems: number };
+  build: { ms: number; pages: number; msPerPage: number; peakAstroMB: number; peakIndexMB: number; ok: boolean };
+  dist: { files: number; totalMB: number };
+  pageWeight: { largestBytes: number; largestPage: string; medianBytes: number; overBudget: number };
+  firstSearch: { bytes: number; requests: number; results: number };
+  baseline: { ms: number; pages: number; msPerPage: number };
+  ratioToBaseline: number;
+}
+
+async function run(size: number): Promise<Figures> {
+  console.log(`\n=== ${size.toLocaleString('en-GB')} services ===`);
+  const root = copyProject(`knowledge-store-bench-${size}-`);
+  try {
+    const { feed, broken } = syntheticFeed(size, { brokenShare: 0.05 });
+    const feedFile = join(root, 'feed.json');
+    writeFileSync(feedFile, JSON.stringify(feed));
+    console.log(`Feed: ${size} records, ${broken} broken on purpose, ${(statSync(feedFile).size / MB).toFixed(1)} MB.`);
+
+    const imported = await measure(node, [join(root, 'scripts', 'import-openreferral.ts'), feedFile, '--root', root, '--feed-name', 'Synthetic benchmark feed'], { env });
+    const found = Number(/(\d+) records? found|found (\d+)/i.exec(imported.output)?.slice(1).find(Boolean) ?? size);
+    const importedCount = readdirSync(join(root, 'content', 'services')).length;
+    const skipped = Number(/(\d+) skipped/i.exec(imported.output)?.[1] ?? NaN);
+    console.log(`Import: ${Math.round(imported.wallMs)} ms; ${skipped} records skipped, each named with its reason in the report (exit ${imported.status}).`);
+
+    const checked = await measure(node, [join(root, 'scripts', 'check-content.ts'), '--root', root], { env });
+    const files = Number(/(\d+) files checked/.exec(checked.output)?.[1] ?? 0);
+    // Plant a problem in 1% of the service files, check again, then put them back.
+    const serviceFiles = readdirSync(join(root, 'content', 'services')).filter((f) => f.startsWith('synthetic') || /-\d+\.yaml$/.test(f)).slice(0, Math.max(1, Math.round(size / 100)));
+    const originals = serviceFiles.map((f) => [f, readFileSync(join(root, 'content', 'services', f), 'utf8')] as const);
+    for (const [file, text] of originals) writeFileSync(join(root, 'content', 'services', file), text.replace(/^status: active$/m, 'status: open'));
+    const planted = await measure(node, [join(root, 'scripts', 'check-content.ts'), '--root', root], { env });
+    const reported = (planted.output.match(/^Error: /gm) ?? []).length;
+    for (const [file, text] of originals) writeFileSync(join(root, 'content', 'services', file), text);
+    console.log(`Content check: ${files} files in ${Math.round(checked.wallMs)} ms; with ${originals.length} planted problems, ${reported} reported in ${Math.round(planted.wallMs)} ms.`);
+
+    const built = await measure(node, [join(root, 'scripts', 'build.ts'), '--root', root], { env });
+    const pages = Number(/(\d+) page\(s\) built/.exec(built.output)?.[1] ?? 0);
+    if (built.status !== 0) console.log(built.output.slice(-3000));
+    const dist = join(root, 'dist');
+    const distFiles = built.status === 0 ? walk(dist) : [];
+    const htmlFiles = distFiles.filter((f) => f.endsWith('.html')).map((f) => relative(dist, f)).filter((f) => !f.startsWith('pagefind/'));
+    const weights = htmlFiles.map((file) => ({ file, ...measurePage(dist, file) }));
+    const largest = weights.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 } as { file: string; total: number });
+    const overBudget = weights.filter((w) => w.total > budgetFor(w)).length;
+    const buildFigures = {
+      ms: Math.round(built.wallMs),
+      pages,
+      msPerPage: pages ? built.wallMs / pages : NaN,
+      peakAstroMB: Math.round((built.peakBytes.node ?? 0) / MB),
+      peakIndexMB: Math.round((built.peakBytes.pagefind ?? 0) / MB),
+      ok: built.status === 0,
+    };
+    console.log(`Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page); peak memory Astro ${buildFigures.peakAstroMB} MB, indexing ${buildFigures.peakIndexMB} MB.`);
+    const totalBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
+    console.log(`dist/: ${distFiles.length} files, ${(totalBytes / MB).toFixed(1)} MB. Page weight: largest ${(largest.total / KIB).toFixed(1)} KiB (${largest.file}), median ${(median(weights.map((w) => w.total)) / KIB).toFixed(1)} KiB; ${overBudget} over budget.`);
+
+    const search = built.status === 0 ? await firstSearchBytes(dist, 'refurbished') : { bytes: NaN, requests: 0, results: 0 };
+    console.log(`First search in Chromium: ${(search.bytes / KIB).toFixed(1)} KiB in ${search.requests} requests until ${search.results} results showed.`);
+
+    const baselineRoot = buildBaseline(join(root, 'content', 'services'));
+    const baseline = await measure(node, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baselineRoot], { env });
+    const baselinePages = Number(/(\d+) page\(s\) built/.exec(baseline.output)?.[1] ?? 0);
+    if (baseline.status !== 0) console.log(baseline.output.slice(-2000));
+    rmSync(baselineRoot, { recursive: true, force: true });
+    const baselineMsPerPage = baseline.wallMs / Math.max(1, baselinePages);
+    const ratio = buildFigures.msPerPage / baselineMsPerPage;
+    console.log(`Baseline (bare Astro, one page per service): ${(baseline.wallMs / 1000).toFixed(1)} s for ${baselinePages} pages (${baselineMsPerPage.toFixed(2)} ms per page). Ours is ${ratio.toFixed(2)} times its ms per page.`);
+
+    return {
+      size,
+      import: { ms: Math.round(imported.wallMs), found: found || size, imported: importedCount, skipped },
+      contentCheck: { files, ms: Math.round(checked.wallMs), plantedProblems: originals.length, problemsReported: reported, msWithProblems: Math.round(planted.wallMs) },
+      build: buildFigures,
+      dist: { files: distFiles.length, totalMB: Number((totalBytes / MB).toFixed(1)) },
+      pageWeight: { largestBytes: largest.total, largestPage: largest.file, medianBytes: median(weights.map((w) => w.total)), overBudget },
+      firstSearch: search,
+      baseline: { ms: Math.round(baseline.wallMs), pages: baselinePages, msPerPage: Number(baselineMsPerPage.toFixed(3)) },
+      ratioToBaseline: Number(ratio.toFixed(2)),
+    };
+  } finally {
+    if (!keep) rmSync(root, { recursive: true, force: true });
+    else console.log(`Kept the copy at ${root}`);
+  }
+}
+
+const results: Figures[] = [];
+for (const size of sizes) results.push(await run(size));
+
+const budgets = (f: Figures) => [
+  ['build ≤ 60 s', f.build.ms <= 60_000],
+  ['peak memory ≤ 3 GB', f.build.peakAstroMB + f.build.peakIndexMB <= 3072],
+  [`every page ≤ ${PAGE_BUDGET_BYTES / KIB} KiB`, f.pageWeight.overBudget === 0],
+  ['first search ≤ 120 KiB', f.firstSearch.bytes <= 120 * KIB],
+  ['≤ 1.5 × baseline ms per page', f.ratioToBaseline <= 1.5],
+] as const;
+
+console.log('\n=== Summary ===');
+console.log('| services | build s | pages | ms/page | baseline ms/page | ratio | Astro MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | check ms (files) |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const f of results) {
+  console.log(`| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.contentCheck.ms} (${f.contentCheck.files}) |`);
+}
+for (const f of results) console.log(`Budgets at ${f.size}: ${budgets(f).map(([name, met]) => `${name} ${met ? 'met' : 'NOT met'}`).join('; ')}.`);
+mkdirSync(join(PROJECT_ROOT, 'bench-results'), { recursive: true });
+const out = join(PROJECT_ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+console.log(`\nFigures written to ${relative(PROJECT_ROOT, out)}`);
+if (!existsSync(out)) process.exitCode = 1;

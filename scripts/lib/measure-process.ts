@@ -1,0 +1,69 @@
+/**
+ * Runs a command and measures it: wall time, and the peak memory (resident set) of each kind of
+ * process in its tree, read from /proc every 50 ms. Used by the benchmark to tell Astro's memory
+ * (node) apart from the search indexer's (pagefind).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+
+export interface Measured {
+  readonly status: number | null;
+  readonly wallMs: number;
+  /** Peak resident memory in bytes, by process name (like "node" or "pagefind"), summed over processes with that name. */
+  readonly peakBytes: Record<string, number>;
+  readonly output: string;
+}
+
+function processTable(): Map<number, { ppid: number; name: string; rss: number }> {
+  const table = new Map<number, { ppid: number; name: string; rss: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? '';
+      const ppid = Number(/^PPid:\s+(\d+)$/m.exec(status)?.[1] ?? 0);
+      const rss = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
+      table.set(Number(entry), { ppid, name, rss });
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return table;
+}
+
+function treeUsage(root: number): Record<string, number> {
+  const table = processTable();
+  const usage: Record<string, number> = {};
+  const inTree = (pid: number): boolean => {
+    for (let current = pid, hops = 0; current > 1 && hops < 50; hops++) {
+      if (current === root) return true;
+      current = table.get(current)?.ppid ?? 0;
+    }
+    return false;
+  };
+  for (const [pid, info] of table) {
+    if (!inTree(pid)) continue;
+    const name = info.name.startsWith('pagefind') ? 'pagefind' : info.name;
+    usage[name] = (usage[name] ?? 0) + info.rss;
+  }
+  return usage;
+}
+
+export function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {}): Promise<Measured> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const peak: Record<string, number> = {};
+    const timer = setInterval(() => {
+      if (!child.pid) return;
+      for (const [name, bytes] of Object.entries(treeUsage(child.pid))) peak[name] = Math.max(peak[name] ?? 0, bytes);
+    }, 50);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, wallMs: performance.now() - started, peakBytes: peak, output });
+    });
+  });
+}

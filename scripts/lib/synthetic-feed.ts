@@ -1,0 +1,125 @@
+/**
+ * A synthetic Open Referral UK v3 feed of N services for the benchmark: many areas, every kind
+ * of help, realistic plain-English text, and (if asked) a share of broken records like those
+ * real council feeds contain. Deterministic: the same N and seed give the same feed.
+ */
+import { kindsOfHelp, languages, specificSupport, audiences, type KindOfHelpId } from '../../src/lib/vocabulary/index.ts';
+import { toOrukService } from '../../src/lib/openreferral/index.ts';
+import { serviceSchema, type Service } from '../../src/schemas/service.ts';
+
+const TOWNS = ['Ashby', 'Barford', 'Carlton', 'Dunmore', 'Elmstead', 'Farley', 'Glenholm', 'Harwood', 'Ingleby', 'Kelbrook', 'Langley', 'Marston', 'Norwood', 'Oakham', 'Pendle', 'Quarry Bank', 'Redhill', 'Stanton', 'Thornbury', 'Upton', 'Waverley', 'Yardley'];
+const SUFFIXES = ['', ' North', ' South', ' East', ' West', ' Green', ' Park', ' Vale'];
+const STREETS = ['High Street', 'Church Road', 'Station Road', 'Mill Lane', 'Park Avenue', 'Victoria Road', 'Queens Road', 'Green Lane', 'The Parade', 'Market Place'];
+const PLACES = ['Library', 'Community Centre', 'Family Hub', 'Village Hall', 'Jobcentre', 'Health Centre', 'Church Hall', 'Youth Centre', 'Housing Office', 'Adult Learning Centre'];
+const ORG_KINDS = ['Libraries', 'Community Trust', 'Housing', 'Age Friendly', 'Digital Skills Network', 'Advice Centre', 'Tech Reuse', 'Adult Learning', 'Refugee Welcome', 'Health Partnership'];
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+
+const SUMMARIES: Record<KindOfHelpId, string> = {
+  'free-wifi': 'Use free Wi-Fi on your own phone, tablet or laptop.',
+  'public-computers': 'Use a computer and the internet for free, with help nearby.',
+  'device-to-borrow': 'Borrow a laptop or tablet for up to three months.',
+  'device-to-keep': 'Get a free refurbished laptop or tablet to keep.',
+  'refurbished-devices': 'Buy a checked and cleaned laptop or phone at a low price.',
+  'device-donation': 'Give an old laptop, tablet or phone so someone else can use it.',
+  'free-sim-or-data': 'Get a free SIM card with data for six months.',
+  'social-tariffs': 'Get help to find a cheaper broadband or phone deal.',
+  'drop-in-help': 'Turn up with your phone or tablet and ask for help.',
+  'one-to-one-help': 'A friendly helper shows you, one to one, at your own pace.',
+  'group-course': 'Learn the basics of the internet in a small, friendly group.',
+  'phone-help': 'Call and someone talks you through it, step by step.',
+  'help-with-forms': 'Get help with Universal Credit, your GP or council forms online.',
+  'assistive-technology': 'Try settings and tools that make a device easier to see, hear or use.',
+};
+
+/** A small seeded random number generator (mulberry32), so feeds are the same each run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticFeed {
+  readonly feed: { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: unknown[] };
+  readonly areaCount: number;
+  readonly broken: number;
+}
+
+export function syntheticFeed(count: number, options: { seed?: number; brokenShare?: number } = {}): SyntheticFeed {
+  const next = random(options.seed ?? 42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  const areaCount = Math.min(TOWNS.length * SUFFIXES.length, Math.max(6, Math.round(count / 100)));
+  const areas = Array.from({ length: areaCount }, (_, i) => ({ id: `area-${i + 1}`, name: `${TOWNS[i % TOWNS.length]}${SUFFIXES[Math.floor(i / TOWNS.length)]}` }));
+  const organisations = Array.from({ length: Math.max(5, Math.round(count / 25)) }, (_, i) => {
+    const town = TOWNS[i % TOWNS.length]!;
+    const name = `${town} ${ORG_KINDS[i % ORG_KINDS.length]} ${Math.floor(i / (TOWNS.length * ORG_KINDS.length)) + 1}`;
+    return { id: `org-${i + 1}`, data: { name, kind: 'charity' as const, summary: `A local organisation in ${town} that helps people get online.` } };
+  });
+  const kinds = kindsOfHelp.ids;
+  const contents: unknown[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i % kinds.length]!;
+    const second = pick(kinds);
+    const area = areas[i % areaCount]!;
+    const organisation = organisations[i % organisations.length]!;
+    const place = `${area.name} ${pick(PLACES)}`;
+    const opens = pick(['09:00', '09:30', '10:00', '13:00']);
+    const postcode = `NM${(i % 98) + 1} ${(i % 9) + 1}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 7) % 20]}`;
+    const phone = `01632 ${String(960000 + (i % 1000)).padStart(6, '0')}`;
+    const service: Service = {
+      name: `${kindsOfHelp.label(kind)} at ${place} ${i + 1}`,
+      organisation: organisation.id,
+      status: 'active',
+      summary: SUMMARIES[kind],
+      description: `${SUMMARIES[kind]} ${organisation.data.name} runs this at ${place}. You do not need to book. Staff are friendly and patient, and will help you at your own pace. Bring your own device if you have one, or use one of ours. ${SUMMARIES[second]}`,
+      kinds: kind === second ? [kind] : [kind, second],
+      supportModes: ['one-to-one'],
+      accessModes: ['walk-in'],
+      cost: { type: 'free' },
+      audiences: [pick(audiences.ids)],
+      specificSupport: next() < 0.2 ? [pick(specificSupport.ids)] : undefined,
+      languages: next() < 0.3 ? ['en', pick(languages.ids)].filter((v, k, all) => all.indexOf(v) === k) : ['en'],
+      locations: [
+        {
+          name: place,
+          address: [`${(i % 120) + 1} ${pick(STREETS)}`],
+          town: area.name,
+          postcode,
+          area: area.id,
+          accessibility: ['Step-free entrance'],
+          openingHours: [{ days: [DAYS[i % 6]!, DAYS[(i + 2) % 6]!], opens, closes: opens < '12:00' ? '12:30' : '16:00' }],
+        },
+      ],
+      phone,
+      lastChecked: '2026-10-01',
+      checkedBy: 'Synthetic feed',
+      source: 'Synthetic feed',
+      licence: 'OGL v3',
+    };
+    const parsed = serviceSchema.parse(service);
+    contents.push(toOrukService({ id: `synthetic-${i + 1}`, data: parsed }, { organisations, areas }));
+  }
+  // Break a share of records the way real feeds are broken.
+  const brokenShare = options.brokenShare ?? 0;
+  const broken = Math.round(count * brokenShare);
+  for (let b = 0; b < broken; b++) {
+    const index = Math.floor((b + 0.5) * (count / Math.max(1, broken)));
+    const record = contents[index] as Record<string, unknown>;
+    switch (b % 4) {
+      case 0: record.name = ''; break;
+      case 1: record.status = 'maybe open'; break;
+      case 2: record.id = (contents[index - 1] as Record<string, unknown>).id; break;
+      default:
+        delete record.service_at_locations;
+        delete record.contacts;
+        delete record.phones;
+        delete record.url;
+        delete record.email;
+    }
+  }
+  return { feed: { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0, contents }, areaCount, broken };
+}

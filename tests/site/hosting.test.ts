@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, DIST } from '../support/built-site.ts';
+
+/** Reads a Netlify / Cloudflare Pages _headers file: path patterns, each with its headers. */
+function readHeadersFile(text: string): Map<string, Map<string, string>> {
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      current = new Map();
+      rules.set(line.trim(), current);
+    } else if (current) {
+      const at = line.indexOf(':');
+      current.set(line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim());
+    }
+  }
+  return rules;
+}
+
+describe('hosting headers (public/_headers)', () => {
+  const rules = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+  const all = rules.get('/*')!;
+
+  it('sets HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors for every page', () => {
+    expect(all.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+    expect(all.get('x-content-type-options')).toBe('nosniff');
+    expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    expect(all.get('content-security-policy')).toBe("frame-ancestors 'none'");
+  });
+
+  it('lets other sites read the open data', () => {
+    expect(rules.get('/openreferral/*')?.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('Content-Security-Policy on every page', () => {
+  it('has a policy that allows only this site, with no unsafe-inline or unsafe-eval', () => {
+    for (const page of builtPages()) {
+      const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      expect(policy, page.url).toContain("default-src 'self'");
+      expect(policy, page.url).toContain("object-src 'none'");
+      expect(policy, page.url).toContain("base-uri 'self'");
+      expect(policy, page.url).toContain("form-action 'self'");
+      expect(policy, page.url).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+      // The policy must come before anything it governs.
+      const head = page.html.slice(0, page.html.indexOf('</head>'));
+      const governed = [head.indexOf('<style'), head.indexOf('<script')].filter((index) => index >= 0);
+      if (governed.length) expect(head.indexOf('content-security-policy'), page.url).toBeLessThan(Math.min(...governed));
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { astroBuild, copyProject } from '../../scripts/lib/project-copy.ts';
+
+// Two clean builds of the same commit, in two different folders, must give byte-identical
+// dist/ folders, so a diff of dist/ shows exactly what a content change did.
+function fingerprint(folder: string): Map<string, string> {
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)]));
+  return new Map(walk(folder).map((file) => [relative(folder, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+}
+
+let first: string;
+let second: string;
+beforeAll(() => {
+  first = copyProject('knowledge-store-repro-a-');
+  second = copyProject('knowledge-store-repro-b-');
+  for (const root of [first, second]) {
+    const build = astroBuild(root, { SITE_TODAY: '2026-11-23' });
+    if (build.status !== 0) throw new Error(build.output.slice(-3000));
+  }
+}, 600_000);
+afterAll(() => {
+  for (const root of [first, second]) rmSync(root, { recursive: true, force: true });
+});
+
+describe('reproducible builds', () => {
+  it('gives byte-identical dist/ folders from two clean builds', () => {
+    const a = fingerprint(join(first, 'dist'));
+    const b = fingerprint(join(second, 'dist'));
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const different = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
+    expect(different).toEqual([]);
+    expect(a.size).toBeGreaterThan(300);
+  });
+});
