@@ -43,7 +43,8 @@ function treeUsage(root: number): Record<string, number> {
   };
   for (const [pid, info] of table) {
     if (!inTree(pid)) continue;
-    const name = info.name.startsWith('pagefind') ? 'pagefind' : info.name;
+    // Node 24 names its main thread "MainThread": every process but the indexer counts as Node.
+    const name = info.name.startsWith('pagefind') ? 'pagefind' : 'node';
     usage[name] = (usage[name] ?? 0) + info.rss;
   }
   return usage;

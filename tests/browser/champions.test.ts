@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
-import type { RunningServer } from '../support/static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');

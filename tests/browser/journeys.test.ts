@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
 import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
-import type { RunningServer } from '../support/static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { makeSiteCopy } from '../support/content-fixture.ts';
 import { readPdf } from '../support/pdf.ts';

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, requireBuild } from './built-site.ts';
-import { serveFolder, type RunningServer } from './static-server.ts';
+import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

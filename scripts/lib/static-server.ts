@@ -1,10 +1,11 @@
 /**
- * A small static file server for dist/, as a static host would serve it: /path/ serves
+ * A small static file server for dist/ (tests and the benchmark), as a static host would serve it: /path/ serves
  * /path/index.html, unknown paths get 404.html with status 404.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,7 +28,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string): Promise<RunningServer> {
+/** Types a host would compress on the fly (Pagefind's own index files come compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.wasm']);
+
+export async function serveFolder(folder: string, options: { compress?: boolean } = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(join(folder, decodeURIComponent(url.pathname)));
@@ -42,8 +46,15 @@ export async function serveFolder(folder: string): Promise<RunningServer> {
       response.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    response.end(readFileSync(path));
+    const body = readFileSync(path);
+    const headers: Record<string, string> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
+    if (options.compress && COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip' });
+      response.end(gzipSync(body, { level: 6 }));
+      return;
+    }
+    response.writeHead(200, headers);
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

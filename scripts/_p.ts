@@ -1,0 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { syntheticFeed } from './lib/synthetic-feed.ts';
+import { copyProject } from './lib/project-copy.ts';
+const size = Number(process.argv[2] ?? 1000);
+const root = copyProject('ks-prof-');
+writeFileSync(join(root, 'feed.json'), JSON.stringify(syntheticFeed(size, { brokenShare: 0.05 }).feed));
+spawnSync(process.execPath, [join(root, 'scripts/import-openreferral.ts'), join(root, 'feed.json'), '--root', root], { stdio: 'ignore' });
+console.log(root);
