@@ -4,7 +4,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse } from 'yaml';
-import { searchIndex } from './src/integrations/search-index.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
 const siteSettings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
@@ -19,7 +18,8 @@ export default defineConfig({
     // Small pages arrive whole in the first round trip, so the CSS comes inside each page.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // The search index and the open data files are written after the pages: see scripts/build.ts.
+  integrations: [mdx(), sitemap()],
   security: {
     // A Content-Security-Policy <meta> on every page. Astro hashes its own scripts and styles;
     // everything else may come only from this site. Pagefind's search needs WebAssembly and a

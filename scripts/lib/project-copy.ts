@@ -20,11 +20,11 @@ export function copyProject(prefix = 'knowledge-store-copy-'): string {
   return root;
 }
 
-/** Runs `astro build` in a copy directly, without the content check in front of it. */
-export function astroBuild(root: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], {
+/** Runs the site's full build (scripts/build.ts) in a copy; `skipContentCheck` builds content the check would refuse. */
+export function buildCopy(root: string, options: { env?: Record<string, string>; skipContentCheck?: boolean } = {}): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--root', root, ...(options.skipContentCheck ? ['--skip-content-check'] : [])], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -18,11 +18,14 @@ export function getPrintSheets(): Promise<PrintSheet[]> {
 
 const qrCache = new Map<string, Promise<string>>();
 
-/** An inline SVG QR code for a web address (made at build time; no image requests). */
+/**
+ * An inline SVG QR code for a web address (made at build time; no image requests). The mask
+ * pattern is fixed: any of the eight is valid, and choosing the "best" costs eight times as long.
+ */
 export function qrCodeSvg(url: string, label: string): Promise<string> {
   let svg = qrCache.get(url);
   if (!svg) {
-    svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0 }).then((code) =>
+    svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, maskPattern: 0 }).then((code) =>
       code.replace('<svg ', `<svg role="img" aria-label="${label.replace(/"/g, '&quot;')}" class="qr" `),
     );
     qrCache.set(url, svg);

@@ -9,7 +9,7 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(url: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -44,28 +44,27 @@ if (form) {
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  let pagefind: Promise<Pagefind> | undefined;
+  // With many listings, each area's listings are a separate index, merged in when the area is chosen.
+  const splitByArea = form.dataset.split === 'areas';
+  const engines = new Map<string, Promise<Pagefind>>();
   let current: PagefindResult[] = [];
   let shown = 0;
 
-  const load = () => {
-    pagefind ??= (async () => {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base, excerptLength: 24 });
-      await module.init();
-      return module;
-    })();
-    return pagefind;
-  };
-
-  const fillSelect = (select: HTMLSelectElement, values: Record<string, number> | undefined, wanted: string | null) => {
-    for (const [value, count] of Object.entries(values ?? {}).sort(([a], [b]) => a.localeCompare(b))) {
-      const option = document.createElement('option');
-      option.value = value;
-      option.textContent = `${value} (${count})`;
-      select.append(option);
+  const load = (area: string) => {
+    const key = splitByArea ? area : '';
+    let engine = engines.get(key);
+    if (!engine) {
+      engine = (async () => {
+        // A query string gives each area its own copy of Pagefind's module.
+        const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
+        await module.options({ baseUrl: base, excerptLength: 24 });
+        if (key) await module.mergeIndex(`${base}pagefind-areas/${key}/`);
+        await module.init();
+        return module;
+      })();
+      engines.set(key, engine);
     }
-    if (wanted) select.value = wanted;
+    return engine;
   };
 
   const showMore = async () => {
@@ -104,10 +103,10 @@ if (form) {
       return;
     }
     status.textContent = 'Searching…';
-    const engine = await load();
+    const engine = await load(areaSelect.value);
     const filters: Record<string, string> = {};
     if (typeSelect.value) filters.type = typeSelect.value;
-    if (areaSelect.value) filters.area = areaSelect.value;
+    if (areaSelect.value && !splitByArea) filters.area = areaSelect.selectedOptions[0]?.dataset.name ?? areaSelect.value;
     const search = await engine.search(term, { filters });
     current = search.results;
     shown = 0;
@@ -125,12 +124,11 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  for (const [select, name] of [[typeSelect, 'type'], [areaSelect, 'area']] as const) {
+    const wanted = params.get(name);
+    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
+  }
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
-  void load().then(async (engine) => {
-    const filters = await engine.filters();
-    fillSelect(typeSelect, filters.type, params.get('type'));
-    fillSelect(areaSelect, filters.area, params.get('area'));
-    if (input.value) await run();
-  });
+  if (input.value) void run();
 }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -72,6 +75,38 @@ describe('search', () => {
     page.on('request', (request) => requested.push(request.url()));
     for (const path of ['/', '/find-help/', '/services/westfield-tech-reuse-shop/', '/case-studies/']) await page.goto(server.origin + path);
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search split by area (as on a large directory)', () => {
+  // Build a copy of the site as if it had thousands of listings: each area's listings get their own index.
+  let root: string;
+  let splitServer: RunningServer;
+  beforeAll(async () => {
+    root = copyProject('knowledge-store-split-search-');
+    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' } });
+    if (build.status !== 0) throw new Error(build.output.slice(-3000));
+    splitServer = await serveFolder(join(root, 'dist'));
+  }, 300_000);
+  afterAll(async () => {
+    await splitServer?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('writes an index per area, finds a listing once its area is chosen, and still finds other content', async () => {
+    expect(existsSync(join(root, 'dist', 'pagefind-areas', 'westfield', 'pagefind-entry.json'))).toBe(true);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page, splitServer.origin);
+    await page.goto(`${splitServer.origin}/search/`);
+    expect(await page.locator('#search-area-hint').textContent()).toContain('Choose an area');
+    expect(await search(page, 'guarantee')).not.toContain('/services/westfield-tech-reuse-shop/');
+    await page.getByLabel('Area (for services and courses)').selectOption('westfield');
+    await expect.poll(() => page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain('/services/westfield-tech-reuse-shop/');
+    expect(await search(page, 'Citizens Online')).toContain('/case-studies/kent-digital-champions/');
+    expect(watch.outside).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { astroBuild, copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 
 // Builds a copy of the site with hostile case studies added, skipping the content check (which
 // would refuse them), to prove that the build itself never publishes what they carry.
@@ -12,7 +12,7 @@ let build: { status: number | null; output: string };
 beforeAll(() => {
   root = copyProject('knowledge-store-hostile-');
   copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostile-markdown', 'hostile-case-study.md'), join(root, 'content', 'case-studies', 'hostile-case-study.md'));
-  build = astroBuild(root, { SITE_TODAY: '2026-11-23' });
+  build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' }, skipContentCheck: true });
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { astroBuild, copyProject } from '../../scripts/lib/project-copy.ts';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 
 // Two clean builds of the same commit, in two different folders, must give byte-identical
 // dist/ folders, so a diff of dist/ shows exactly what a content change did.
@@ -17,7 +17,7 @@ beforeAll(() => {
   first = copyProject('knowledge-store-repro-a-');
   second = copyProject('knowledge-store-repro-b-');
   for (const root of [first, second]) {
-    const build = astroBuild(root, { SITE_TODAY: '2026-11-23' });
+    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
     if (build.status !== 0) throw new Error(build.output.slice(-3000));
   }
 }, 600_000);

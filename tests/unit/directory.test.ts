@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDays, describeOpeningHours, describeOpenState, openStateAt } from '../../src/lib/directory/opening-hours.ts';
 import { addressLine, areasServed, isAvailable, smsLink, textMessageBody } from '../../src/lib/directory/listing.ts';
 import { listHeading, listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
-import { planPrintSheets, sheetPath } from '../../src/lib/directory/print-sheets.ts';
+import { planPrintSheets, sheetPartPath } from '../../src/lib/directory/print-sheets.ts';
 
 describe('opening hours in plain words', () => {
   it('names days the way people say them', () => {
@@ -100,12 +100,19 @@ describe('directory list pages', () => {
 });
 
 describe('print sheets', () => {
-  const services = Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, name: `S${i}`, kinds: ['free-wifi'], areas: ['north'], cost: 'free', audiences: [], support: [], languages: [] }));
-  it('makes a standard and a large-print sheet per area and kind, split into parts', () => {
-    const sheets = planPrintSheets(services, ['north', 'south'], ['free-wifi', 'phone-help'], 24);
-    expect(sheets.map((s) => s.path)).toEqual(['in/north', 'in/north/part/2', 'in/north/large', 'in/north/large/part/2', 'free-wifi', 'free-wifi/part/2', 'free-wifi/large', 'free-wifi/large/part/2']);
+  const make = (count: number, area: (i: number) => string) =>
+    Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: `S${i}`, kinds: ['free-wifi'], areas: [area(i)], cost: 'free', audiences: [], support: [], languages: [] }));
+  it('makes a sheet per area and per kind, split into parts of 24', () => {
+    const sheets = planPrintSheets(make(30, () => 'north'), ['north', 'south'], ['free-wifi', 'phone-help'], 24);
+    expect(sheets.map((s) => s.path)).toEqual(['in/north', 'in/north/part/2', 'free-wifi', 'free-wifi/part/2']);
     expect(sheets[0]!.serviceIds).toHaveLength(24);
     expect(sheets[1]!.serviceIds).toHaveLength(6);
-    expect(sheetPath(sheets[0]!, 'large', 2)).toBe('in/north/large/part/2');
+    expect(sheetPartPath(sheets[1]!, 1)).toBe('in/north');
+    expect(sheetPartPath(sheets[0]!, 2)).toBe('in/north/part/2');
+  });
+  it('splits a kind by area when it would need more than two sheets', () => {
+    const sheets = planPrintSheets(make(60, (i) => (i % 2 ? 'north' : 'south')), ['north', 'south'], ['free-wifi'], 24);
+    expect(sheets.filter((s) => s.by.kind).map((s) => s.path)).toEqual(['free-wifi/in/north', 'free-wifi/in/north/part/2', 'free-wifi/in/south', 'free-wifi/in/south/part/2']);
+    expect(sheets.filter((s) => s.by.kind).flatMap((s) => s.serviceIds)).toHaveLength(60);
   });
 });

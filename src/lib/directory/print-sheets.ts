@@ -1,16 +1,15 @@
 /**
- * Plans the printable signposting sheets: one per area and one per kind of help, each in
- * standard and large print. Long sheets are split into parts so that each stays light.
+ * Plans the printable signposting sheets: one per area, and one per kind of help. A kind that
+ * has more entries than fit on two sheets is split by area instead ("Free Wi-Fi in Eastbrook"),
+ * since nobody prints forty pages. Long area sheets are split into parts. Each sheet also has a
+ * large-print version on the same page (shown at #large-print, with no JavaScript).
  */
 import type { ListedService } from './list-pages.ts';
 
-export type SheetSize = 'standard' | 'large';
-
 export interface PrintSheet {
-  /** The path under /print/, like "in/eastbrook", "free-wifi/large" or "in/eastbrook/part/2". */
+  /** The path under /print/, like "in/eastbrook", "free-wifi", "free-wifi/in/eastbrook" or "in/eastbrook/part/2". */
   readonly path: string;
-  readonly by: { area: string } | { kind: string };
-  readonly size: SheetSize;
+  readonly by: { area?: string; kind?: string };
   readonly serviceIds: readonly string[];
   readonly part: number;
   readonly parts: number;
@@ -20,23 +19,23 @@ export const ENTRIES_PER_SHEET = 24;
 
 export function planPrintSheets(services: readonly ListedService[], areas: readonly string[], kinds: readonly string[], perSheet = ENTRIES_PER_SHEET): PrintSheet[] {
   const sheets: PrintSheet[] = [];
-  const add = (base: string, by: PrintSheet['by'], ids: string[]) => {
-    if (ids.length === 0) return;
+  const add = (base: string, by: PrintSheet['by'], ids: readonly string[]) => {
     const parts = Math.ceil(ids.length / perSheet);
-    for (const size of ['standard', 'large'] as const) {
-      for (let part = 1; part <= parts; part++) {
-        const path = [base, size === 'large' ? 'large' : '', part > 1 ? `part/${part}` : ''].filter(Boolean).join('/');
-        sheets.push({ path, by, size, serviceIds: ids.slice((part - 1) * perSheet, part * perSheet), part, parts });
-      }
+    for (let part = 1; part <= parts; part++) {
+      sheets.push({ path: part > 1 ? `${base}/part/${part}` : base, by, serviceIds: ids.slice((part - 1) * perSheet, part * perSheet), part, parts });
     }
   };
   for (const area of areas) add(`in/${area}`, { area }, services.filter((s) => s.areas.includes(area)).map((s) => s.id));
-  for (const kind of kinds) add(kind, { kind }, services.filter((s) => s.kinds.includes(kind)).map((s) => s.id));
+  for (const kind of kinds) {
+    const offering = services.filter((s) => s.kinds.includes(kind));
+    if (offering.length <= perSheet * 2) add(kind, { kind }, offering.map((s) => s.id));
+    else for (const area of areas) add(`${kind}/in/${area}`, { kind, area }, offering.filter((s) => s.areas.includes(area)).map((s) => s.id));
+  }
   return sheets;
 }
 
-/** The path of another part or size of the same sheet. */
-export function sheetPath(sheet: Pick<PrintSheet, 'by'>, size: SheetSize, part = 1): string {
-  const base = 'area' in sheet.by ? `in/${sheet.by.area}` : sheet.by.kind;
-  return [base, size === 'large' ? 'large' : '', part > 1 ? `part/${part}` : ''].filter(Boolean).join('/');
+/** The path of another part of the same sheet. */
+export function sheetPartPath(sheet: Pick<PrintSheet, 'path' | 'part'>, part: number): string {
+  const base = sheet.part > 1 ? sheet.path.replace(/\/part\/\d+$/, '') : sheet.path;
+  return part > 1 ? `${base}/part/${part}` : base;
 }

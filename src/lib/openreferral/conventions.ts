@@ -33,3 +33,6 @@ export const TEXTPHONE_DESCRIPTION = 'Textphone (Relay UK)';
 
 /** The longest summary our schema allows: the import splits an ORUK description into summary and description with it. */
 export const SUMMARY_MAX = 200;
+
+/** Services per page of the published /services list (a static site cannot answer ?page=). */
+export const ORUK_PAGE_SIZE = 500;
