@@ -15,8 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Small pages arrive whole in the first round trip, so the CSS comes inside each page.
-    inlineStylesheets: 'always',
+    // One stylesheet for the whole site, cached after the first page. (Inlining it into every
+    // page made a 10,000-listing build write 220 MB more and take about 40% longer.)
+    inlineStylesheets: 'never',
   },
   // The search index and the open data files are written after the pages: see scripts/build.ts.
   integrations: [mdx(), sitemap()],

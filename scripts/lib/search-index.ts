@@ -27,6 +27,11 @@ function pageUrl(dist: string, file: string): string {
   return `/${relative(dist, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
+const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+/** An area's index is merged into the main one, so it needs only its data files, not Pagefind's code. */
+const CODE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+
 async function writeIndex(dist: string, outputFolder: string, pages: readonly { url: string; content: string }[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -37,6 +42,10 @@ async function writeIndex(dist: string, outputFolder: string, pages: readonly { 
   const written = await index.writeFiles({ outputPath: join(dist, outputFolder) });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputFolder}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
+  const isArea = outputFolder !== 'pagefind';
+  for (const file of readdirSync(join(dist, outputFolder))) {
+    if (UNUSED.test(file) || (isArea && CODE.test(file))) rmSync(join(dist, outputFolder, file));
+  }
 }
 
 export async function buildSearchIndex(dist: string, env: Record<string, string | undefined> = process.env): Promise<IndexedSite> {
@@ -67,8 +76,12 @@ export async function buildSearchIndex(dist: string, env: Record<string, string 
     }
   }
   try {
-    await writeIndex(dist, 'pagefind', main);
-    for (const [area, pages] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) await writeIndex(dist, areaSearchBundle(area), pages);
+    // Pagefind indexes several bundles at once: a few at a time keeps both cores busy.
+    const jobs = [() => writeIndex(dist, 'pagefind', main), ...[...byArea].sort(([a], [b]) => a.localeCompare(b)).map(([area, pages]) => () => writeIndex(dist, areaSearchBundle(area), pages))];
+    const worker = async () => {
+      for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+    };
+    await Promise.all([worker(), worker(), worker()]);
   } finally {
     await pagefind.close();
   }

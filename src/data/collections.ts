@@ -14,16 +14,13 @@ export interface Loaded<T> {
 
 const cache = new Map<CollectionKey, Promise<unknown>>();
 
-/** Collections whose order in their file matters (areas.yaml lists areas in the order people expect). */
-const KEEP_FILE_ORDER: readonly CollectionKey[] = ['areas', 'pledges', 'triageNeeds', 'triageBarriers'];
-
 export function loadCollection<K extends CollectionKey>(name: K): Promise<Loaded<CollectionEntry<K>['data']>[]> {
   let loaded = cache.get(name) as Promise<Loaded<CollectionEntry<K>['data']>[]> | undefined;
   if (!loaded) {
     loaded = getCollection(name).then((entries) =>
       entries
         .map((entry) => ({ id: entry.id, data: entry.data as CollectionEntry<K>['data'], file: entry.filePath ?? '', entry: entry as CollectionEntry<CollectionKey> }))
-        .sort((a, b) => (KEEP_FILE_ORDER.includes(name) ? 0 : a.id.localeCompare(b.id))),
+        .sort((a, b) => a.id.localeCompare(b.id)),
     );
     cache.set(name, loaded);
   }

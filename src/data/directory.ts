@@ -33,7 +33,8 @@ let cached: Promise<Directory> | undefined;
 export function getDirectory(): Promise<Directory> {
   cached ??= (async () => {
     const [areaEntries, organisations, serviceEntries] = await Promise.all([loadCollection('areas'), collectionById('organisations'), loadCollection('services')]);
-    const areas = areaEntries; // in the order of areas.yaml
+    // Areas in alphabetical order of their names, as people look for them.
+    const areas = [...areaEntries].sort((a, b) => a.data.name.localeCompare(b.data.name));
     const areaIds = areas.map((a) => a.id);
     const names = new Map(areas.map((a) => [a.id, a.data.name]));
     const services = serviceEntries
