@@ -14,8 +14,8 @@ interface Pagefind {
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
-// Six results at first, so a first search on a slow or pay-as-you-go connection stays light.
-const PAGE_SIZE = 6;
+// Five results at first, so a first search on a slow or pay-as-you-go connection stays light.
+const PAGE_SIZE = 5;
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
 function safeExcerpt(excerpt: string): DocumentFragment {

@@ -56,3 +56,20 @@ describe('every page in the sitemap, in Chromium', () => {
     });
   }
 });
+
+describe('dark mode', () => {
+  it('passes axe on one page of each kind with the dark colour scheme', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    const samples = ['/', '/find-help/', '/find-help/free-wifi/', '/services/town-centre-library-wifi-and-computers/', '/print/in/eastbrook/', '/courses/tablet-basics-eastbrook/', '/nine-cs/customer/', '/case-studies/kent-digital-champions/', '/champions/modules/being-a-digital-champion/keeping-people-safe/', '/champions/triage/', '/data/birmingham-internet-use/', '/share-your-work/', '/search/'];
+    for (const path of samples) {
+      await page.goto(server.origin + path);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      for (const violation of results.violations) violations.push(`${path} (dark): ${violation.id} — ${violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    }
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});
