@@ -43,14 +43,23 @@ export function measurePage(dist: string, pageFile: string, base = '/'): PageWei
     if (file) css += gz(readFileSync(file));
   }
   const seen = new Set<string>();
-  for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
-    const file = localFile(dist, pageFile, element.getAttribute('src') ?? element.getAttribute('href')!, base);
-    if (file && !seen.has(file)) {
-      seen.add(file);
-      const content = readFileSync(file);
-      js += gz(content);
-      jsRaw += content.length;
+  // A module script loads the modules it imports too: follow its static imports.
+  const addScript = (file: string | undefined) => {
+    if (!file || seen.has(file)) return;
+    seen.add(file);
+    const content = readFileSync(file);
+    js += gz(content);
+    jsRaw += content.length;
+    for (const match of content.toString('utf8').matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      const imported = join(dirname(file), match[1]!);
+      if (existsSync(imported)) addScript(imported);
     }
+  };
+  for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
+    addScript(localFile(dist, pageFile, element.getAttribute('src') ?? element.getAttribute('href')!, base));
+  }
+  for (const script of document.querySelectorAll('script[type="module"]:not([src])')) {
+    for (const match of script.text.matchAll(/import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) addScript(localFile(dist, pageFile, match[1]!, base));
   }
   for (const script of document.querySelectorAll('script:not([src])')) {
     const type = script.getAttribute('type');

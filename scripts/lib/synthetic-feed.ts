@@ -82,7 +82,7 @@ export function syntheticFeed(count: number, options: { seed?: number; brokenSha
       cost: { type: 'free' },
       audiences: [pick(audiences.ids)],
       specificSupport: next() < 0.2 ? [pick(specificSupport.ids)] : undefined,
-      languages: next() < 0.3 ? ['en', pick(languages.ids)].filter((v, k, all) => all.indexOf(v) === k) : ['en'],
+      languages: next() < 0.3 ? [...new Set(['en' as const, pick(languages.ids)])] : ['en'],
       locations: [
         {
           name: place,

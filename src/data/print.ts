@@ -23,12 +23,11 @@ const qrCache = new Map<string, Promise<string>>();
  * pattern is fixed: any of the eight is valid, and choosing the "best" costs eight times as long.
  */
 export function qrCodeSvg(url: string, label: string): Promise<string> {
-  let svg = qrCache.get(url);
-  if (!svg) {
-    svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, maskPattern: 0 }).then((code) =>
-      code.replace('<svg ', `<svg role="img" aria-label="${label.replace(/"/g, '&quot;')}" class="qr" `),
-    );
-    qrCache.set(url, svg);
-  }
+  const cached = qrCache.get(url);
+  if (cached) return cached;
+  const svg = QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 0, maskPattern: 0 }).then((code: string) =>
+    code.replace('<svg ', `<svg role="img" aria-label="${label.replace(/"/g, '&quot;')}" class="qr" `),
+  );
+  qrCache.set(url, svg);
   return svg;
 }

@@ -10,14 +10,12 @@ import { withBase } from '../lib/links.ts';
 interface ToolData extends TriageContent {
   labels: { kinds: Record<string, string>; edsAreas: Record<string, string>; edsLevels: Record<string, string> };
   helpline: string;
-  base: string;
 }
 interface AreaData {
   kinds: Record<string, { total: number; services: ServiceSummary[]; listPath: string }>;
 }
 
 const tool = document.querySelector<HTMLElement>('[data-triage-tool]');
-const dataElement = tool?.querySelector('[data-triage-data]');
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -26,11 +24,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
   return node;
 }
 
-if (tool && dataElement) {
-  const data = JSON.parse(dataElement.textContent ?? '{}') as ToolData;
+if (tool) {
+  const base = tool.dataset.base ?? '/';
+  // The questions and rules come from this site when the tool starts (the page lists them for reading too).
+  let loaded: Promise<ToolData> | undefined;
+  let data: ToolData;
+  const loadTool = () => (loaded ??= fetch(withBase(base, '/champions/triage/tool.json')).then((response) => response.json() as Promise<ToolData>));
   const step = (name: string) => tool.querySelector<HTMLElement>(`[data-step="${name}"]`)!;
   const areaSelect = tool.querySelector<HTMLSelectElement>('#triage-area')!;
-  const link = (path: string) => withBase(data.base, path);
+  const link = (path: string) => withBase(base, path);
   let answers: number[] = [];
   let areaData: AreaData | undefined;
   let card: ReferralCard | undefined;
@@ -116,7 +118,8 @@ if (tool && dataElement) {
     sms.href = smsLink(referralText(card, data.helpline, (kind) => data.labels.kinds[kind] ?? kind));
   };
 
-  tool.querySelector('[data-triage-start]')!.addEventListener('click', () => {
+  tool.querySelector('[data-triage-start]')!.addEventListener('click', async () => {
+    data = await loadTool();
     answers = [];
     areaData = undefined;
     showQuestion();

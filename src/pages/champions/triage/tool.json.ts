@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../data/site.ts';
+import { getTriageContent } from '../../../data/triage.ts';
+import { edsAreas, edsLevels, kindsOfHelp } from '../../../lib/vocabulary/index.ts';
+
+/** What the step-by-step triage tool needs: fetched when a champion starts it, so the page itself stays light. */
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const triage = await getTriageContent();
+  const data = {
+    questions: triage.questions,
+    needs: triage.needs,
+    barriers: triage.barriers,
+    labels: {
+      kinds: Object.fromEntries(kindsOfHelp.terms.map((t) => [t.id, t.label])),
+      edsAreas: Object.fromEntries(edsAreas.terms.map((t) => [t.id, t.label])),
+      edsLevels: Object.fromEntries(edsLevels.terms.map((t) => [t.id, t.label])),
+    },
+    helpline: site.helpline.phone,
+  };
+  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
+};
