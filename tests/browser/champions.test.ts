@@ -1,40 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const content = checkContent({ root: PROJECT, today: '2026-11-23' });
 const KEY = 'knowledge-store.progress.v1';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserOnBuiltSite();
 
 async function newPage(javaScriptEnabled = true) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const watch = await watchPage(page, server.origin);
+  const watch = await watchPage(page, site.origin);
   return { context, page, errors: watch.consoleErrors };
 }
 
 describe('training progress', () => {
   const lesson = content.entries.get('lessons')!.find((l) => l.data.quiz && l.data.quiz.every((q: { correctAnswers: number }) => q.correctAnswers === 1))!;
   const [moduleId, lessonSlug] = lesson.id.split('/') as [string, string];
-  const lessonUrl = `${server?.origin ?? ''}/champions/modules/${moduleId}/${lessonSlug}/`;
 
   it('completes a lesson and its quiz, keeps it after a reload, and clears it', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${server.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
     const questions = lesson.data.quiz as { options: { correct: boolean }[] }[];
     for (const [qi, question] of questions.entries()) {
       const right = question.options.findIndex((o) => o.correct);
@@ -46,16 +34,16 @@ describe('training progress', () => {
 
     await page.reload();
     expect(await page.locator('[data-lesson-status]').textContent()).toBe('You have finished this lesson.');
-    await page.goto(`${server.origin}/champions/modules/${moduleId}/`);
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/`);
     await expect.poll(() => page.locator(`[data-lesson-done="${lesson.id}"]`).textContent()).toContain('Done');
     expect(await page.locator('[data-progress-lessons]').textContent()).toMatch(/1 of \d+ lessons done|Finished/);
 
-    await page.goto(`${server.origin}/champions/progress/`);
+    await page.goto(`${site.origin}/champions/progress/`);
     await expect.poll(() => page.locator(`[data-lesson-done="${lesson.id}"]`).textContent()).toContain('Done');
     await page.getByRole('button', { name: 'Clear my progress' }).click();
     expect(await page.locator('[data-clear-status]').textContent()).toContain('cleared');
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
-    await page.goto(`${server.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
     expect(await page.locator('[data-lesson-status]').textContent()).toBe('');
     expect(errors).toEqual([]);
     await context.close();
@@ -63,25 +51,24 @@ describe('training progress', () => {
 
   it('still works when the stored progress is corrupted', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${server.origin}/champions/`);
+    await page.goto(`${site.origin}/champions/`);
     for (const bad of ['{not json', '{"version":99}', JSON.stringify({ version: 1, lessons: { 'x/y': 'done', [lesson.id]: { done: 'yes', score: { correct: 9, total: 1 } } }, last: '../../evil' })]) {
       await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [KEY, bad]);
       for (const path of ['/champions/', `/champions/modules/${moduleId}/`, `/champions/modules/${moduleId}/${lessonSlug}/`, '/champions/progress/', `/champions/modules/${moduleId}/certificate/`]) {
-        await page.goto(server.origin + path);
+        await page.goto(site.origin + path);
         expect(await page.locator('h1').count(), path).toBe(1);
       }
-      await page.goto(`${server.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
+      await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
       await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
       expect(await page.locator('[data-lesson-status]').textContent()).toBe('You have finished this lesson.');
     }
     expect(errors).toEqual([]);
     await context.close();
-    void lessonUrl;
   });
 
   it('shows the quiz answers without JavaScript', async () => {
     const { context, page } = await newPage(false);
-    await page.goto(`${server.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
     expect(await page.getByRole('button', { name: 'Check my answers' }).isVisible()).toBe(false);
     await page.locator('details.answer summary').first().click();
     expect(await page.locator('details.answer').first().textContent()).toContain('Right:');
@@ -94,7 +81,7 @@ describe('the triage tool', () => {
 
   it('runs step by step to a referral card listing the chosen area\'s matching services', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${server.origin}/champions/triage/`);
+    await page.goto(`${site.origin}/champions/triage/`);
     await page.getByLabel('Which area does the person live in?').selectOption('eastbrook');
     await page.getByRole('button', { name: 'Start the questions' }).click();
     // "No, I cannot get online at home", then go back and forward once.
@@ -136,7 +123,7 @@ describe('the triage tool', () => {
 
   it('holds every question, with its guidance, on one page without JavaScript', async () => {
     const { context, page } = await newPage(false);
-    await page.goto(`${server.origin}/champions/triage/`);
+    await page.goto(`${site.origin}/champions/triage/`);
     expect(await page.locator('[data-triage-tool]').isVisible()).toBe(false);
     const text = (await page.locator('.triage-reference').textContent())!;
     for (const question of questions) {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { rmSync } from 'node:fs';
-import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
-import type { RunningServer } from '../../scripts/lib/static-server.ts';
+import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { makeSiteCopy } from '../support/content-fixture.ts';
 import { readPdf } from '../support/pdf.ts';
@@ -11,29 +10,19 @@ import { join } from 'node:path';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserOnBuiltSite();
 
 async function openPage(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1000, height: 900 } });
+  const context = await site.browser.newContext({ javaScriptEnabled: options.javaScript ?? true, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  const watch = await watchPage(page, server.origin);
+  const watch = await watchPage(page, site.origin);
   return { context, page, errors: watch.consoleErrors };
 }
 
 describe('a citizen finds free Wi-Fi in their area', () => {
   it('with JavaScript off, by following links', async () => {
     const { context, page } = await openPage({ javaScript: false });
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.getByRole('link', { name: 'Get help to go online' }).click();
     await page.getByRole('link', { name: 'Eastbrook' }).first().click();
     expect(await page.locator('h1').textContent()).toBe('Help in Eastbrook');
@@ -51,7 +40,7 @@ describe('a citizen finds free Wi-Fi in their area', () => {
 
   it('with JavaScript on, by filtering the list instantly', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${server.origin}/find-help/free-wifi/`);
+    await page.goto(`${site.origin}/find-help/free-wifi/`);
     const all = await page.locator('#service-list > li:visible').count();
     await page.getByLabel('Area').selectOption('eastbrook');
     const filtered = await page.locator('#service-list > li:visible').count();
@@ -71,7 +60,7 @@ describe('a citizen finds free Wi-Fi in their area', () => {
 describe('printing an area sheet', () => {
   it('prints to an A4 PDF that holds every entry on the sheet', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${server.origin}/print/in/eastbrook/`);
+    await page.goto(`${site.origin}/print/in/eastbrook/`);
     const names = await page.locator('.sheet-entry h2').allTextContents();
     expect(names.length).toBeGreaterThan(3);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
@@ -84,7 +73,7 @@ describe('printing an area sheet', () => {
 
   it('fits the pocket prompt card on one page', async () => {
     const { context, page } = await openPage();
-    await page.goto(`${server.origin}/champions/triage/prompt-card/`);
+    await page.goto(`${site.origin}/champions/triage/prompt-card/`);
     const pdf = await page.pdf({ format: 'A4' });
     expect((await readPdf(pdf)).pages).toBe(1);
     await context.close();
@@ -94,7 +83,7 @@ describe('printing an area sheet', () => {
 describe('case studies', () => {
   it('filter without JavaScript through static pages', async () => {
     const { context, page } = await openPage({ javaScript: false });
-    await page.goto(`${server.origin}/case-studies/`);
+    await page.goto(`${site.origin}/case-studies/`);
     expect(await page.locator('form[data-filter-form]').isVisible()).toBe(false);
     await page.locator('summary', { hasText: "The 9 C's" }).click();
     await page.getByRole('link', { name: 'Connectivity', exact: true }).click();
@@ -105,7 +94,7 @@ describe('case studies', () => {
 
   it('filter instantly with JavaScript', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${server.origin}/case-studies/`);
+    await page.goto(`${site.origin}/case-studies/`);
     const all = await page.locator('#case-study-list > li:visible').count();
     await page.getByLabel('Theme').selectOption('devices');
     const shown = await page.locator('#case-study-list > li:visible').count();
@@ -121,7 +110,7 @@ describe('case studies', () => {
 describe('sharing a case study through the form', () => {
   it('shows errors for a blank form, then writes a file that passes the content check', async () => {
     const { context, page, errors } = await openPage();
-    await page.goto(`${server.origin}/share-your-work/`);
+    await page.goto(`${site.origin}/share-your-work/`);
     await page.getByRole('button', { name: 'Create my case study file' }).click();
     expect(await page.locator('[data-error-summary]').isVisible()).toBe(true);
     expect(await page.locator('[data-error-summary] li').count()).toBeGreaterThan(4);

@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
-import { launchBrowser, serveDist, watchPage } from '../support/browser.ts';
+import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 const content = checkContent({ root: join(import.meta.dirname, '..', '..'), today: '2026-11-23' });
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserOnBuiltSite();
 
 async function search(page: Page, term: string): Promise<string[]> {
   await page.getByLabel('Search the site').fill(term);
@@ -29,10 +20,10 @@ async function search(page: Page, term: string): Promise<string[]> {
 
 describe('search', () => {
   it('finds a service by a word in its description, and a case study by its organisation, and narrows by type', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    const watch = await watchPage(page, server.origin);
-    await page.goto(`${server.origin}/search/`);
+    const watch = await watchPage(page, site.origin);
+    await page.goto(`${site.origin}/search/`);
     expect(await page.locator('[data-search-no-js]').isVisible()).toBe(false);
 
     const service = content.entries.get('services')!.find((s) => s.id === 'westfield-tech-reuse-shop')!;
@@ -59,9 +50,9 @@ describe('search', () => {
   });
 
   it('says what to do without JavaScript, and links to the browse pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     expect(await page.locator('[data-search-no-js]').textContent()).toContain('Search needs JavaScript');
     expect(await page.locator('[data-search-no-js] a[href="/find-help/"]').count()).toBe(1);
     expect(await page.locator('form[data-search-form]').isVisible()).toBe(false);
@@ -69,11 +60,11 @@ describe('search', () => {
   });
 
   it('loads no search files on pages other than the search page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    for (const path of ['/', '/find-help/', '/services/westfield-tech-reuse-shop/', '/case-studies/']) await page.goto(server.origin + path);
+    for (const path of ['/', '/find-help/', '/services/westfield-tech-reuse-shop/', '/case-studies/']) await page.goto(site.origin + path);
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await context.close();
   });
@@ -96,7 +87,7 @@ describe('search split by area (as on a large directory)', () => {
 
   it('writes an index per area, finds a listing once its area is chosen, and still finds other content', async () => {
     expect(existsSync(join(root, 'dist', 'pagefind-areas', 'westfield', 'pagefind-entry.json'))).toBe(true);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const watch = await watchPage(page, splitServer.origin);
     await page.goto(`${splitServer.origin}/search/`);

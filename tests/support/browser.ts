@@ -2,6 +2,7 @@
  * Chromium for the browser tests: the system Chromium (installed by .ci/run), driven by
  * playwright-core, with the network calls Chromium makes on its own turned off.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,4 +58,26 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   });
   page.on('pageerror', (error) => watch.consoleErrors.push(`${page.url()}: ${error.message}`));
   return watch;
+}
+
+/** For a test file: one Chromium and one server of dist/ for all its tests, closed at the end. */
+export function useBrowserOnBuiltSite(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return server!.origin;
+    },
+  };
 }
