@@ -131,7 +131,9 @@ async function run(size: number): Promise<Figures> {
     const htmlFiles = distFiles.filter((f) => f.endsWith('.html')).map((f) => relative(dist, f)).filter((f) => !f.startsWith('pagefind/'));
     const weights = htmlFiles.map((file) => ({ file, ...measurePage(dist, file) }));
     const largest = weights.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 } as { file: string; total: number });
-    const overBudget = weights.filter((w) => w.total > budgetFor(w)).length;
+    const overPages = weights.filter((w) => w.total > budgetFor(w));
+    const overBudget = overPages.length;
+    for (const page of overPages.slice(0, 5)) console.log(`Over budget: ${page.file} at ${page.total} bytes (budget ${budgetFor(page)}).`);
     const buildFigures = {
       ms: Math.round(built.wallMs),
       pages,
