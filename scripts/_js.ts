@@ -1,4 +1,0 @@
-import { measurePage } from './lib/page-weight.ts';
-for (const f of ['index.html','find-help/index.html','find-help/free-wifi/index.html','services/town-centre-library-wifi-and-computers/index.html','case-studies/index.html','share-your-work/index.html','champions/index.html','champions/progress/index.html','champions/modules/being-a-digital-champion/index.html','champions/modules/being-a-digital-champion/keeping-people-safe/index.html','champions/modules/being-a-digital-champion/certificate/index.html','champions/triage/index.html','search/index.html','courses/index.html','print/in/eastbrook/index.html','data/birmingham-internet-use/index.html','nine-cs/customer/index.html']) {
-  const w = measurePage('dist', f); console.log(`${f.padEnd(75)} total ${w.total} html ${w.html} css ${w.css} js ${w.js} (raw ${w.jsRaw})`);
-}
