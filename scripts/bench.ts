@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { syntheticFeed } from './lib/synthetic-feed.ts';
+import { listFiles } from '../src/lib/files.ts';
 import { measure } from './lib/measure-process.ts';
 import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts';
@@ -30,9 +31,6 @@ const env = { ...process.env, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' }
 const MB = 1024 * 1024;
 const KIB = 1024;
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(folder, item.name)) : [join(folder, item.name)]));
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -127,7 +125,7 @@ async function run(size: number): Promise<Figures> {
     const steps = /Built .*?: (.*)\./.exec(built.output)?.[1] ?? '';
     if (built.status !== 0) console.log(built.output.slice(-3000));
     const dist = join(root, 'dist');
-    const distFiles = built.status === 0 ? walk(dist) : [];
+    const distFiles = built.status === 0 ? listFiles(dist) : [];
     const htmlFiles = distFiles.filter((f) => f.endsWith('.html')).map((f) => relative(dist, f)).filter((f) => !f.startsWith('pagefind/'));
     const weights = htmlFiles.map((file) => ({ file, ...measurePage(dist, file) }));
     const largest = weights.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 } as { file: string; total: number });

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { areaSearchBundle, searchSplitThreshold } from '../../src/lib/search-split.ts';
+import { listFiles } from '../../src/lib/files.ts';
 
 export interface IndexedSite {
   readonly mainPages: number;
@@ -15,13 +16,6 @@ export interface IndexedSite {
   readonly areaBundles: number;
 }
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    const full = join(folder, item.name);
-    if (item.isDirectory()) return item.name.startsWith('pagefind') ? [] : htmlFiles(full);
-    return item.name.endsWith('.html') ? [full] : [];
-  });
-}
 
 function pageUrl(dist: string, file: string): string {
   return `/${relative(dist, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
@@ -54,7 +48,7 @@ export async function buildSearchIndex(dist: string, env: Record<string, string 
   const byArea = new Map<string, { url: string; content: string }[]>();
   let servicePages = 0;
   const services: { url: string; content: string; areas: string[] }[] = [];
-  for (const file of htmlFiles(dist).sort()) {
+  for (const file of listFiles(dist, (name) => name.startsWith('pagefind')).filter((f) => f.endsWith('.html')).sort()) {
     const content = readFileSync(file, 'utf8');
     if (!content.includes('data-pagefind-body')) continue;
     const url = pageUrl(dist, file);

@@ -7,27 +7,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { orukApiRoot, orukServiceId, servicesToCsv, toOrukService, toOrukServiceList } from '../../src/lib/openreferral/index.ts';
 import { ORUK_PAGE_SIZE } from '../../src/lib/openreferral/conventions.ts';
-
-interface Entry {
-  readonly id: string;
-  readonly data: any;
-}
+import type { Area, OrganisationEntry, ServiceEntry } from '../../src/lib/openreferral/types.ts';
 
 export interface OpenDataContent {
-  readonly services: readonly Entry[];
-  readonly organisations: readonly Entry[];
-  readonly areas: readonly Entry[];
+  readonly services: readonly ServiceEntry[];
+  readonly organisations: readonly OrganisationEntry[];
+  readonly areas: readonly { readonly data: Area }[];
   readonly siteArea: string;
 }
 
 export function writeOpenData(dist: string, content: OpenDataContent): { services: number; pages: number } {
   const context = {
-    organisations: content.organisations.map((o) => ({ id: o.id, data: o.data })),
+    organisations: content.organisations,
     areas: content.areas.map((a) => a.data),
     stateProvince: content.siteArea,
   };
   const services = [...content.services].sort((a, b) => a.id.localeCompare(b.id));
-  const documents = services.map((entry) => toOrukService({ id: entry.id, data: entry.data }, context));
+  const documents = services.map((entry) => toOrukService(entry, context));
   const folder = join(dist, 'openreferral');
   mkdirSync(join(folder, 'services'), { recursive: true });
   writeFileSync(join(folder, 'index.json'), `${JSON.stringify(orukApiRoot(), null, 2)}\n`);
@@ -38,6 +34,6 @@ export function writeOpenData(dist: string, content: OpenDataContent): { service
   }
   services.forEach((entry, i) => writeFileSync(join(folder, 'services', `${orukServiceId(entry)}.json`), JSON.stringify(documents[i])));
   mkdirSync(join(dist, 'open-data'), { recursive: true });
-  writeFileSync(join(dist, 'open-data', 'services.csv'), servicesToCsv(services.map((e) => ({ id: e.id, data: e.data })), context));
+  writeFileSync(join(dist, 'open-data', 'services.csv'), servicesToCsv(services, context));
   return { services: documents.length, pages };
 }

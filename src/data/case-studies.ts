@@ -34,11 +34,19 @@ export const CASE_STUDY_FACETS: readonly { facet: CaseStudyFacet; label: string;
   { facet: 'place', label: 'Place', valuesOf: (item) => item.placeSlugs },
 ];
 
-export function caseStudyFacetValues(items: readonly CaseStudyItem[], facet: CaseStudyFacet) {
+function caseStudyFacetValues(items: readonly CaseStudyItem[], facet: CaseStudyFacet) {
   const definition = CASE_STUDY_FACETS.find((f) => f.facet === facet)!;
   const placeNames = new Map(items.flatMap((item) => item.data.places.map((place) => [slugify(place), place] as const)));
   const labelOf = (value: string) =>
     facet === 'c' ? nineCs.label(value as never) : facet === 'theme' ? themes.label(value as never) : facet === 'audience' ? audiences.label(value as never) : (placeNames.get(value) ?? value);
   const order = facet === 'c' ? nineCs.ids : facet === 'theme' ? themes.ids : facet === 'audience' ? audiences.ids : undefined;
   return facetValues(items, definition.valuesOf, labelOf, order);
+}
+
+let facetsCached: Promise<((typeof CASE_STUDY_FACETS)[number] & { values: ReturnType<typeof caseStudyFacetValues> })[]> | undefined;
+
+/** Every filter of the case studies with its values and counts, worked out once per build. */
+export function getCaseStudyFacets() {
+  facetsCached ??= getCaseStudies().then((items) => CASE_STUDY_FACETS.map((f) => ({ ...f, values: caseStudyFacetValues(items, f.facet) })));
+  return facetsCached;
 }

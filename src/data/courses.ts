@@ -45,7 +45,7 @@ export const COURSE_FACETS: readonly { facet: CourseFacet; label: string; values
   { facet: 'cost', label: 'Cost', valuesOf: (c) => [c.data.cost.type] },
 ];
 
-export async function courseFacetValues(items: readonly CourseItem[], facet: CourseFacet) {
+async function courseFacetValues(items: readonly CourseItem[], facet: CourseFacet) {
   const directory = await getDirectory();
   const definition = COURSE_FACETS.find((f) => f.facet === facet)!;
   const labelOf = (value: string) =>
@@ -63,4 +63,15 @@ export function courseListHeading(facet: CourseFacet, value: string, label: stri
     case 'skill': return `Courses about ${label.toLowerCase()}`;
     case 'cost': return `Courses: ${label.toLowerCase()}`;
   }
+}
+
+let facetsCached: Promise<((typeof COURSE_FACETS)[number] & { values: Awaited<ReturnType<typeof courseFacetValues>> })[]> | undefined;
+
+/** Every filter of the listed courses with its values and counts, worked out once per build. */
+export function getCourseFacets() {
+  facetsCached ??= getCourses().then((all) => {
+    const listed = all.filter((c) => c.listed);
+    return Promise.all(COURSE_FACETS.map(async (f) => ({ ...f, values: await courseFacetValues(listed, f.facet) })));
+  });
+  return facetsCached;
 }

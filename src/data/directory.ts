@@ -4,7 +4,7 @@
  */
 import { areasServed, isAvailable } from '../lib/directory/listing.ts';
 import { planListPages, type DirectoryFacet, type ListedService, type ListPage } from '../lib/directory/list-pages.ts';
-import { accessModes, audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../lib/vocabulary/index.ts';
+import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../lib/vocabulary/index.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Service } from '../schemas/service.ts';
 import { collectionById, loadCollection, type Loaded } from './collections.ts';
@@ -103,4 +103,3 @@ export const FACET_NAMES: Record<DirectoryFacet, string> = {
   language: 'Language',
 };
 
-export { accessModes };

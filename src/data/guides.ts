@@ -1,5 +1,5 @@
 /** The 9 C's guidance pages, and everything the content says about each C. */
-import { nineCs, type NineCId } from '../lib/vocabulary/index.ts';
+import type { NineCId } from '../lib/vocabulary/index.ts';
 import { relatedToC } from '../lib/related-content.ts';
 import type { Guide } from '../schemas/guide.ts';
 import { loadCollection, type Loaded } from './collections.ts';
@@ -30,4 +30,3 @@ export async function getRelatedToC(c: NineCId) {
   });
 }
 
-export const NINE_CS = nineCs.terms;

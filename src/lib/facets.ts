@@ -1,7 +1,6 @@
 /**
- * Filters for lists (case studies, services, courses, reports): which values a facet has,
- * how many items carry each, and which items match a choice. Static filter pages and the
- * in-page filter script both follow these rules.
+ * Filters for lists (case studies, services, courses, reports): which values a facet has, and
+ * how many items carry each. The static filter pages are made from these.
  */
 export interface FacetValue {
   readonly value: string;
@@ -22,9 +21,4 @@ export function facetValues<T>(
   const rank = (value: string) => (order ? order.indexOf(value) : -1);
   values.sort((a, b) => (order ? rank(a) - rank(b) : labelOf(a).localeCompare(labelOf(b))));
   return values.map((value) => ({ value, label: labelOf(value), count: counts.get(value)! }));
-}
-
-/** The items that carry every chosen value (an empty choice matches everything). */
-export function matchAll<T>(items: readonly T[], choices: readonly { valuesOf: (item: T) => readonly string[]; value: string | undefined }[]): T[] {
-  return items.filter((item) => choices.every((choice) => !choice.value || choice.valuesOf(item).includes(choice.value)));
 }

@@ -17,6 +17,11 @@ export function isUkTextPhoneNumber(value: string): boolean {
   return isUkPhoneNumber(relay ? relay[1]! : value);
 }
 
+/** A phone number as printed: non-breaking spaces keep it on one line. */
+export function phoneForDisplay(value: string): string {
+  return value.replace(/ /g, '\u00a0');
+}
+
 /** The digits to dial, for `tel:` and `sms:` links: "0121 496 0000" becomes "01214960000". */
 export function phoneDialString(value: string): string {
   return value.replace(/[^0-9+]/g, '');
@@ -56,10 +61,6 @@ export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
-/** Whole days from one YYYY-MM-DD date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** Text that looks like an email address. */
 export function looksLikeEmail(value: string): boolean {

@@ -14,24 +14,13 @@ import {
   isUkPostcode,
   looksLikeEmail,
 } from '../lib/formats.ts';
+import { describeValueKind } from '../lib/value-kind.ts';
 
-function kindOf(input: unknown): string {
-  if (input === null) return 'empty';
-  if (Array.isArray(input)) return 'a list';
-  if (input instanceof Date) return 'a date';
-  switch (typeof input) {
-    case 'string': return 'text';
-    case 'number': return 'a number';
-    case 'boolean': return 'yes/no (true or false)';
-    case 'object': return 'a group of fields';
-    default: return typeof input;
-  }
-}
 
 /** Plain text that must not be empty. */
 export function text(options: { max?: number } = {}) {
   let schema = z
-    .string({ error: (issue) => `Write this as text, not ${kindOf(issue.input)}. If it contains a colon or starts with a symbol, put it in quotes.` })
+    .string({ error: (issue) => `Write this as text, not ${describeValueKind(issue.input)}. If it contains a colon or starts with a symbol, put it in quotes.` })
     .trim()
     .min(1, { error: 'This is empty. Write something here, or remove the field if it is optional.' });
   if (options.max) {

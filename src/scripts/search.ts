@@ -13,6 +13,8 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
+import { areaSearchBundle } from '../lib/search-split.ts';
+
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 // Five results at first, so a first search on a slow or pay-as-you-go connection stays light.
 const PAGE_SIZE = 5;
@@ -59,7 +61,7 @@ if (form) {
         // A query string gives each area its own copy of Pagefind's module.
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
         await module.options({ baseUrl: base, excerptLength: 24 });
-        if (key) await module.mergeIndex(`${base}pagefind-areas/${key}/`);
+        if (key) await module.mergeIndex(`${base}${areaSearchBundle(key)}`);
         await module.init();
         return module;
       })();

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { listFiles } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 
 // Two clean builds of the same commit, in two different folders, must give byte-identical
 // dist/ folders, so a diff of dist/ shows exactly what a content change did.
 function fingerprint(folder: string): Map<string, string> {
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? walk(join(dir, item.name)) : [join(dir, item.name)]));
-  return new Map(walk(folder).map((file) => [relative(folder, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+  return new Map(listFiles(folder).map((file) => [relative(folder, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 }
 
 let first: string;

@@ -2,7 +2,8 @@
  * The built site in dist/, read once per test file: every HTML page with its parsed document.
  * The site tests run after `npm run build`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { listFiles } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -18,12 +19,6 @@ export interface BuiltPage {
   readonly document: HTMLElement;
 }
 
-function walk(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    const full = join(folder, item.name);
-    return item.isDirectory() ? walk(full) : [full];
-  });
-}
 
 export function requireBuild(): void {
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run "npm run build" before the site tests.');
@@ -38,7 +33,7 @@ let pages: BuiltPage[] | undefined;
 /** Every HTML page in dist/ (the search index's own files are left out). */
 export function builtPages(): BuiltPage[] {
   requireBuild();
-  pages ??= walk(DIST)
+  pages ??= listFiles(DIST)
     .filter((full) => full.endsWith('.html'))
     .map((full) => relative(DIST, full).split('\\').join('/'))
     .filter((file) => !file.startsWith('pagefind/'))
@@ -53,7 +48,7 @@ export function builtPages(): BuiltPage[] {
 /** All files in dist/, relative to it. */
 export function builtFiles(): string[] {
   requireBuild();
-  return walk(DIST).map((full) => relative(DIST, full).split('\\').join('/'));
+  return listFiles(DIST).map((full) => relative(DIST, full).split('\\').join('/'));
 }
 
 /** The dist/ file a site path points to, or undefined if there is none. */

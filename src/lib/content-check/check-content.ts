@@ -2,11 +2,12 @@
  * The content check: reads every file under `content/`, checks it against its schema and
  * against the rest of the content, and reports every problem at once.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { barriers, needs } from '../vocabulary/index.ts';
 import { allPaths } from '../triage/engine.ts';
 import { isSlug } from '../formats.ts';
+import { listFiles } from '../files.ts';
 import { freshness, today as currentDay } from '../freshness.ts';
 import { contentTypes, explainUnreadFile, IGNORED_FILES, matchContentType, type Collection, type ContentType } from './content-types.ts';
 import { checkDatasetRows } from './dataset-rows.ts';
@@ -40,13 +41,6 @@ export interface CheckOptions {
   readonly today?: string;
 }
 
-function walk(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
-    const full = join(folder, item.name);
-    return item.isDirectory() ? walk(full) : [full];
-  });
-}
 
 
 export function checkContent(options: CheckOptions): CheckResult {
@@ -65,7 +59,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     return { problems, filesChecked: 0, entries, ok: false };
   }
 
-  const files = walk(contentFolder)
+  const files = listFiles(contentFolder)
     .map((full) => relative(contentFolder, full).split('\\').join('/'))
     .filter((file) => !IGNORED_FILES.test(file))
     .sort();

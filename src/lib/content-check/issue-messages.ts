@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { allowedFields, describeField } from './schema-help.ts';
 import { closestWord } from './suggest.ts';
+import { describeValueKind } from '../value-kind.ts';
 
 export interface FieldMessage {
   readonly path: readonly PropertyKey[];
@@ -23,13 +24,6 @@ const EXPECTED: Record<string, string> = {
   date: 'a date',
 };
 
-function kindOf(input: unknown): string {
-  if (input === null) return 'empty';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'a group of fields';
-  if (typeof input === 'string') return `the text "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
-  return `${typeof input === 'number' ? 'the number' : typeof input === 'boolean' ? 'the value' : ''} ${String(input)}`.trim();
-}
 
 function isDefaultMessage(message: string): boolean {
   return /^(Invalid input|Too (small|big)|Invalid (string|option|element)|Unrecognized key)/.test(message);
@@ -60,7 +54,7 @@ export function messagesForIssue(issue: z.core.$ZodIssue, schema: z.ZodType): Fi
 
   if (issue.code === 'invalid_type' && isDefaultMessage(issue.message)) {
     const expected = EXPECTED[issue.expected] ?? issue.expected;
-    return [{ path, message: `This should be ${expected}, but it is ${kindOf(input)}.` }];
+    return [{ path, message: `This should be ${expected}, but it is ${describeValueKind(input, { withValue: true })}.` }];
   }
 
   if (isDefaultMessage(issue.message)) {

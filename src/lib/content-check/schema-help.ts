@@ -49,10 +49,3 @@ export function allowedFields(root: AnySchema, path: readonly PropertyKey[]): st
   const def = (unwrap(schema) as unknown as { def: { type: string; shape?: Record<string, AnySchema> } }).def;
   return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
-
-/** Whether the field at a path may be left out. */
-export function isOptionalField(root: AnySchema, path: readonly PropertyKey[]): boolean {
-  const schema = schemaAt(root, path);
-  const type = (schema as unknown as { def?: { type: string } } | undefined)?.def?.type;
-  return type === 'optional' || type === 'default';
-}

@@ -22,11 +22,6 @@ export function areasServed(service: Pick<Service, 'locations' | 'areasServed'>,
   return allAreas.filter((area) => named.has(area));
 }
 
-/** Whether help comes to the person or down the phone, rather than at a place. */
-export function servesWithoutVisiting(service: Pick<Service, 'locations'>): boolean {
-  return (service.locations ?? []).length === 0;
-}
-
 /** One line of address: "1 Market Square, Northmere NM1 1AA". */
 export function addressLine(location: Pick<ServiceLocation, 'address' | 'town' | 'postcode'>): string {
   return [...location.address, `${location.town} ${location.postcode}`].join(', ');

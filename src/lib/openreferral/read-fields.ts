@@ -61,3 +61,24 @@ export function webAddress(value: string): string | undefined {
     return undefined;
   }
 }
+
+/** An address_1 written over several lines (our export joins lines with ",\n") becomes those lines. */
+export function addressLines(...parts: unknown[]): string[] {
+  return parts
+    .flatMap((part) => paragraphs(part).split('\n'))
+    .map((item) => item.trim().replace(/,$/, '').trim())
+    .filter(Boolean);
+}
+
+/** The fields of a place that v1 and v3 feeds write the same way: its name, address and map position. */
+export function placeFields(location: Json, address: Json) {
+  return {
+    name: line(location.name),
+    addressLines: addressLines(address.address_1, address.address_2),
+    town: line(address.city),
+    region: line(address.region),
+    postcode: line(address.postal_code),
+    latitude: location.latitude,
+    longitude: location.longitude,
+  };
+}

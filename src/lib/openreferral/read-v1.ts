@@ -13,8 +13,7 @@
  * | `organization.url` | `organization.website` |
  * | `attending_type`, `attending_access` | (no field) |
  */
-import { addressLines } from './read-v3.ts';
-import { idText, line, list, num, obj, paragraphs, textItems, type Json } from './read-fields.ts';
+import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
 import type { FeedPlace, FeedService } from './feed-service.ts';
 import type { FeedSchedule } from './schedules.ts';
 
@@ -47,13 +46,7 @@ function readV1Place(serviceAtLocation: Json): FeedPlace {
   const address = list(location.physical_addresses)[0] ?? list(location.addresses)[0] ?? {};
   return {
     keys: [idText(serviceAtLocation.id), idText(location.id)].filter(Boolean),
-    name: line(location.name),
-    addressLines: addressLines(address.address_1, address.address_2),
-    town: line(address.city),
-    region: line(address.region),
-    postcode: line(address.postal_code),
-    latitude: location.latitude,
-    longitude: location.longitude,
+    ...placeFields(location, address),
     accessibility: list(location.accessibility_for_disabilities)
       .map((item) => line(item.accessibility) || line(item.description))
       .filter(Boolean),

@@ -4,20 +4,12 @@
  * `application_process`, schedules inside a place), because real feeds send them.
  */
 import { AREA_TAXONOMY, taxonomyNameFromId } from './taxonomies.ts';
-import { idText, line, list, num, obj, paragraphs, textItems, type Json } from './read-fields.ts';
+import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
 import type { FeedPhone, FeedPlace, FeedService, FeedTerm } from './feed-service.ts';
 import type { FeedSchedule } from './schedules.ts';
 import { openReferralIds } from './uuid.ts';
 
 const ids = openReferralIds();
-
-/** An address_1 written over several lines (our export joins lines with ",\n") becomes those lines. */
-export function addressLines(...parts: unknown[]): string[] {
-  return parts
-    .flatMap((part) => paragraphs(part).split('\n'))
-    .map((item) => item.trim().replace(/,$/, '').trim())
-    .filter(Boolean);
-}
 
 export function readV3Term(term: Json): FeedTerm {
   const taxonomy = line(term.taxonomy) || taxonomyNameFromId(idText(term.taxonomy_id), ids) || '';
@@ -52,13 +44,7 @@ function readPlace(serviceAtLocation: Json): FeedPlace {
   const key = (...values: unknown[]) => values.map(idText).filter(Boolean);
   return {
     keys: key(serviceAtLocation.id, serviceAtLocation.location_id, location.id),
-    name: line(location.name),
-    addressLines: addressLines(address.address_1, address.address_2),
-    town: line(address.city),
-    region: line(address.region),
-    postcode: line(address.postal_code),
-    latitude: location.latitude,
-    longitude: location.longitude,
+    ...placeFields(location, address),
     accessibility: list(location.accessibility)
       .map((item) => line(item.accessibility) || line(item.description) || line(item.details))
       .filter(Boolean),
