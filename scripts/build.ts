@@ -1,60 +1,111 @@
 /**
- * npm run build — builds the site into dist/, in four steps:
- *   1. the content check (every problem at once; nothing is built if there is an error);
- *   2. the Astro build of every page;
- *   3. the open data files (Open Referral UK JSON and CSV), from the content the check read;
- *   4. the search index, in its own process (so Astro and Pagefind never hold memory together).
+ * npm run build — builds the site into dist/. Two things run side by side, one on each core:
+ *   - Astro builds every page;
+ *   - a worker thread runs the content check, then writes the open data files (Open Referral UK
+ *     JSON and CSV) and the search records for the listings, and Pagefind indexes the listings.
+ * If the content check finds a problem, Astro is stopped and nothing is built. When both are
+ * done, the open data and the listings' search indexes move into dist/, and the pages marked
+ * for search are indexed from their HTML.
  * If any step fails, dist/ is removed, so a broken site can never be deployed.
  * Options: --root <folder> builds another copy of the site; --skip-content-check is for tests
  * that must build content the check would refuse.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { checkContent, formatGithubAnnotations, formatReport } from '../src/lib/content-check/index.ts';
-import { writeOpenData } from './lib/write-open-data.ts';
+import { spawn } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
+import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
+import { closeSearchIndexer, isSplitByArea, writeAreaIndexes, writePageIndexes } from './lib/search-index.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
 const root = resolve(rootFlag > -1 ? args[rootFlag + 1]! : '.');
 const skipCheck = args.includes('--skip-content-check');
 const dist = join(root, 'dist');
+// Files made beside the pages wait here: Astro empties dist/ when it starts.
+const staging = join(root, '.build-staging');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const started = performance.now();
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function fail(message: string, status = 1): never {
   rmSync(dist, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
   console.error(message);
   process.exit(status);
 }
 
-const timings: string[] = [];
-let started = performance.now();
-// Keep only what the open data files need, so the check's parsed files can be freed before Astro runs.
-const openData = (() => {
-  const result = checkContent({ root });
-  console.log(formatReport(result.problems, result.filesChecked));
-  if (process.env.GITHUB_ACTIONS === 'true' && result.problems.length) console.log(formatGithubAnnotations(result.problems));
-  if (!result.ok && !skipCheck) fail('The site was not built, because the content check found problems.');
-  const plain = (collection: 'services' | 'organisations' | 'areas') => result.entries.get(collection)!.map((entry) => ({ id: entry.id, data: entry.data }));
-  return { services: plain('services'), organisations: plain('organisations'), areas: plain('areas'), siteArea: result.entries.get('site')![0]?.data.area ?? '' };
-})();
-timings.push(`content check ${Math.round(performance.now() - started)} ms`);
-
-started = performance.now();
-const astro = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], { stdio: 'inherit', env });
-if (astro.status !== 0) fail('The build failed, so dist/ was removed. Read the messages above.', astro.status ?? 1);
-timings.push(`pages ${Math.round(performance.now() - started)} ms`);
-
-started = performance.now();
-try {
-  const written = writeOpenData(dist, openData);
-  timings.push(`open data (${written.services} services) ${Math.round(performance.now() - started)} ms`);
-} catch (problem) {
-  fail(`The open data files could not be written: ${(problem as Error).message}`);
+/** Moves every file under `from` to the same place under `to`, keeping what is already there. */
+function moveInto(from: string, to: string): void {
+  for (const item of readdirSync(from, { withFileTypes: true })) {
+    const target = join(to, item.name);
+    if (!existsSync(target)) renameSync(join(from, item.name), target);
+    else if (item.isDirectory() && statSync(target).isDirectory()) moveInto(join(from, item.name), target);
+    else fail(`Two steps of the build both wrote ${target}.`);
+  }
 }
 
-started = performance.now();
-const search = spawnSync(process.execPath, [join(import.meta.dirname, 'index-search.ts'), dist], { stdio: 'inherit', env });
-if (search.status !== 0) fail('The search index could not be built, so dist/ was removed.', search.status ?? 1);
-timings.push(`search index ${Math.round(performance.now() - started)} ms`);
-console.log(`Built ${dist}: ${timings.join(', ')}.`);
+rmSync(staging, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+
+// Astro's messages are held back until the content check has spoken, so they never mix.
+const astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (held ? held.push({ stream: to, chunk }) : to.write(chunk)));
+}
+const astroDone = new Promise<{ status: number | null; ms: number }>((done) => astro.on('close', (status) => done({ status, ms: performance.now() - started })));
+
+const input: ContentWorkerInput = { root, staging, skipCheck };
+const content = await new Promise<ContentWorkerResult>((done, problem) => {
+  const worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
+  worker.once('message', done);
+  worker.once('error', problem);
+}).catch((problem: Error) => {
+  astro.kill();
+  return fail(`The content could not be checked: ${problem.stack ?? problem.message}`);
+});
+
+console.log(content.report);
+if (content.annotations) console.log(content.annotations);
+if (!content.ok) {
+  astro.kill();
+  await astroDone;
+  fail('The site was not built, because the content check found problems.');
+}
+for (const { stream, chunk } of held) stream.write(chunk);
+held = undefined;
+
+const records = content.searchRecords;
+const split = isSplitByArea(records, env);
+const areaIndexes = (async () => {
+  const indexStarted = performance.now();
+  const bundles = split ? await writeAreaIndexes(staging, records) : 0;
+  return { bundles, ms: performance.now() - indexStarted };
+})();
+areaIndexes.catch(() => astro.kill());
+
+const pages = await astroDone;
+if (pages.status !== 0) fail('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
+const listings = await areaIndexes.catch((problem: Error) => fail(`The search index of listings could not be written: ${problem.message}`));
+
+moveInto(staging, dist);
+rmSync(staging, { recursive: true, force: true });
+
+const mainStarted = performance.now();
+try {
+  const indexed = await writePageIndexes(dist, { split, listings: records });
+  console.log(
+    split
+      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.bundles} area indexes (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
+      : `Search index: ${indexed.pages} pages and ${records.length} listings (${seconds(performance.now() - mainStarted)}).`,
+  );
+} catch (problem) {
+  fail(`The search index could not be written, so dist/ was removed: ${(problem as Error).message}`);
+} finally {
+  await closeSearchIndexer();
+}
+
+console.log(
+  `Built ${dist} in ${seconds(performance.now() - started)}: content check ${seconds(content.checkMs)} and open data (${content.openData.services} services) ${seconds(content.openData.ms)} beside pages ${seconds(pages.ms)}; search index ${seconds(performance.now() - mainStarted)} after.`,
+);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'bench-results', 'coverage']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-staging', '.git', 'bench-results', 'coverage']);
 
 export function copyProject(prefix = 'knowledge-store-copy-'): string {
   const root = mkdtempSync(join(tmpdir(), prefix));

@@ -1,84 +1,122 @@
 /**
- * Builds the Pagefind search index over a built site (dist/), in its own process after Astro
- * has finished, so the two never hold memory at the same time. With many listings the services
- * go into one index per area (see src/lib/search-split.ts); everything else into the main index.
+ * Writes the Pagefind search index. Listings are indexed from their search records (made from
+ * the checked content), so that part can run while Astro is still building pages; every other
+ * page is indexed from its built HTML (the pages that carry data-pagefind-body).
+ * With many listings, the search is split into bundles (see src/lib/search-split.ts).
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { areaSearchBundle, searchSplitThreshold } from '../../src/lib/search-split.ts';
+import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, searchSplitThreshold } from '../../src/lib/search-split.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
-export interface IndexedSite {
-  readonly mainPages: number;
-  readonly servicePages: number;
-  readonly split: boolean;
-  readonly areaBundles: number;
+/** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
+const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+/** Pagefind's code, kept only in the core bundle. */
+const CODE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+
+/** A page given to Pagefind as plain text, not HTML. */
+interface SearchRecord {
+  readonly url: string;
+  readonly content: string;
+  readonly meta: { readonly title: string };
+  readonly filters: Readonly<Record<string, readonly string[]>>;
 }
 
+interface BundleInput {
+  readonly htmlPages?: readonly { url: string; content: string }[];
+  readonly records?: readonly SearchRecord[];
+}
+
+/** Writes one bundle. A merged bundle (`merged`) needs only its data files: Pagefind's code comes from the core. */
+async function writeBundle(outputPath: string, input: BundleInput, merged: boolean): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const page of input.htmlPages ?? []) {
+    const added = await index.addHTMLFile({ url: page.url, content: page.content });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+  }
+  for (const record of input.records ?? []) {
+    const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en-gb', meta: { ...record.meta }, filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])) });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  await index.deleteIndex();
+  for (const file of readdirSync(outputPath)) {
+    if (UNUSED.test(file) || (merged && CODE.test(file))) rmSync(join(outputPath, file));
+  }
+}
+
+/** Whether listings are searched area by area (the search page makes the same choice). */
+export function isSplitByArea(records: readonly ServiceSearchRecord[], env: Record<string, string | undefined> = process.env): boolean {
+  return records.length > searchSplitThreshold(env);
+}
+
+/**
+ * One index per area, each with the listings that serve it, written under `folder` (the
+ * staging folder during the build). Pagefind indexes a few at a time, to keep both cores busy.
+ */
+export async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[]): Promise<number> {
+  const byArea = new Map<string, ServiceSearchRecord[]>();
+  for (const record of records) {
+    for (const area of record.areas) {
+      if (!byArea.has(area)) byArea.set(area, []);
+      byArea.get(area)!.push(record);
+    }
+  }
+  const jobs = [...byArea].sort(([a], [b]) => a.localeCompare(b)).map(([area, areaRecords]) => () => writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true));
+  const worker = async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  return byArea.size;
+}
 
 function pageUrl(dist: string, file: string): string {
   return `/${relative(dist, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-/** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
-const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
-/** An area's index is merged into the main one, so it needs only its data files, not Pagefind's code. */
-const CODE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+/**
+ * The one record in the core bundle on a large directory. Pagefind needs a page in its core
+ * index to load its English word rules; the search page itself is the smallest there is.
+ */
+const SEARCH_PAGE_RECORD: SearchRecord = { url: '/search/', content: 'Search this site.', meta: { title: 'Search' }, filters: { type: ['Information'] } };
 
-async function writeIndex(dist: string, outputFolder: string, pages: readonly { url: string; content: string }[]): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const page of pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: page.content });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
-  }
-  const written = await index.writeFiles({ outputPath: join(dist, outputFolder) });
-  if (written.errors.length) throw new Error(`Pagefind could not write ${outputFolder}: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  const isArea = outputFolder !== 'pagefind';
-  for (const file of readdirSync(join(dist, outputFolder))) {
-    if (UNUSED.test(file) || (isArea && CODE.test(file))) rmSync(join(dist, outputFolder, file));
-  }
+/** Which pages the HTML indexes hold, and how many. */
+export interface PageIndexes {
+  readonly pages: number;
+  /** On a large directory: the pages that belong to areas (like courses), searched with an area's listings. */
+  readonly localPages: number;
 }
 
-export async function buildSearchIndex(dist: string, env: Record<string, string | undefined> = process.env): Promise<IndexedSite> {
-  for (const old of ['pagefind', 'pagefind-areas']) rmSync(join(dist, old), { recursive: true, force: true });
-  const main: { url: string; content: string }[] = [];
-  const byArea = new Map<string, { url: string; content: string }[]>();
-  let servicePages = 0;
-  const services: { url: string; content: string; areas: string[] }[] = [];
+/**
+ * The indexes of the built pages marked for search. On a small directory, one index in
+ * dist/pagefind with the listings too. On a large one (`split`), the core (Pagefind's code and
+ * the search page), every other page, and the pages that belong to areas: see src/lib/search-split.ts.
+ */
+export async function writePageIndexes(dist: string, options: { split: boolean; listings: readonly ServiceSearchRecord[] }): Promise<PageIndexes> {
+  for (const bundle of ['pagefind', MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
+  const htmlPages: { url: string; content: string }[] = [];
   for (const file of listFiles(dist, (name) => name.startsWith('pagefind')).filter((f) => f.endsWith('.html')).sort()) {
     const content = readFileSync(file, 'utf8');
-    if (!content.includes('data-pagefind-body')) continue;
-    const url = pageUrl(dist, file);
-    const areas = /<meta name="service-areas" content="([^"]*)"/.exec(content)?.[1];
-    if (areas === undefined) main.push({ url, content });
-    else {
-      servicePages++;
-      services.push({ url, content, areas: areas.split(' ').filter(Boolean) });
-    }
+    if (content.includes('data-pagefind-body')) htmlPages.push({ url: pageUrl(dist, file), content });
   }
-  const split = servicePages > searchSplitThreshold(env);
-  if (!split) main.push(...services);
+  let localPages = 0;
+  if (!options.split) await writeBundle(join(dist, 'pagefind'), { htmlPages, records: options.listings }, false);
   else {
-    for (const service of services) {
-      for (const area of service.areas) {
-        if (!byArea.has(area)) byArea.set(area, []);
-        byArea.get(area)!.push(service);
-      }
-    }
-  }
-  try {
-    // Pagefind indexes several bundles at once: a few at a time keeps both cores busy.
-    const jobs = [() => writeIndex(dist, 'pagefind', main), ...[...byArea].sort(([a], [b]) => a.localeCompare(b)).map(([area, pages]) => () => writeIndex(dist, areaSearchBundle(area), pages))];
-    const worker = async () => {
-      for (let job = jobs.shift(); job; job = jobs.shift()) await job();
-    };
-    await Promise.all([worker(), worker(), worker()]);
-  } finally {
-    await pagefind.close();
+    const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
+    localPages = local.length;
+    await writeBundle(join(dist, 'pagefind'), { records: [SEARCH_PAGE_RECORD] }, false);
+    await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
+    await writeBundle(join(dist, LOCAL_SEARCH_BUNDLE), { htmlPages: local }, true);
   }
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('Pagefind wrote no search files.');
-  return { mainPages: main.length, servicePages, split, areaBundles: byArea.size };
+  return { pages: htmlPages.length, localPages };
+}
+
+/** Stops Pagefind's indexing process. */
+export function closeSearchIndexer(): Promise<void> {
+  return pagefind.close();
 }

@@ -1,7 +1,11 @@
 /**
- * When the directory is large, listings are searched area by area: one small search index for
- * everything else, and one for each area's services, so the first search stays light. Below
- * this many listings, there is one index for the whole site.
+ * When the directory is large, listings are searched area by area, so the first search stays
+ * light. The search is then made of several Pagefind indexes ("bundles"):
+ *   - the core (pagefind/): Pagefind's code and one tiny record (the search page), always loaded;
+ *   - every page but the listings (pagefind-main/), merged in when no area is chosen;
+ *   - one bundle per area with its listings (pagefind-areas/<area>/), and the pages that belong
+ *     to areas, like courses (pagefind-local/), merged in when someone chooses an area.
+ * Below this many listings, there is one index for the whole site, in pagefind/.
  */
 export const SPLIT_SEARCH_ABOVE = 2000;
 
@@ -10,7 +14,13 @@ export function searchSplitThreshold(env: Record<string, string | undefined> = p
   return Number.isInteger(value) && value >= 0 ? value : SPLIT_SEARCH_ABOVE;
 }
 
-/** The folder, under the site, of one area's search index of services. */
+/** The folder, under the site, of the pages that are not listings, on a large directory. */
+export const MAIN_SEARCH_BUNDLE = 'pagefind-main/';
+
+/** The folder, under the site, of the pages that belong to areas (like courses), on a large directory. */
+export const LOCAL_SEARCH_BUNDLE = 'pagefind-local/';
+
+/** The folder, under the site, of one area's search index of listings. */
 export function areaSearchBundle(area: string): string {
   return `pagefind-areas/${area}/`;
 }

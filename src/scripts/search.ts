@@ -13,11 +13,12 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { areaSearchBundle } from '../lib/search-split.ts';
+import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
-// Five results at first, so a first search on a slow or pay-as-you-go connection stays light.
-const PAGE_SIZE = 5;
+// Four results at first (each needs a file of its own), so a first search on a slow or
+// pay-as-you-go connection stays light. "Show more results" fetches the next four.
+const PAGE_SIZE = 4;
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
 function safeExcerpt(excerpt: string): DocumentFragment {
@@ -61,7 +62,12 @@ if (form) {
         // A query string gives each area its own copy of Pagefind's module.
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
         await module.options({ baseUrl: base, excerptLength: 24 });
-        if (key) await module.mergeIndex(`${base}${areaSearchBundle(key)}`);
+        // On a large directory the core index holds almost nothing: merge in the area's listings
+        // and local pages (like courses), or, with no area chosen, every page but the listings.
+        if (splitByArea && key) {
+          await module.mergeIndex(`${base}${areaSearchBundle(key)}`);
+          await module.mergeIndex(`${base}${LOCAL_SEARCH_BUNDLE}`);
+        } else if (splitByArea) await module.mergeIndex(`${base}${MAIN_SEARCH_BUNDLE}`);
         await module.init();
         return module;
       })();
@@ -109,7 +115,7 @@ if (form) {
     const engine = await load(areaSelect.value);
     const filters: Record<string, string> = {};
     if (typeSelect.value) filters.type = typeSelect.value;
-    if (areaSelect.value && !splitByArea) filters.area = areaSelect.selectedOptions[0]?.dataset.name ?? areaSelect.value;
+    if (areaSelect.value) filters.area = areaSelect.selectedOptions[0]?.dataset.name ?? areaSelect.value;
     const search = await engine.search(term, { filters });
     current = search.results;
     shown = 0;

@@ -86,8 +86,21 @@ function showResult(input: CaseStudyInput): void {
   result!.focus();
 }
 
+/** Fills the list of organisations, which is fetched rather than built into the page (there can be hundreds). */
+async function loadOrganisations(select: HTMLSelectElement): Promise<void> {
+  try {
+    const response = await fetch(select.dataset.organisations!);
+    if (!response.ok) throw new Error(String(response.status));
+    const organisations = (await response.json()) as { id: string; name: string }[];
+    select.append(...organisations.map((o) => new Option(o.name, o.id)));
+  } catch {
+    select.options[0]!.text = 'The list could not be loaded. Reload the page to try again.';
+  }
+}
+
 if (form && summary && result) {
   form.hidden = false;
+  void loadOrganisations(form.querySelector<HTMLSelectElement>('select[data-organisations]')!);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = readForm();

@@ -3,6 +3,7 @@ import { describeDays, describeOpeningHours, describeOpenState, openStateAt } fr
 import { addressLine, areasServed, isAvailable, smsLink, textMessageBody } from '../../src/lib/directory/listing.ts';
 import { listHeading, listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
 import { planPrintSheets, sheetPartPath } from '../../src/lib/directory/print-sheets.ts';
+import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 
 describe('opening hours in plain words', () => {
   it('names days the way people say them', () => {
@@ -114,5 +115,41 @@ describe('print sheets', () => {
     const sheets = planPrintSheets(make(60, (i) => (i % 2 ? 'north' : 'south')), ['north', 'south'], ['free-wifi'], 24);
     expect(sheets.filter((s) => s.by.kind).map((s) => s.path)).toEqual(['free-wifi/in/north', 'free-wifi/in/north/part/2', 'free-wifi/in/south', 'free-wifi/in/south/part/2']);
     expect(sheets.filter((s) => s.by.kind).flatMap((s) => s.serviceIds)).toHaveLength(60);
+  });
+});
+
+describe('a listing in the site search', () => {
+  const context = {
+    areaIds: ['north', 'south'],
+    areaName: (id: string) => ({ north: 'North Town', south: 'South Bay' })[id] ?? id,
+    organisationName: (id: string) => (id === 'town-library' ? 'Town Library Service' : id),
+  };
+  const data = {
+    name: 'Free Wi-Fi at the library',
+    summary: 'Use the free Wi-Fi and computers.',
+    description: 'Staff can help you join the network on your own phone.',
+    organisation: 'town-library',
+    status: 'active',
+    kinds: ['free-wifi', 'public-computers'],
+    locations: [{ name: 'North Library', address: ['1 High Street'], town: 'North Town', postcode: 'NM1 1AA', area: 'north', accessibility: ['Step-free entrance'] }],
+  };
+  it('holds what someone searches for: name, summary, who runs it, where it is and the description', () => {
+    const record = serviceSearchRecord({ id: 'north-library-wifi', data: data as never }, context)!;
+    expect(record.url).toBe('/services/north-library-wifi/');
+    expect(record.meta.title).toBe('Free Wi-Fi at the library');
+    for (const words of ['Use the free Wi-Fi', 'Run by Town Library Service.', 'North Library, 1 High Street, North Town NM1 1AA', 'Area: North Town.', 'Step-free entrance', 'on your own phone']) {
+      expect(record.content).toContain(words);
+    }
+  });
+  it('carries the filters the search page offers, in words, and the areas it serves by id', () => {
+    const record = serviceSearchRecord({ id: 'x', data: data as never }, context)!;
+    expect(record.filters).toEqual({ type: ['Help and services'], area: ['North Town'], kind: ['Free Wi-Fi', 'Computers you can use'] });
+    expect(record.areas).toEqual(['north']);
+    const everywhere = serviceSearchRecord({ id: 'y', data: { ...data, locations: [] } as never }, context)!;
+    expect(everywhere.areas).toEqual(['north', 'south']);
+  });
+  it('leaves closed listings out of the search', () => {
+    expect(serviceSearchRecord({ id: 'x', data: { ...data, status: 'temporarily-closed' } as never }, context)).toBeUndefined();
+    expect(serviceSearchRecord({ id: 'x', data: { ...data, status: 'inactive' } as never }, context)).toBeUndefined();
   });
 });

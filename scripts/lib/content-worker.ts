@@ -1,0 +1,64 @@
+/**
+ * The build's content step, run in a worker thread while Astro builds the pages (see
+ * scripts/build.ts): the content check, then, if the content passed, the open data files
+ * (written to a staging folder, since Astro empties dist/ when it starts) and the search
+ * records for the listings. The result goes back to the build as one message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
+import { serviceSearchRecord, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { writeOpenData } from './write-open-data.ts';
+
+export interface ContentWorkerInput {
+  readonly root: string;
+  /** Where to write the open data files, to be moved into dist/ after Astro. */
+  readonly staging: string;
+  /** Build even if the check finds problems (for tests of content the check would refuse). */
+  readonly skipCheck: boolean;
+}
+
+export type ContentWorkerResult =
+  | { readonly ok: false; readonly report: string; readonly annotations: string }
+  | {
+      readonly ok: true;
+      readonly report: string;
+      readonly annotations: string;
+      readonly checkMs: number;
+      readonly openData: { readonly services: number; readonly ms: number };
+      readonly searchRecords: ServiceSearchRecord[];
+    };
+
+function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerResult {
+  const started = performance.now();
+  const result = checkContent({ root });
+  const report = formatReport(result.problems, result.filesChecked);
+  const annotations = process.env.GITHUB_ACTIONS === 'true' && result.problems.length ? formatGithubAnnotations(result.problems) : '';
+  if (!result.ok && !skipCheck) return { ok: false, report, annotations };
+  const checkMs = performance.now() - started;
+
+  const plain = (collection: 'services' | 'organisations' | 'areas') => (result.entries.get(collection) ?? []).map((entry) => ({ id: entry.id, data: entry.data }));
+  const services = plain('services');
+  const organisations = plain('organisations');
+  const areas = plain('areas');
+  const site = result.entries.get('site')?.[0]?.data;
+
+  const openDataStarted = performance.now();
+  const written = writeOpenData(staging, { services, organisations, areas, siteArea: site?.area ?? '' });
+  const openData = { services: written.services, ms: performance.now() - openDataStarted };
+
+  const areaNames = new Map(areas.map((area) => [area.id, area.data.name as string]));
+  const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.data.name as string]));
+  const context = {
+    // In the order of their names, as the site lists them.
+    areaIds: [...areas].sort((a, b) => String(a.data.name).localeCompare(String(b.data.name))).map((area) => area.id),
+    areaName: (id: string) => areaNames.get(id) ?? id,
+    organisationName: (id: string) => organisationNames.get(id) ?? id,
+  };
+  const searchRecords = services
+    .map((entry) => serviceSearchRecord(entry, context))
+    .filter((record): record is ServiceSearchRecord => record !== undefined)
+    .sort((a, b) => a.url.localeCompare(b.url));
+  return { ok: true, report, annotations, checkMs, openData, searchRecords };
+}
+
+parentPort!.postMessage(run(workerData as ContentWorkerInput));

@@ -1,0 +1,53 @@
+/**
+ * What the site search holds for one listing. Listings go into the search index from the
+ * checked content, not from their built pages, so the index can be written while Astro is
+ * still building pages (see scripts/build.ts). The record carries what someone would search
+ * for: the name, what the help is, who runs it, where it is and the description.
+ */
+import type { Service } from '../../schemas/service.ts';
+import { kindsOfHelp } from '../vocabulary/index.ts';
+import { addressLine, areasServed, isAvailable } from './listing.ts';
+
+/** The search's name for listings, as its type filter shows it. Pages about help use the same. */
+export const HELP_SEARCH_TYPE = 'Help and services';
+
+export interface ServiceSearchRecord {
+  /** The listing's page, from the site's root: the search page adds the base it is published under. */
+  readonly url: string;
+  /** Plain text that is searched and that search excerpts are cut from. */
+  readonly content: string;
+  readonly meta: { readonly title: string };
+  readonly filters: { readonly type: string[]; readonly area: string[]; readonly kind: string[] };
+  /** The ids of the areas it serves, to put it in each area's search index on a large directory. */
+  readonly areas: string[];
+}
+
+export interface SearchRecordContext {
+  /** Every area id, in the order the site lists them. */
+  readonly areaIds: readonly string[];
+  readonly areaName: (id: string) => string;
+  readonly organisationName: (id: string) => string;
+}
+
+/** The path of a listing's page, from the site's root. */
+export function servicePagePath(id: string): string {
+  return `/services/${id}/`;
+}
+
+/** The search record for a listing, or nothing if it is not available (closed listings are not searched). */
+export function serviceSearchRecord(entry: { readonly id: string; readonly data: Service }, context: SearchRecordContext): ServiceSearchRecord | undefined {
+  const service = entry.data;
+  if (!isAvailable(service)) return undefined;
+  const areas = areasServed(service, context.areaIds);
+  const places = (service.locations ?? []).map((location) =>
+    [`${location.name}, ${addressLine(location)}. Area: ${context.areaName(location.area)}.`, ...(location.accessibility ?? [])].join(' '),
+  );
+  const content = [service.name, service.summary, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');
+  return {
+    url: servicePagePath(entry.id),
+    content,
+    meta: { title: service.name },
+    filters: { type: [HELP_SEARCH_TYPE], area: areas.map(context.areaName), kind: service.kinds.map((kind) => kindsOfHelp.label(kind)) },
+    areas,
+  };
+}
