@@ -117,6 +117,6 @@ export async function writePageIndexes(dist: string, options: { split: boolean; 
 }
 
 /** Stops Pagefind's indexing process. */
-export function closeSearchIndexer(): Promise<void> {
-  return pagefind.close();
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
 }

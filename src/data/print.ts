@@ -27,7 +27,7 @@ const qrCache = new Map<string, Promise<string>>();
 export function qrCodeSvg(url: string, label: string): Promise<string> {
   const cached = qrCache.get(url);
   if (cached) return cached;
-  const svg = QRCode.toString([{ data: url, mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 0, maskPattern: 0 }).then((code: string) =>
+  const svg = QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 0, maskPattern: 0 }).then((code: string) =>
     code.replace('<svg ', `<svg role="img" aria-label="${label.replace(/"/g, '&quot;')}" class="qr" `),
   );
   qrCache.set(url, svg);
