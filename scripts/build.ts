@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
-import { closeSearchIndexer, isSplitByArea, writeAreaIndexes, writePageIndexes } from './lib/search-index.ts';
+import { isSplitByArea } from '../src/lib/search-split.ts';
+import { closeSearchIndexer, writeAreaIndexes, writePageIndexes } from './lib/search-index.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
@@ -56,38 +57,37 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 }
 const astroDone = new Promise<{ status: number | null; ms: number }>((done) => astro.on('close', (status) => done({ status, ms: performance.now() - started })));
 
+/** Stops Astro and waits for it to end, so it writes nothing after dist/ is removed, then fails. */
+async function stopAstroAndFail(message: string): Promise<never> {
+  astro.kill();
+  await astroDone;
+  return fail(message);
+}
+
 const input: ContentWorkerInput = { root, staging, skipCheck };
 const content = await new Promise<ContentWorkerResult>((done, problem) => {
   const worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
   worker.once('message', done);
   worker.once('error', problem);
-}).catch((problem: Error) => {
-  astro.kill();
-  return fail(`The content could not be checked: ${problem.stack ?? problem.message}`);
-});
+}).catch((problem: Error) => stopAstroAndFail(`The content could not be checked: ${problem.stack ?? problem.message}`));
 
 console.log(content.report);
 if (content.annotations) console.log(content.annotations);
-if (!content.ok) {
-  astro.kill();
-  await astroDone;
-  fail('The site was not built, because the content check found problems.');
-}
+const prepared = content.ok ? content : await stopAstroAndFail('The site was not built, because the content check found problems.');
 for (const { stream, chunk } of held) stream.write(chunk);
 held = undefined;
 
-const records = content.searchRecords;
-const split = isSplitByArea(records, env);
-const areaIndexes = (async () => {
-  const indexStarted = performance.now();
-  const bundles = split ? await writeAreaIndexes(staging, records) : 0;
-  return { bundles, ms: performance.now() - indexStarted };
-})();
-areaIndexes.catch(() => astro.kill());
-
-const pages = await astroDone;
+const records = prepared.searchRecords;
+const split = isSplitByArea(records.length, env);
+const [pages, listings] = await Promise.all([
+  astroDone,
+  (async () => {
+    const indexStarted = performance.now();
+    const bundles = split ? await writeAreaIndexes(staging, records) : 0;
+    return { bundles, ms: performance.now() - indexStarted };
+  })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`)),
+]);
 if (pages.status !== 0) fail('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
-const listings = await areaIndexes.catch((problem: Error) => fail(`The search index of listings could not be written: ${problem.message}`));
 
 moveInto(staging, dist);
 rmSync(staging, { recursive: true, force: true });
@@ -107,5 +107,5 @@ try {
 }
 
 console.log(
-  `Built ${dist} in ${seconds(performance.now() - started)}: content check ${seconds(content.checkMs)} and open data (${content.openData.services} services) ${seconds(content.openData.ms)} beside pages ${seconds(pages.ms)}; search index ${seconds(performance.now() - mainStarted)} after.`,
+  `Built ${dist} in ${seconds(performance.now() - started)}: content check ${seconds(prepared.checkMs)} and open data (${prepared.openData.services} services) ${seconds(prepared.openData.ms)} beside pages ${seconds(pages.ms)}; search index ${seconds(performance.now() - mainStarted)} after.`,
 );

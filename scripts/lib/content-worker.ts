@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
 import { serviceSearchRecord, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { directoryNames } from '../../src/lib/directory/names.ts';
 import { writeOpenData } from './write-open-data.ts';
 
 export interface ContentWorkerInput {
@@ -46,16 +47,9 @@ function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerRes
   const written = writeOpenData(staging, { services, organisations, areas, siteArea: site?.area ?? '' });
   const openData = { services: written.services, ms: performance.now() - openDataStarted };
 
-  const areaNames = new Map(areas.map((area) => [area.id, area.data.name as string]));
-  const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.data.name as string]));
-  const context = {
-    // In the order of their names, as the site lists them.
-    areaIds: [...areas].sort((a, b) => String(a.data.name).localeCompare(String(b.data.name))).map((area) => area.id),
-    areaName: (id: string) => areaNames.get(id) ?? id,
-    organisationName: (id: string) => organisationNames.get(id) ?? id,
-  };
+  const names = directoryNames(areas, organisations);
   const searchRecords = services
-    .map((entry) => serviceSearchRecord(entry, context))
+    .map((entry) => serviceSearchRecord(entry, names))
     .filter((record): record is ServiceSearchRecord => record !== undefined)
     .sort((a, b) => a.url.localeCompare(b.url));
   return { ok: true, report, annotations, checkMs, openData, searchRecords };

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
-import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, searchSplitThreshold } from '../../src/lib/search-split.ts';
+import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
 /** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
@@ -47,11 +47,6 @@ async function writeBundle(outputPath: string, input: BundleInput, merged: boole
   for (const file of readdirSync(outputPath)) {
     if (UNUSED.test(file) || (merged && CODE.test(file))) rmSync(join(outputPath, file));
   }
-}
-
-/** Whether listings are searched area by area (the search page makes the same choice). */
-export function isSplitByArea(records: readonly ServiceSearchRecord[], env: Record<string, string | undefined> = process.env): boolean {
-  return records.length > searchSplitThreshold(env);
 }
 
 /**

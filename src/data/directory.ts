@@ -3,11 +3,12 @@
  * serves, the available ones, and the list pages to build. Worked out once per build.
  */
 import { areasServed, isAvailable } from '../lib/directory/listing.ts';
+import { directoryNames } from '../lib/directory/names.ts';
 import { planListPages, type DirectoryFacet, type ListedService, type ListPage } from '../lib/directory/list-pages.ts';
 import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../lib/vocabulary/index.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Service } from '../schemas/service.ts';
-import { collectionById, loadCollection, type Loaded } from './collections.ts';
+import { loadCollection, type Loaded } from './collections.ts';
 
 export interface DirectoryService extends Loaded<Service> {
   readonly organisationName: string;
@@ -32,17 +33,14 @@ let cached: Promise<Directory> | undefined;
 
 export function getDirectory(): Promise<Directory> {
   cached ??= (async () => {
-    const [areaEntries, organisations, serviceEntries] = await Promise.all([loadCollection('areas'), collectionById('organisations'), loadCollection('services')]);
-    // Areas in alphabetical order of their names, as people look for them.
-    const areas = [...areaEntries].sort((a, b) => a.data.name.localeCompare(b.data.name));
-    const areaIds = areas.map((a) => a.id);
-    const names = new Map(areas.map((a) => [a.id, a.data.name]));
+    const [areaEntries, organisations, serviceEntries] = await Promise.all([loadCollection('areas'), loadCollection('organisations'), loadCollection('services')]);
+    const { areasInOrder: areas, areaIds, areaName, organisationName } = directoryNames(areaEntries, organisations);
     const services = serviceEntries
       .map((entry) => {
         const served = areasServed(entry.data, areaIds);
         return {
           ...entry,
-          organisationName: organisations.get(entry.data.organisation)?.data.name ?? entry.data.organisation,
+          organisationName: organisationName(entry.data.organisation),
           areas: served,
           available: isAvailable(entry.data),
           listed: {
@@ -70,7 +68,7 @@ export function getDirectory(): Promise<Directory> {
     const listPages = planListPages(available.map((s) => s.listed), facetOrder);
     return {
       areas,
-      areaName: (id: string) => names.get(id) ?? id,
+      areaName,
       services,
       byId: new Map(services.map((s) => [s.id, s])),
       available,

@@ -4,7 +4,7 @@ import { kindsOfHelp } from '../lib/vocabulary/index.ts';
 import { listPath } from '../lib/directory/list-pages.ts';
 import { loadCollection } from './collections.ts';
 import { getDirectory, type DirectoryService } from './directory.ts';
-import { servicePagePath } from '../lib/directory/search-record.ts';
+import { servicePagePath } from '../lib/directory/listing.ts';
 
 export async function getTriageContent(): Promise<TriageContent> {
   const [questions, needs, barriers] = await Promise.all([loadCollection('triageQuestions'), loadCollection('triageNeeds'), loadCollection('triageBarriers')]);

@@ -9,9 +9,10 @@
  */
 export const SPLIT_SEARCH_ABOVE = 2000;
 
-export function searchSplitThreshold(env: Record<string, string | undefined> = process.env): number {
+/** Whether a directory with this many available listings is searched area by area. `SEARCH_SPLIT_ABOVE` changes the threshold (tests use it). */
+export function isSplitByArea(listings: number, env: Record<string, string | undefined> = process.env): boolean {
   const value = Number(env.SEARCH_SPLIT_ABOVE);
-  return Number.isInteger(value) && value >= 0 ? value : SPLIT_SEARCH_ABOVE;
+  return listings > (Number.isInteger(value) && value >= 0 ? value : SPLIT_SEARCH_ABOVE);
 }
 
 /** The folder, under the site, of the pages that are not listings, on a large directory. */

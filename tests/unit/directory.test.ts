@@ -4,6 +4,7 @@ import { addressLine, areasServed, isAvailable, smsLink, textMessageBody } from 
 import { listHeading, listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
 import { planPrintSheets, sheetPartPath } from '../../src/lib/directory/print-sheets.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { directoryNames } from '../../src/lib/directory/names.ts';
 
 describe('opening hours in plain words', () => {
   it('names days the way people say them', () => {
@@ -151,5 +152,20 @@ describe('a listing in the site search', () => {
   it('leaves closed listings out of the search', () => {
     expect(serviceSearchRecord({ id: 'x', data: { ...data, status: 'temporarily-closed' } as never }, context)).toBeUndefined();
     expect(serviceSearchRecord({ id: 'x', data: { ...data, status: 'inactive' } as never }, context)).toBeUndefined();
+  });
+});
+
+describe('directory names', () => {
+  it('lists areas by name, and names areas and organisations, falling back to the id', () => {
+    const names = directoryNames(
+      [{ id: 'south', data: { name: 'South Bay' } }, { id: 'north', data: { name: 'North Town' } }],
+      [{ id: 'town-library', data: { name: 'Town Library Service' } }],
+    );
+    expect(names.areaIds).toEqual(['north', 'south']);
+    expect(names.areasInOrder.map((a) => a.data.name)).toEqual(['North Town', 'South Bay']);
+    expect(names.areaName('south')).toBe('South Bay');
+    expect(names.areaName('nowhere')).toBe('nowhere');
+    expect(names.organisationName('town-library')).toBe('Town Library Service');
+    expect(names.organisationName('unknown-org')).toBe('unknown-org');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Service } from '../../schemas/service.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
-import { addressLine, areasServed, isAvailable } from './listing.ts';
+import { addressLine, areasServed, isAvailable, servicePagePath } from './listing.ts';
 
 /** The search's name for listings, as its type filter shows it. Pages about help use the same. */
 export const HELP_SEARCH_TYPE = 'Help and services';
@@ -27,11 +27,6 @@ export interface SearchRecordContext {
   readonly areaIds: readonly string[];
   readonly areaName: (id: string) => string;
   readonly organisationName: (id: string) => string;
-}
-
-/** The path of a listing's page, from the site's root. */
-export function servicePagePath(id: string): string {
-  return `/services/${id}/`;
 }
 
 /** The search record for a listing, or nothing if it is not available (closed listings are not searched). */

@@ -1,0 +1,30 @@
+/**
+ * The names the directory shows for area and organisation ids, and the order areas are listed
+ * in (by name, as people look for them). Used by the pages and by the build's search records.
+ */
+interface Named {
+  readonly id: string;
+  readonly data: { readonly name: string };
+}
+
+export interface DirectoryNames<Area extends Named> {
+  /** The areas in alphabetical order of their names. */
+  readonly areasInOrder: Area[];
+  readonly areaIds: string[];
+  /** The area's name, or the id itself if no area has it. */
+  readonly areaName: (id: string) => string;
+  /** The organisation's name, or the id itself if no organisation has it. */
+  readonly organisationName: (id: string) => string;
+}
+
+export function directoryNames<Area extends Named>(areas: readonly Area[], organisations: readonly Named[]): DirectoryNames<Area> {
+  const areasInOrder = [...areas].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const areaNames = new Map(areas.map((area) => [area.id, area.data.name]));
+  const organisationNames = new Map(organisations.map((organisation) => [organisation.id, organisation.data.name]));
+  return {
+    areasInOrder,
+    areaIds: areasInOrder.map((area) => area.id),
+    areaName: (id) => areaNames.get(id) ?? id,
+    organisationName: (id) => organisationNames.get(id) ?? id,
+  };
+}
