@@ -13,10 +13,11 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
 import { isSplitByArea } from '../src/lib/search-split.ts';
-import { closeSearchIndexer, writeAreaIndexes, writePageIndexes } from './lib/search-index.ts';
+import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
 
 const args = process.argv.slice(2);
 const rootFlag = args.indexOf('--root');
@@ -26,6 +27,8 @@ const dist = join(root, 'dist');
 // Files made beside the pages wait here: Astro empties dist/ when it starts.
 const staging = join(root, '.build-staging');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** A lower priority (a higher "nice" value) for the work done beside Astro. */
+const BACKGROUND_PRIORITY = 10;
 const started = performance.now();
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -51,6 +54,9 @@ mkdirSync(staging, { recursive: true });
 
 // Astro's messages are held back until the content check has spoken, so they never mix.
 const astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+// Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
+// worker and Pagefind started from it, give way to it when they share a core.
+setPriority(BACKGROUND_PRIORITY);
 let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
 for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
   from.on('data', (chunk: Buffer) => (held ? held.push({ stream: to, chunk }) : to.write(chunk)));
@@ -83,8 +89,8 @@ const [pages, listings] = await Promise.all([
   astroDone,
   (async () => {
     const indexStarted = performance.now();
-    const bundles = split ? await writeAreaIndexes(staging, records) : 0;
-    return { bundles, ms: performance.now() - indexStarted };
+    const indexed = await indexListings(staging, records, split);
+    return { indexed, ms: performance.now() - indexStarted };
   })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`)),
 ]);
 if (pages.status !== 0) fail('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
@@ -94,11 +100,11 @@ rmSync(staging, { recursive: true, force: true });
 
 const mainStarted = performance.now();
 try {
-  const indexed = await writePageIndexes(dist, { split, listings: records });
+  const indexed = await writePageIndexes(dist, listings.indexed);
   console.log(
     split
-      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.bundles} area indexes (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
-      : `Search index: ${indexed.pages} pages and ${records.length} listings (${seconds(performance.now() - mainStarted)}).`,
+      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.indexed.areaBundles} area indexes (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
+      : `Search index: ${indexed.pages} pages and ${records.length} listings (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
   );
 } catch (problem) {
   fail(`The search index could not be written, so dist/ was removed: ${(problem as Error).message}`);

@@ -29,10 +29,15 @@ interface BundleInput {
   readonly records?: readonly SearchRecord[];
 }
 
-/** Writes one bundle. A merged bundle (`merged`) needs only its data files: Pagefind's code comes from the core. */
-async function writeBundle(outputPath: string, input: BundleInput, merged: boolean): Promise<void> {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+async function newIndex(): Promise<PagefindIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return index;
+}
+
+async function addToIndex(index: PagefindIndex, input: BundleInput): Promise<void> {
   for (const page of input.htmlPages ?? []) {
     const added = await index.addHTMLFile({ url: page.url, content: page.content });
     if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
@@ -41,6 +46,10 @@ async function writeBundle(outputPath: string, input: BundleInput, merged: boole
     const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en-gb', meta: { ...record.meta }, filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])) });
     if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
   }
+}
+
+/** Writes an index as a bundle. A merged bundle (`merged`) needs only its data files: Pagefind's code comes from the core. */
+async function writeIndex(index: PagefindIndex, outputPath: string, merged: boolean): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
@@ -49,11 +58,34 @@ async function writeBundle(outputPath: string, input: BundleInput, merged: boole
   }
 }
 
+async function writeBundle(outputPath: string, input: BundleInput, merged: boolean): Promise<void> {
+  const index = await newIndex();
+  await addToIndex(index, input);
+  await writeIndex(index, outputPath, merged);
+}
+
+/**
+ * What is indexed while Astro builds the pages. On a large directory (`split`), the area
+ * bundles, written under `staging`. On a small one, the site's one index with the listings in
+ * it, which writePageIndexes finishes with the pages.
+ */
+export interface ListingsIndexed {
+  readonly areaBundles: number;
+  readonly siteIndex?: PagefindIndex;
+}
+
+export async function indexListings(staging: string, records: readonly ServiceSearchRecord[], split: boolean): Promise<ListingsIndexed> {
+  if (split) return { areaBundles: await writeAreaIndexes(staging, records) };
+  const siteIndex = await newIndex();
+  await addToIndex(siteIndex, { records });
+  return { areaBundles: 0, siteIndex };
+}
+
 /**
  * One index per area, each with the listings that serve it, written under `folder` (the
  * staging folder during the build). Pagefind indexes a few at a time, to keep both cores busy.
  */
-export async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[]): Promise<number> {
+async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[]): Promise<number> {
   const byArea = new Map<string, ServiceSearchRecord[]>();
   for (const record of records) {
     for (const area of record.areas) {
@@ -87,11 +119,12 @@ export interface PageIndexes {
 }
 
 /**
- * The indexes of the built pages marked for search. On a small directory, one index in
- * dist/pagefind with the listings too. On a large one (`split`), the core (Pagefind's code and
- * the search page), every other page, and the pages that belong to areas: see src/lib/search-split.ts.
+ * The indexes of the built pages marked for search. On a small directory, the site index that
+ * already holds the listings, written to dist/pagefind. On a large one, the core (Pagefind's code
+ * and the search page), every page but the listings, and the pages that belong to areas: see
+ * src/lib/search-split.ts.
  */
-export async function writePageIndexes(dist: string, options: { split: boolean; listings: readonly ServiceSearchRecord[] }): Promise<PageIndexes> {
+export async function writePageIndexes(dist: string, listings: ListingsIndexed): Promise<PageIndexes> {
   for (const bundle of ['pagefind', MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
   const htmlPages: { url: string; content: string }[] = [];
   for (const file of listFiles(dist, (name) => name.startsWith('pagefind')).filter((f) => f.endsWith('.html')).sort()) {
@@ -99,8 +132,10 @@ export async function writePageIndexes(dist: string, options: { split: boolean; 
     if (content.includes('data-pagefind-body')) htmlPages.push({ url: pageUrl(dist, file), content });
   }
   let localPages = 0;
-  if (!options.split) await writeBundle(join(dist, 'pagefind'), { htmlPages, records: options.listings }, false);
-  else {
+  if (listings.siteIndex) {
+    await addToIndex(listings.siteIndex, { htmlPages });
+    await writeIndex(listings.siteIndex, join(dist, 'pagefind'), false);
+  } else {
     const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
     localPages = local.length;
     await writeBundle(join(dist, 'pagefind'), { records: [SEARCH_PAGE_RECORD] }, false);
