@@ -13,6 +13,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { syntheticFeed } from './lib/synthetic-feed.ts';
 import { listFiles } from '../src/lib/files.ts';
@@ -153,8 +154,10 @@ async function run(size: number): Promise<Figures> {
 
     // Clean builds only: no dist/, and no content cache from an earlier build (the copies share node_modules/, where Astro keeps it).
     const baselineRoot = buildBaseline(join(root, 'content', 'services'));
+    // Then the disk is left to settle (sync), so removing thousands of files does not slow the build measured next.
     const clean = (folder: string, cache: string) => {
       for (const path of [join(folder, 'dist'), join(folder, '.astro'), cache]) rmSync(path, { recursive: true, force: true });
+      spawnSync('sync');
     };
     const builds: Measured[] = [];
     const baselines: Measured[] = [];
