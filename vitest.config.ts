@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests are named by where they run (after GOV.UK Frontend):
@@ -11,10 +12,14 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 600_000,
+          // Every browser test is short: the accessibility sweep is one test per page and width.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // Tests marked concurrent (the accessibility sweep's pages) run this many at once, about
+          // one per core: axe is busy in the page, and the test runner waits on it.
+          maxConcurrency: Number(process.env.BROWSER_PAGES_AT_ONCE) || Math.max(2, Math.min(4, availableParallelism())),
         },
       },
     ],

@@ -20,14 +20,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function serveDist(): Promise<RunningServer> {
-  requireBuild();
-  return serveFolder(DIST);
+export async function serveDist(folder: string = DIST): Promise<RunningServer> {
+  if (folder === DIST) requireBuild();
+  return serveFolder(folder);
 }
 
 /** The site paths listed in the built sitemap, like `/about/`. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
+export function sitemapPaths(folder: string = DIST): string[] {
+  if (folder === DIST) requireBuild();
+  const xml = readFileSync(join(folder, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
@@ -60,12 +61,15 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   return watch;
 }
 
-/** For a test file: one Chromium and one server of dist/ for all its tests, closed at the end. */
-export function useBrowserOnBuiltSite(): { readonly browser: Browser; readonly origin: string } {
+/**
+ * For a test file: one Chromium and one server of dist/ (or another built site's folder) for all
+ * its tests, closed at the end.
+ */
+export function useBrowserOnBuiltSite(folder: string = DIST): { readonly browser: Browser; readonly origin: string } {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
-    server = await serveDist();
+    server = await serveDist(folder);
     browser = await launchBrowser();
   });
   afterAll(async () => {
