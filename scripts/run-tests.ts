@@ -2,8 +2,8 @@
  * npm test — every test, in the order they need:
  *   1. unit tests (schemas, content check, src/lib) — no build needed — and the type check;
  *   2. the build of the real content (content check, Astro, search index);
- *   3. site tests over dist/ and browser tests in Chromium.
- * It ends with one line, "N passed, N failed", which CI reads.
+ *   3. site tests over dist/, then browser tests in Chromium.
+ * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -18,6 +18,17 @@ const vitest = join(project, 'node_modules', 'vitest', 'vitest.mjs');
 const reports = mkdtempSync(join(tmpdir(), 'knowledge-store-tests-'));
 let passed = 0;
 let failed = 0;
+/** How long each tier took, printed at the end so the slow part is plain to see. */
+const tierTimes: string[] = [];
+
+function timed<T>(name: string, run: () => T): T {
+  const started = performance.now();
+  try {
+    return run();
+  } finally {
+    tierTimes.push(`${name} ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
 
 function runVitest(name: string, projects: string[]): void {
   const output = join(reports, `${name}.json`);
@@ -51,24 +62,27 @@ function ensureChromium(): void {
 ensureChromium();
 
 console.log('\n== Unit tests ==');
-runVitest('unit', ['unit']);
+timed('unit tests', () => runVitest('unit', ['unit']));
 
 console.log('\n== Type check (astro check) ==');
-const types = spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const types = timed('type check', () => spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
 if (types.status === 0) passed += 1;
 else failed += 1;
 
 console.log('\n== Build (content check, Astro, search index) ==');
-const build = spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project });
+const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));
 if (build.status === 0) {
   passed += 1;
-  console.log('\n== Site and browser tests ==');
-  runVitest('site', ['site', 'browser']);
+  console.log('\n== Site tests (over dist/) ==');
+  timed('site tests', () => runVitest('site', ['site']));
+  console.log('\n== Browser tests (Chromium) ==');
+  timed('browser tests', () => runVitest('browser', ['browser']));
 } else {
   failed += 1;
   console.error('The build failed, so the site and browser tests did not run.');
 }
 
 rmSync(reports, { recursive: true, force: true });
+console.log(`\nTime: ${tierTimes.join(', ')}.`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -32,15 +32,18 @@ interface PooledPage {
 /** One browser context (a width, a colour scheme) with a pool of reusable, watched pages. */
 export class PageChecker {
   private readonly idle: PooledPage[] = [];
-  private readonly all: PooledPage[] = [];
+  private readonly context: BrowserContext;
+  private readonly origin: string;
+  /** Says which variant a problem was found in, like "320px" or "dark". */
+  private readonly label: string;
+  private readonly width: number;
 
-  private constructor(
-    private readonly context: BrowserContext,
-    private readonly origin: string,
-    /** Says which variant a problem was found in, like "320px" or "dark". */
-    private readonly label: string,
-    private readonly width: number,
-  ) {}
+  private constructor(context: BrowserContext, origin: string, label: string, width: number) {
+    this.context = context;
+    this.origin = origin;
+    this.label = label;
+    this.width = width;
+  }
 
   static async open(browser: Browser, origin: string, label: string, options: BrowserContextOptions & { viewport: { width: number; height: number } }): Promise<PageChecker> {
     const context = await browser.newContext(options);
@@ -52,9 +55,7 @@ export class PageChecker {
     const ready = this.idle.pop();
     if (ready) return ready;
     const page = await this.context.newPage();
-    const pooled = { page, watch: await watchPage(page, this.origin) };
-    this.all.push(pooled);
-    return pooled;
+    return { page, watch: await watchPage(page, this.origin) };
   }
 
   /**
