@@ -1,14 +1,17 @@
 /**
  * npm test — every test, in the order they need:
  *   1. unit tests (schemas, content check, src/lib) — no build needed — and the type check;
- *   2. the build of the real content (content check, Astro, search index);
- *   3. site tests over dist/, then browser tests in Chromium.
+ *   2. the build of the shipped content (content check, Astro, search index) into dist/, and of
+ *      the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
+ *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
+ *      accessibility sweep of every page of the shipped content).
  * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildTestSite } from './lib/test-site.ts';
 
 const project = join(import.meta.dirname, '..');
 // Tests build with a fixed "today", so dates, freshness and past courses come out the same on
@@ -69,17 +72,24 @@ const types = timed('type check', () => spawnSync(process.execPath, [join(projec
 if (types.status === 0) passed += 1;
 else failed += 1;
 
-console.log('\n== Build (content check, Astro, search index) ==');
+console.log('\n== Build of the shipped content (content check, Astro, search index) ==');
 const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));
-if (build.status === 0) {
-  passed += 1;
-  console.log('\n== Site tests (over dist/) ==');
+if (build.status === 0) passed += 1;
+else failed += 1;
+
+console.log('\n== Build of the test fixture site (tests/fixtures/site) ==');
+const testSite = timed('test site build', () => buildTestSite());
+console.log(testSite.output.trim());
+if (testSite.status === 0) passed += 1;
+else failed += 1;
+
+if (build.status === 0 && testSite.status === 0) {
+  console.log('\n== Site tests (over both built sites) ==');
   timed('site tests', () => runVitest('site', ['site']));
   console.log('\n== Browser tests (Chromium) ==');
   timed('browser tests', () => runVitest('browser', ['browser']));
 } else {
-  failed += 1;
-  console.error('The build failed, so the site and browser tests did not run.');
+  console.error('A build failed, so the site and browser tests did not run.');
 }
 
 rmSync(reports, { recursive: true, force: true });

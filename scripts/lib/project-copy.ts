@@ -2,20 +2,35 @@
  * A throwaway copy of the whole project (code and content, sharing node_modules), for tests
  * and benchmarks that build a changed site without touching the real one.
  */
-import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-staging', '.git', 'bench-results', 'coverage']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-staging', '.git', 'bench-results', 'coverage', '.test-site']);
 
-export function copyProject(prefix = 'knowledge-store-copy-'): string {
-  const root = mkdtempSync(join(tmpdir(), prefix));
+export interface CopyOptions {
+  /** A content/ folder to use instead of the project's own (such as the test fixture site's). */
+  readonly content?: string;
+  /** Where to put the copy (emptied first); by default a new temporary folder. */
+  readonly into?: string;
+}
+
+export function copyProject(prefix = 'knowledge-store-copy-', options: CopyOptions = {}): string {
+  let root: string;
+  if (options.into) {
+    rmSync(options.into, { recursive: true, force: true });
+    mkdirSync(options.into, { recursive: true });
+    root = options.into;
+  } else {
+    root = mkdtempSync(join(tmpdir(), prefix));
+  }
   for (const item of readdirSync(PROJECT_ROOT)) {
-    if (SKIP.has(item)) continue;
+    if (SKIP.has(item) || (options.content && item === 'content')) continue;
     cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   }
+  if (options.content) cpSync(options.content, join(root, 'content'), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

@@ -1,46 +1,83 @@
 /**
- * The accessibility sweep: every page in the sitemap (and the 404 page), at 1280 px and 320 px
- * wide, each its own short test named by its page and width, so a failure says which page and
- * which axe rule, and no test can run into a time limit however many pages the site has. Pages are
- * checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in one Chromium. Dark mode is checked on one page of
- * each shape of address (see pagesOfEachShape).
+ * The accessibility sweep. Every page in the sitemap of the shipped content (and its 404 page) is
+ * checked at 1280 px and 320 px wide, and one page of each shape of address (see pagesOfEachShape)
+ * in dark mode. The test fixture site is checked on one page of each shape, in all three. Each
+ * page is its own short test, named by its page and variant, so a failure says which page and
+ * which axe rule, and no test can run into a time limit however many pages a site has. Pages are
+ * checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in one
+ * Chromium.
  *
- * ACCESSIBILITY_SWEEP_SITE points the sweep at another built site's folder; the test in
+ * ACCESSIBILITY_SWEEP_SITE points the sweep at another built site's folder instead (every page);
  * accessibility-sweep-names.test.ts uses it to prove a broken page fails its own test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../support/built-site.ts';
-import { sitemapPaths, useBrowserOnBuiltSite } from '../support/browser.ts';
+import type { Browser } from 'playwright-core';
+import { SHIPPED_SITE, TEST_SITE } from '../support/built-site.ts';
+import { launchBrowser, sitemapPaths } from '../support/browser.ts';
 import { PageChecker, pagesOfEachShape } from '../support/page-check.ts';
+import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 
-const folder = process.env.ACCESSIBILITY_SWEEP_SITE ?? DIST;
-const sitemap = sitemapPaths(folder);
-const paths = [...sitemap, '/404.html'];
-const site = useBrowserOnBuiltSite(folder);
+interface Sweep {
+  readonly name: string;
+  readonly folder: string;
+  /** Every page, or one page of each shape of address. */
+  readonly everyPage: boolean;
+}
 
-const variants = [
-  { label: '1280px', paths, options: { viewport: { width: 1280, height: 900 } } },
-  { label: '320px', paths, options: { viewport: { width: 320, height: 900 } } },
-  { label: 'dark', paths: pagesOfEachShape(paths), options: { colorScheme: 'dark' as const, viewport: { width: 1000, height: 900 } } },
-];
+const override = process.env.ACCESSIBILITY_SWEEP_SITE;
+const sweeps: Sweep[] = override
+  ? [{ name: 'the site', folder: override, everyPage: true }]
+  : [
+      { name: SHIPPED_SITE.name, folder: SHIPPED_SITE.dist, everyPage: true },
+      { name: TEST_SITE.name, folder: TEST_SITE.dist, everyPage: false },
+    ];
 
-it('finds the pages to check in the sitemap', () => {
-  expect(sitemap.length).toBeGreaterThan(0);
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
 });
 
-for (const variant of variants) {
-  describe.concurrent(`axe (WCAG 2.2 A, AA and best practice), no outside request, no console error and no sideways scrolling, ${variant.label}`, () => {
-    let checker: PageChecker;
+for (const sweep of sweeps) {
+  const sitemap = sitemapPaths(sweep.folder);
+  const paths = [...sitemap, '/404.html'];
+  const shapes = pagesOfEachShape(paths);
+  const variants = [
+    { label: '1280px', paths: sweep.everyPage ? paths : shapes, options: { viewport: { width: 1280, height: 900 } } },
+    { label: '320px', paths: sweep.everyPage ? paths : shapes, options: { viewport: { width: 320, height: 900 } } },
+    { label: 'dark', paths: shapes, options: { colorScheme: 'dark' as const, viewport: { width: 1000, height: 900 } } },
+  ];
+
+  describe(`${sweep.name}: axe (WCAG 2.2 A, AA and best practice), no outside request, no console error and no sideways scrolling`, () => {
+    let server: RunningServer;
     beforeAll(async () => {
-      checker = await PageChecker.open(site.browser, site.origin, variant.label, variant.options);
+      server = await serveFolder(sweep.folder);
     });
     afterAll(async () => {
-      await checker?.close();
+      await server?.close();
     });
-    for (const path of variant.paths) {
-      it(`${path} (${variant.label})`, async () => {
-        const problems = await checker.check(path);
-        expect(problems, problems.join('\n')).toEqual([]);
+
+    it('finds the pages to check in the sitemap', () => {
+      expect(sitemap.length).toBeGreaterThan(0);
+    });
+
+    for (const variant of variants) {
+      describe.concurrent(variant.label, () => {
+        let checker: PageChecker;
+        beforeAll(async () => {
+          checker = await PageChecker.open(browser, server.origin, variant.label, variant.options);
+        });
+        afterAll(async () => {
+          await checker?.close();
+        });
+        for (const path of variant.paths) {
+          it(`${path} (${variant.label})`, async () => {
+            const problems = await checker.check(path);
+            expect(problems, problems.join('\n')).toEqual([]);
+          });
+        }
       });
     }
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const content = checkContent({ root: PROJECT, today: '2026-11-23' });
+const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const KEY = 'knowledge-store.progress.v1';
 
 const site = useBrowserOnBuiltSite();

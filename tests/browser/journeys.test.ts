@@ -5,10 +5,10 @@ import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { makeSiteCopy } from '../support/content-fixture.ts';
 import { readPdf } from '../support/pdf.ts';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
 
 const site = useBrowserOnBuiltSite();
 
@@ -136,8 +136,8 @@ describe('sharing a case study through the form', () => {
     expect(decodeURIComponent(new URL(github!).searchParams.get('value')!)).toBe(text);
     const root = makeSiteCopy();
     try {
-      // The form lists the shipped organisations: copy them into the fixture site.
-      cpSync(join(PROJECT, 'content', 'organisations'), join(root, 'content', 'organisations'), { recursive: true });
+      // The form lists the test fixture site's organisations: copy them into the minimal site.
+      cpSync(join(FIXTURE_CONTENT, 'organisations'), join(root, 'content', 'organisations'), { recursive: true });
       writeFileSync(join(root, name), text);
       const result = checkContent({ root, today: '2026-11-23' });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);

@@ -3,13 +3,14 @@ import type { Page } from 'playwright-core';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { courseAreas, isCourseListed } from '../../src/lib/courses.ts';
 
-const content = checkContent({ root: join(import.meta.dirname, '..', '..'), today: '2026-11-23' });
+const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const site = useBrowserOnBuiltSite();
 
 async function search(page: Page, term: string): Promise<string[]> {
@@ -76,7 +77,7 @@ describe('search split by area (as on a large directory)', () => {
   let root: string;
   let splitServer: RunningServer;
   beforeAll(async () => {
-    root = copyProject('knowledge-store-split-search-');
+    root = copyProject('knowledge-store-split-search-', { content: FIXTURE_CONTENT });
     const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' } });
     if (build.status !== 0) throw new Error(build.output.slice(-3000));
     splitServer = await serveFolder(join(root, 'dist'));

@@ -3,6 +3,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 
 // Builds a copy of the site with hostile case studies added, skipping the content check (which
 // would refuse them), to prove that the build itself never publishes what they carry.
@@ -10,7 +11,7 @@ let root: string;
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  root = copyProject('knowledge-store-hostile-');
+  root = copyProject('knowledge-store-hostile-', { content: FIXTURE_CONTENT });
   copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostile-markdown', 'hostile-case-study.md'), join(root, 'content', 'case-studies', 'hostile-case-study.md'));
   build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' }, skipContentCheck: true });
 }, 300_000);

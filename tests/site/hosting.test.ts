@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, DIST } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE } from '../support/built-site.ts';
 
 /** Reads a Netlify / Cloudflare Pages _headers file: path patterns, each with its headers. */
 function readHeadersFile(text: string): Map<string, Map<string, string>> {
@@ -20,8 +20,8 @@ function readHeadersFile(text: string): Map<string, Map<string, string>> {
   return rules;
 }
 
-describe('hosting headers (public/_headers)', () => {
-  const rules = readHeadersFile(readFileSync(join(DIST, '_headers'), 'utf8'));
+for (const site of EVERY_BUILT_SITE) describe(`hosting headers (public/_headers), ${site.name}`, () => {
+  const rules = readHeadersFile(readFileSync(join(site.dist, '_headers'), 'utf8'));
   const all = rules.get('/*')!;
 
   it('sets HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors for every page', () => {
@@ -37,9 +37,9 @@ describe('hosting headers (public/_headers)', () => {
   });
 });
 
-describe('Content-Security-Policy on every page', () => {
+for (const site of EVERY_BUILT_SITE) describe(`Content-Security-Policy on every page, ${site.name}`, () => {
   it('has a policy that allows only this site, with no unsafe-inline or unsafe-eval', () => {
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
       expect(policy, page.url).toContain("default-src 'self'");
       expect(policy, page.url).toContain("object-src 'none'");

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { builtPages, PROJECT } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE, PROJECT } from '../support/built-site.ts';
 
 // Rules turned off, with the reason for each, are in .htmlvalidate.json and README.md.
-describe('every built page is valid HTML (html-validate, recommended rules)', () => {
+for (const site of EVERY_BUILT_SITE) describe(`every built page is valid HTML (html-validate, recommended rules), ${site.name}`, () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader({}, { cwd: PROJECT } as never));
   it('has no errors on any page', async () => {
     const failures: string[] = [];
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const report = await validator.validateString(page.html, `dist/${page.file}`);
       for (const result of report.results) {
         for (const message of result.messages) {
@@ -16,6 +16,6 @@ describe('every built page is valid HTML (html-validate, recommended rules)', ()
       }
     }
     expect(failures).toEqual([]);
-    expect(builtPages().length).toBeGreaterThan(5);
+    expect(site.pages().length).toBeGreaterThan(5);
   });
 });

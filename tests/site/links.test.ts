@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { builtFiles, builtPages, resolveUrlToFile } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE, resolveUrlToFile } from '../support/built-site.ts';
 
 const LOCAL = 'https://local.invalid';
 
-describe('every internal link and #fragment resolves', () => {
+for (const site of EVERY_BUILT_SITE) describe(`every internal link and #fragment resolves, ${site.name}`, () => {
   it('finds a file for every link, script, stylesheet and image on every page', () => {
-    const files = new Set(builtFiles());
-    const ids = new Map(builtPages().map((page) => [page.file, new Set(page.document.querySelectorAll('[id]').map((el) => el.getAttribute('id')))]));
+    const files = new Set(site.files());
+    const ids = new Map(site.pages().map((page) => [page.file, new Set(page.document.querySelectorAll('[id]').map((el) => el.getAttribute('id')))]));
     const broken: string[] = [];
     let checked = 0;
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const base = new URL(page.url, LOCAL);
       const targets = [
         ...page.document.querySelectorAll('a[href]').map((el) => el.getAttribute('href')!),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtFiles, builtPages, DIST } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE } from '../support/built-site.ts';
 
 // "Nothing leaves the site": no page loads anything (script, style, font, image, frame, form
 // target) from another host. Ordinary links that a person chooses to follow are allowed.
@@ -13,10 +13,10 @@ function isOtherHost(value: string, base: string): boolean {
   return url.origin !== SITE;
 }
 
-describe('no page refers to another host for anything it loads', () => {
+for (const site of EVERY_BUILT_SITE) describe(`no page refers to another host for anything it loads, ${site.name}`, () => {
   it('loads scripts, styles, images, frames and forms only from the site itself', () => {
     const found: string[] = [];
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const doc = page.document;
       const loads = [
         ...doc.querySelectorAll('script[src], img[src], iframe[src], source[src], video[src], audio[src], embed[src], track[src]').map((el) => el.getAttribute('src')!),
@@ -35,15 +35,15 @@ describe('no page refers to another host for anything it loads', () => {
 
   it('has no script or stylesheet file that fetches from another host', () => {
     const found: string[] = [];
-    for (const file of builtFiles().filter((f) => /\.(js|mjs|css)$/.test(f) && !f.startsWith('pagefind/'))) {
-      const text = readFileSync(join(DIST, file), 'utf8');
+    for (const file of site.files().filter((f) => /\.(js|mjs|css)$/.test(f) && !f.startsWith('pagefind/'))) {
+      const text = readFileSync(join(site.dist, file), 'utf8');
       for (const match of text.matchAll(/(?:fetch\(|import\(|url\()\s*['"`]?(https?:\/\/[^'"`)\s]+)/g)) found.push(`${file}: ${match[1]}`);
     }
     expect(found).toEqual([]);
   });
 
   it('the canonical address of every page is on the site\'s own host', () => {
-    const hosts = new Set(builtPages().map((p) => p.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).filter(Boolean).map((h) => new URL(h!).host));
+    const hosts = new Set(site.pages().map((p) => p.document.querySelector('link[rel="canonical"]')?.getAttribute('href')).filter(Boolean).map((h) => new URL(h!).host));
     expect(hosts.size).toBe(1);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE } from '../support/built-site.ts';
 
-describe('every page has the structure people and assistive technology rely on', () => {
+for (const site of EVERY_BUILT_SITE) describe(`every page has the structure people and assistive technology rely on, ${site.name}`, () => {
   it('has exactly one h1', () => {
-    const wrong = builtPages()
+    const wrong = site.pages()
       .map((page) => ({ url: page.url, count: page.document.querySelectorAll('h1').length }))
       .filter((page) => page.count !== 1);
     expect(wrong).toEqual([]);
@@ -11,7 +11,7 @@ describe('every page has the structure people and assistive technology rely on',
 
   it('has a unique, non-empty title', () => {
     const titles = new Map<string, string[]>();
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const title = page.document.querySelector('title')?.text.trim() ?? '';
       expect(title, `${page.url} has an empty title`).not.toBe('');
       titles.set(title, [...(titles.get(title) ?? []), page.url]);
@@ -21,7 +21,7 @@ describe('every page has the structure people and assistive technology rely on',
   });
 
   it('has a non-empty <main> with the skip link target, and landmarks', () => {
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const mains = page.document.querySelectorAll('main');
       expect(mains.length, `${page.url} <main> count`).toBe(1);
       expect(mains[0]!.getAttribute('id'), page.url).toBe('main');
@@ -34,7 +34,7 @@ describe('every page has the structure people and assistive technology rely on',
   });
 
   it('links to the accessibility statement, privacy page and "suggest a change" from every page', () => {
-    for (const page of builtPages()) {
+    for (const page of site.pages()) {
       const footer = page.document.querySelector('footer')!;
       const hrefs = footer.querySelectorAll('a').map((a) => [a.text.trim(), a.getAttribute('href') ?? ''] as const);
       expect(hrefs.some(([, h]) => h.endsWith('/accessibility/')), `${page.url} accessibility link`).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE } from '../support/built-site.ts';
 import { budgetFor, measurePage } from '../../scripts/lib/page-weight.ts';
 
 /**
@@ -18,8 +18,8 @@ const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/champions\/triage\/$/, reason: 'the step-by-step triage tool' },
 ];
 
-describe('page weight (DESIGN.md budgets)', () => {
-  const weights = builtPages().map((page) => ({ url: page.url, ...measurePage(DIST, page.file) }));
+for (const site of EVERY_BUILT_SITE) describe(`page weight (DESIGN.md budgets), ${site.name}`, () => {
+  const weights = site.pages().map((page) => ({ url: page.url, ...measurePage(site.dist, page.file) }));
 
   it('keeps every page within 14 KiB compressed (HTML + CSS + JS), or 2 KiB per entry for print sheets', () => {
     const over = weights.filter((w) => w.total > budgetFor(w)).map((w) => `${w.url}: ${w.total} bytes (budget ${budgetFor(w)})`);

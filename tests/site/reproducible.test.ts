@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { listFiles } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 
 // Two clean builds of the same commit, in two different folders, must give byte-identical
 // dist/ folders, so a diff of dist/ shows exactly what a content change did.
@@ -14,8 +15,8 @@ function fingerprint(folder: string): Map<string, string> {
 let first: string;
 let second: string;
 beforeAll(() => {
-  first = copyProject('knowledge-store-repro-a-');
-  second = copyProject('knowledge-store-repro-b-');
+  first = copyProject('knowledge-store-repro-a-', { content: FIXTURE_CONTENT });
+  second = copyProject('knowledge-store-repro-b-', { content: FIXTURE_CONTENT });
   for (const root of [first, second]) {
     const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
     if (build.status !== 0) throw new Error(build.output.slice(-3000));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, requireBuild } from './built-site.ts';
+import { TEST_SITE } from './built-site.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -20,14 +20,15 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function serveDist(folder: string = DIST): Promise<RunningServer> {
-  if (folder === DIST) requireBuild();
+/** Serves a built site's folder (by default the test fixture site's). */
+export async function serveDist(folder: string = TEST_SITE.dist): Promise<RunningServer> {
+  if (folder === TEST_SITE.dist) TEST_SITE.requireBuilt();
   return serveFolder(folder);
 }
 
 /** The site paths listed in the built sitemap, like `/about/`. */
-export function sitemapPaths(folder: string = DIST): string[] {
-  if (folder === DIST) requireBuild();
+export function sitemapPaths(folder: string = TEST_SITE.dist): string[] {
+  if (!existsSync(join(folder, 'sitemap-0.xml'))) throw new Error(`${folder} has no sitemap: build the site first (npm test builds every site the tests need).`);
   const xml = readFileSync(join(folder, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
@@ -62,10 +63,10 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 }
 
 /**
- * For a test file: one Chromium and one server of dist/ (or another built site's folder) for all
+ * For a test file: one Chromium and one server of the test fixture site (or another built site's folder) for all
  * its tests, closed at the end.
  */
-export function useBrowserOnBuiltSite(folder: string = DIST): { readonly browser: Browser; readonly origin: string } {
+export function useBrowserOnBuiltSite(folder: string = TEST_SITE.dist): { readonly browser: Browser; readonly origin: string } {
   let browser: Browser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {

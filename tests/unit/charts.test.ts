@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseHtml, valid, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 import { parse as parseYaml } from 'yaml';
 import { datasetMetaSchema, type DatasetMeta } from '../../src/schemas/dataset.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
@@ -17,7 +18,7 @@ interface Dataset {
   readonly rows: string[][];
 }
 
-const datasetsFolder = join(import.meta.dirname, '../../content/datasets');
+const datasetsFolder = join(FIXTURE_CONTENT, 'datasets');
 
 function loadDatasets(): Dataset[] {
   return readdirSync(datasetsFolder)
@@ -177,7 +178,7 @@ async function checkChart(dataset: Dataset): Promise<{ svg: string; root: HTMLEl
   return { svg, root };
 }
 
-describe('charts of the shipped data sets', () => {
+describe('charts of the test fixture site\'s data sets', () => {
   it('finds the data sets', () => {
     expect(datasets.length).toBeGreaterThan(0);
   });

@@ -8,6 +8,7 @@ import { contentRuleExamples } from '../fixtures/content-rules.ts';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { readYaml } from '../../src/lib/content-check/source-file.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 
@@ -18,8 +19,8 @@ describe('content check: the good example', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('passes the real content shipped in content/ (warnings allowed)', () => {
-    const result = checkContent({ root: PROJECT, today: FIXED_TODAY });
+  it('passes the test fixture site (warnings allowed)', () => {
+    const result = checkContent({ root: FIXTURE_SITE, today: FIXED_TODAY });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
@@ -118,9 +119,8 @@ describe('content check: the command', () => {
 });
 
 describe('content check: reading YAML', () => {
-  it('reads every shipped content file to the same data as the reader that knows lines', () => {
-    const root = join(import.meta.dirname, '..', '..');
-    const files = listFiles(join(root, 'content')).filter((file) => /\.ya?ml$/.test(file));
+  it('reads every content file of the test fixture site to the same data as the reader that knows lines', () => {
+    const files = listFiles(FIXTURE_CONTENT).filter((file) => /\.ya?ml$/.test(file));
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

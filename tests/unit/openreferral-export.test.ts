@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orukAjv, pageSchema } from '../support/oruk-schemas.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { join } from 'node:path';
 import {
   orukApiRoot,
@@ -13,7 +14,7 @@ import {
 import { parseCsv } from '../../src/lib/csv.ts';
 import { fixture, loadSite, PROJECT } from '../fixtures/openreferral/load-site.ts';
 
-const northmere = loadSite(PROJECT);
+const northmere = loadSite(FIXTURE_SITE);
 const minimal = loadSite(join(PROJECT, 'tests', 'fixtures', 'minimal-site'));
 const contextOf = (site: typeof northmere) => ({ organisations: site.organisations, areas: site.areas, stateProvince: site.siteArea });
 const exported = northmere.services.map((service) => toOrukService(service, contextOf(northmere)));

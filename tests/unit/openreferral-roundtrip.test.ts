@@ -9,13 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { importOpenReferral, toOrukService, toOrukServiceList } from '../../src/lib/openreferral/index.ts';
 import { toContentYaml } from '../../src/lib/openreferral/yaml-files.ts';
 import { fixture, loadSite, PROJECT, type LoadedSite } from '../fixtures/openreferral/load-site.ts';
 
 const SITES: [string, LoadedSite][] = [
   ['the minimal fixture site', loadSite(join(PROJECT, 'tests', 'fixtures', 'minimal-site'))],
-  ['the shipped content', loadSite(PROJECT)],
+  ['the test fixture site', loadSite(FIXTURE_SITE)],
 ];
 const PROVENANCE = { checkedBy: 'Imported from round trip', source: 'round trip', licence: 'OGL v3' };
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { EMPTY_PROGRESS, markLessonDone, moduleProgress, parseProgress, recordQuizScore, recordVisit, serialiseProgress, PROGRESS_KEY } from '../../src/lib/training/progress.ts';
 import { isAnswerRight, scoreQuiz } from '../../src/lib/training/quiz.ts';
 import { allPaths, goBack, referralCard, referralText, runTriage, type TriageContent } from '../../src/lib/triage/engine.ts';
 import { needs } from '../../src/lib/vocabulary/index.ts';
 import { checkWith, FIXED_TODAY, replaceOnce } from '../support/content-fixture.ts';
 
-const PROJECT = join(import.meta.dirname, '..', '..');
-const content = checkContent({ root: PROJECT, today: FIXED_TODAY });
+const content = checkContent({ root: FIXTURE_SITE, today: FIXED_TODAY });
 const triage: TriageContent = {
   questions: content.entries.get('triageQuestions')!.map((e) => ({ id: e.id, ...e.data })),
   needs: content.entries.get('triageNeeds')!.map((e) => e.data),
@@ -55,7 +55,7 @@ describe('quiz marking', () => {
   });
 });
 
-describe('the triage engine, on the shipped content', () => {
+describe('the triage engine, on the test fixture site', () => {
   it('has content for every need and barrier', () => {
     expect(content.ok).toBe(true);
     expect(triage.questions.length).toBeGreaterThan(3);
