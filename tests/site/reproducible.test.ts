@@ -5,30 +5,29 @@ import { listFiles } from '../../src/lib/files.ts';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { TEST_SITE } from '../support/built-site.ts';
 
 // Two clean builds of the same commit, in two different folders, must give byte-identical
-// dist/ folders, so a diff of dist/ shows exactly what a content change did.
+// dist/ folders, so a diff of dist/ shows exactly what a content change did. The first is the test
+// fixture site that npm test has built in .test-site/; the second is built here, elsewhere.
 function fingerprint(folder: string): Map<string, string> {
   return new Map(listFiles(folder).map((file) => [relative(folder, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 }
 
-let first: string;
 let second: string;
 beforeAll(() => {
-  first = copyProject('knowledge-store-repro-a-', { content: FIXTURE_CONTENT });
-  second = copyProject('knowledge-store-repro-b-', { content: FIXTURE_CONTENT });
-  for (const root of [first, second]) {
-    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
-    if (build.status !== 0) throw new Error(build.output.slice(-3000));
-  }
+  TEST_SITE.requireBuilt();
+  second = copyProject('knowledge-store-repro-', { content: FIXTURE_CONTENT });
+  const build = buildCopy(second, { env: { SITE_TODAY: '2026-11-23' } });
+  if (build.status !== 0) throw new Error(build.output.slice(-3000));
 }, 600_000);
 afterAll(() => {
-  for (const root of [first, second]) rmSync(root, { recursive: true, force: true });
+  rmSync(second, { recursive: true, force: true });
 });
 
 describe('reproducible builds', () => {
   it('gives byte-identical dist/ folders from two clean builds', () => {
-    const a = fingerprint(join(first, 'dist'));
+    const a = fingerprint(TEST_SITE.dist);
     const b = fingerprint(join(second, 'dist'));
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const different = [...a].filter(([file, hash]) => b.get(file) !== hash).map(([file]) => file);
