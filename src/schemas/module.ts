@@ -6,7 +6,7 @@ import { oneOf, someOf, text, textList } from './fields.ts';
 export const moduleSchema = z.strictObject({
   title: text({ max: 100 }).describe('The module title.'),
   summary: text({ max: 300 }).describe('What the module is about, in one or two sentences.'),
-  order: z.number({ error: 'Write a whole number, like 1.' }).int().min(1).describe('Where the module comes in the list, starting at 1.'),
+  order: z.number({ error: 'Write a whole number, like 1.' }).int({ error: 'Write a whole number, like 1.' }).min(1, { error: 'Numbering starts at 1: write 1 for the first, 2 for the next.' }).describe('Where the module comes in the list, starting at 1.'),
   audiences: someOf(audiences, 'an audience').describe('Who the module is for.'),
   objectives: textList({ max: 200 }).describe('What someone can do after the module. Start each with a verb.'),
   minutes: z.number({ error: 'Write the number of minutes, like 30.' }).int().min(5).max(240).describe('About how long the module takes, in minutes.'),
@@ -45,7 +45,7 @@ export const quizQuestionSchema = z
 export const lessonSchema = z.strictObject({
   title: text({ max: 100 }).describe('The lesson title.'),
   summary: text({ max: 300 }).describe('What the lesson covers, in one or two sentences.'),
-  order: z.number({ error: 'Write a whole number, like 1.' }).int().min(1).describe('Where the lesson comes in its module, starting at 1.'),
+  order: z.number({ error: 'Write a whole number, like 1.' }).int({ error: 'Write a whole number, like 1.' }).min(1, { error: 'Numbering starts at 1: write 1 for the first, 2 for the next.' }).describe('Where the lesson comes in its module, starting at 1.'),
   minutes: z.number({ error: 'Write the number of minutes, like 10.' }).int().min(1).max(120).describe('About how long the lesson takes, in minutes.'),
   quiz: z.array(quizQuestionSchema).optional().describe('Questions to check understanding, answered at the end of the lesson.'),
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentTypes } from '../../src/lib/content-check/index.ts';
 import { readMarkdown, readYaml } from '../../src/lib/content-check/source-file.ts';
+import { messagesForIssue } from '../../src/lib/content-check/issue-messages.ts';
 import { MINIMAL_SITE } from '../support/content-fixture.ts';
 import {
   areaSchema,
@@ -52,9 +53,10 @@ function goodData(collection: string): any {
   return Array.isArray(data) ? data[0] : data;
 }
 
+/** The messages a partner reads for a file's data, as the content check words them. */
 function messages(schema: z.ZodType, data: unknown): string[] {
-  const result = schema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const result = schema.safeParse(data, { reportInput: true });
+  return result.success ? [] : result.error.issues.flatMap((issue) => messagesForIssue(issue, schema)).map((m) => `${m.path.join('.')}: ${m.message}`);
 }
 
 describe('every content type has a good example that its schema accepts', () => {
@@ -92,7 +94,7 @@ describe('schema rules beyond single fields (a bad example each)', () => {
     { name: 'a paid service must say what it costs', schema: serviceSchema, collection: 'services', change: (d) => (d.cost = { type: 'paid' }), expect: /what it costs/ },
     { name: 'a service needs a way to get in touch', schema: serviceSchema, collection: 'services', change: (d) => delete d.phone, expect: /at least one way to get in touch/ },
     { name: 'opening hours close after they open', schema: serviceSchema, collection: 'services', change: (d) => (d.locations[0].openingHours[0].closes = '09:00'), expect: /closing time must be later/ },
-    { name: 'coordinates must be in the UK', schema: serviceSchema, collection: 'services', change: (d) => (d.locations[0].latitude = 12), expect: /./ },
+    { name: 'coordinates must be in the UK', schema: serviceSchema, collection: 'services', change: (d) => (d.locations[0].latitude = 12), expect: /latitude is not in the UK: it must be between 49 and 61/ },
     { name: 'the status comes from the list', schema: serviceSchema, collection: 'services', change: (d) => (d.status = 'open'), expect: /"open" is not a status we know/ },
     { name: 'a language code comes from the list', schema: serviceSchema, collection: 'services', change: (d) => (d.languages = ['english']), expect: /"english" is not a language code we know/ },
     { name: 'an in-person course needs a location', schema: courseSchema, collection: 'courses', change: (d) => delete d.location, expect: /needs a location/ },
@@ -108,12 +110,12 @@ describe('schema rules beyond single fields (a bad example each)', () => {
     { name: 'an organisation kind comes from the list', schema: organisationSchema, collection: 'organisations', change: (d) => (d.kind = 'shop'), expect: /"shop" is not a kind of organisation/ },
     { name: "a guide is about one of the 9 C's", schema: guideSchema, collection: 'guides', change: (d) => (d.c = 'cake'), expect: /"cake" is not one of the 9 C's/ },
     { name: 'a module level comes from the list', schema: moduleSchema, collection: 'modules', change: (d) => (d.level = 'expert'), expect: /"expert" is not a level/ },
-    { name: 'a lesson order starts at 1', schema: lessonSchema, collection: 'lessons', change: (d) => (d.order = 0), expect: /./ },
+    { name: 'a lesson order starts at 1', schema: lessonSchema, collection: 'lessons', change: (d) => (d.order = 0), expect: /Numbering starts at 1/ },
     { name: 'a triage need maps to kinds of help', schema: triageNeedSchema, collection: 'triageNeeds', change: (d) => (d.kinds = []), expect: /List at least one/ },
     { name: 'a triage question has answers', schema: triageQuestionSchema, collection: 'triageQuestions', change: (d) => (d.answers = [d.answers[0]]), expect: /at least two answers/ },
-    { name: 'the charter has a title', schema: charterSchema, collection: 'charter', change: (d) => delete d.title, expect: /./ },
+    { name: 'the charter has a title', schema: charterSchema, collection: 'charter', change: (d) => delete d.title, expect: /"title" is missing\. Add it\./ },
     { name: 'a pledge id is a slug', schema: pledgeSchema, collection: 'pledges', change: (d) => (d.id = 'Sign Post'), expect: /lower-case letters/ },
-    { name: 'a case study names its source', schema: caseStudySchema, collection: 'caseStudies', change: (d) => delete d.source, expect: /./ },
+    { name: 'a case study names its source', schema: caseStudySchema, collection: 'caseStudies', change: (d) => delete d.source, expect: /"source" is missing\. Add it\./ },
     { name: 'a case study source link is http(s)', schema: caseStudySchema, collection: 'caseStudies', change: (d) => (d.source.url = 'ftp://example.org/x'), expect: /https:\/\// },
   ];
   for (const testCase of cases) {
