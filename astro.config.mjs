@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { parse } from 'yaml';
+import { parseContentYaml } from './src/lib/yaml.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
-const siteSettings = parse(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8'));
+const siteSettings = /** @type {{ baseUrl: string }} */ (parseContentYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')));
 const siteUrl = new URL(siteSettings.baseUrl);
 
 export default defineConfig({

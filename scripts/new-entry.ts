@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../src/lib/yaml.ts';
 import { slugify } from '../src/lib/formats.ts';
 import { today } from '../src/lib/freshness.ts';
 import { template, TEMPLATE_FOLDERS, type TemplateKind } from '../src/lib/contributions/templates.ts';
@@ -28,7 +28,7 @@ if (!kind || !(kind in TEMPLATE_FOLDERS) || !title) {
 
 const { folder, extension } = TEMPLATE_FOLDERS[kind as TemplateKind];
 const organisations = readdirSync(join(root, 'content/organisations')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-const areas = (parse(readFileSync(join(root, 'content/areas.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
+const areas = (parseContentYaml(readFileSync(join(root, 'content/areas.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
 const organisation = organisationOption ?? organisations[0];
 const area = areaOption ?? areas[0];
 if (!organisation || !organisations.includes(organisation)) {

@@ -6,7 +6,7 @@ import type { Loader } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../lib/yaml.ts';
 import { parseCsv } from '../lib/csv.ts';
 
 export function datasetLoader(folder: string): Loader {
@@ -25,7 +25,7 @@ export function datasetLoader(folder: string): Loader {
         const [header, ...rows] = parseCsv(csvText);
         const data = await parseData({
           id,
-          data: { meta: parse(metaText), header: header?.cells ?? [], rows: rows.map((row) => row.cells), csv: csvText },
+          data: { meta: parseContentYaml(metaText), header: header?.cells ?? [], rows: rows.map((row) => row.cells), csv: csvText },
         });
         store.set({ id, data, filePath: `${folder}/${id}/meta.yaml`, digest: generateDigest(metaText + csvText) });
       }

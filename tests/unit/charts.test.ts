@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseHtml, valid, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
-import { parse as parseYaml } from 'yaml';
+import { parseContentYaml as parseYaml } from '../../src/lib/yaml.ts';
 import { datasetMetaSchema, type DatasetMeta } from '../../src/schemas/dataset.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { backgrounds, barOrientation, chartCss, chartData, compileChart, contrast, formatFigure, renderDatasetChart, seriesStyles } from '../../src/lib/charts/index.ts';

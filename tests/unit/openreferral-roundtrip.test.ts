@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { importOpenReferral, toOrukService, toOrukServiceList } from '../../src/lib/openreferral/index.ts';
 import { toContentYaml } from '../../src/lib/openreferral/yaml-files.ts';
@@ -74,7 +74,7 @@ describe.each(SITES)('round trip of %s', (_name, site) => {
   it('writes YAML files that read back as the same data', () => {
     for (const service of site.services) {
       const yaml = toContentYaml(service.data, 'Imported for a test.');
-      expect(parse(yaml), service.id).toEqual(service.data);
+      expect(parseContentYaml(yaml), service.id).toEqual(service.data);
     }
   });
 });

@@ -2,11 +2,12 @@
  * Reads a YAML file, or the front matter of a Markdown file, keeping track of where each
  * value is so that a problem can be pointed at its line.
  *
- * Most files are fine, so the data is read with js-yaml (the reader Astro uses, about four
- * times faster), and the slower reader that knows every value's line (yaml) runs only when a
- * line is asked for, or when js-yaml cannot read the file, to explain what is wrong and where.
+ * Most files are fine, so the data is read by parseContentYaml (src/lib/yaml.ts: the reader the
+ * build's collections use too, and about four times faster), and the slower reader that knows
+ * every value's line (yaml) runs only when a line is asked for, or when the file cannot be read,
+ * to explain what is wrong and where.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { parseContentYaml } from '../yaml.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface SourceFile {
@@ -32,21 +33,35 @@ function plainSyntaxMessage(message: string): string {
 
 export function readYaml(text: string, lineOffset = 0): SourceFile {
   let quick: { data: unknown } | undefined;
+  let refusal: { line: number; reason: string } | undefined;
   try {
-    // YAML 1.2's core types only, as the slow reader: dates stay as text.
-    quick = { data: load(text, { schema: CORE_SCHEMA }) ?? null };
-  } catch {
-    quick = undefined;
+    // The build's own reader: YAML 1.2's core types only, so dates stay as text.
+    quick = { data: parseContentYaml(text) };
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number }; reason?: string };
+    refusal = { line: (mark?.line ?? 0) + 1 + lineOffset, reason: reason ?? String(error) };
   }
   let located: SourceFile | undefined;
   const locate = () => (located ??= locateYaml(text, lineOffset));
-  if (!quick) return locate();
+  if (!quick) {
+    const explained = locate();
+    if (explained.syntaxErrors.length > 0) return explained;
+    // The line reader could read it, but the build's reader cannot (an unknown tag like
+    // "!secret" or "!!binary"): the file must be refused, never read another way.
+    return { ...explained, data: undefined, syntaxErrors: [{ line: refusal!.line, message: `The file cannot be read: ${plainRefusal(refusal!.reason)}` }] };
+  }
   return {
     data: quick.data === null ? locate().data : quick.data,
     syntaxErrors: [],
     lineOf: (path) => locate().lineOf(path),
     lineOfKey: (path, key) => locate().lineOfKey(path, key),
   };
+}
+
+/** What the build's reader said, in words a partner can act on. */
+function plainRefusal(reason: string): string {
+  if (/tag/i.test(reason)) return `${reason}. A word starting with "!" is a YAML tag, which content files cannot use: remove it, or put the whole value in quotes.`;
+  return reason;
 }
 
 /** Reads YAML with every value's position, for syntax errors and lines. */

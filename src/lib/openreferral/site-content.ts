@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
+import { parseContentYaml } from '../yaml.ts';
 import { areasFileSchema } from '../../schemas/area.ts';
 import { organisationSchema } from '../../schemas/organisation.ts';
 import { serviceSchema } from '../../schemas/service.ts';
@@ -25,7 +25,7 @@ export interface SiteContent {
 
 function readYamlFile(path: string): unknown {
   try {
-    return parse(readFileSync(path, 'utf8'));
+    return parseContentYaml(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }

@@ -1,0 +1,40 @@
+/**
+ * The content check and the build read YAML the same way (src/lib/yaml.ts), so what the check
+ * accepts, the build builds. Astro's own YAML reading turns date-like text into a date, so a
+ * note like `hoursNote: 2026-12-25` passed the check as text and then stopped the build.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+
+const FILE = join('content', 'services', 'town-centre-library-wifi-and-computers.yaml');
+let root: string;
+let build: { status: number | null; output: string };
+
+beforeAll(() => {
+  root = copyProject('knowledge-store-reader-', { content: FIXTURE_CONTENT });
+  const original = readFileSync(join(root, FILE), 'utf8');
+  const changed = original.replace('hoursNote: Closed on Sundays and bank holidays.', 'hoursNote: 2026-12-25');
+  if (changed === original) throw new Error(`The fixture ${FILE} no longer has the hours note this test changes.`);
+  writeFileSync(join(root, FILE), changed);
+  build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
+}, 300_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('the content check and the build read YAML alike', () => {
+  it('the check reads unquoted date-like text as text, and accepts it', () => {
+    const result = checkContent({ root, today: '2026-11-23' });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const service = result.entries.get('services')!.find((entry) => entry.id === 'town-centre-library-wifi-and-computers')!;
+    expect(service.data.locations[0].hoursNote).toBe('2026-12-25');
+  });
+
+  it('the build builds it, and the page shows the text as written', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const page = readFileSync(join(root, 'dist', 'services', 'town-centre-library-wifi-and-computers', 'index.html'), 'utf8');
+    expect(page).toContain('2026-12-25');
+  });
+});
