@@ -1,53 +1,71 @@
+/**
+ * Astro's collections, derived from the content model (src/content-model/content-types.ts): each
+ * kind of content is read from the same files, with the same ids and the same schema as the
+ * content check reads it. Nothing about folders or schemas is written here.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentTypes, matchContentType, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
 import { datasetLoader } from './loaders/dataset-loader.ts';
 import { singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
-import {
-  areaSchema,
-  caseStudySchema,
-  charterSchema,
-  courseSchema,
-  datasetMetaSchema,
-  guideSchema,
-  lessonSchema,
-  moduleSchema,
-  organisationSchema,
-  pledgeSchema,
-  reportSchema,
-  serviceSchema,
-  signatorySchema,
-  siteSchema,
-  triageBarrierSchema,
-  triageNeedSchema,
-  triageQuestionSchema,
-} from './schemas/index.ts';
 
-/** Ids are file paths without their extension, as the content check names them. */
-const byPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
+const CONTENT = 'content';
 
-export const collections = {
-  site: defineCollection({ loader: singleYamlFile('content/site.yaml', 'site'), schema: siteSchema }),
-  areas: defineCollection({ loader: yamlListFile('content/areas.yaml', 'id'), schema: areaSchema }),
-  organisations: defineCollection({ loader: yamlFolder('content/organisations'), schema: organisationSchema }),
-  guides: defineCollection({ loader: glob({ base: './content/guides', pattern: '*.mdx', generateId: byPath }), schema: guideSchema }),
-  caseStudies: defineCollection({ loader: glob({ base: './content/case-studies', pattern: '*.md', generateId: byPath }), schema: caseStudySchema }),
-  services: defineCollection({ loader: yamlFolder('content/services'), schema: serviceSchema }),
-  courses: defineCollection({ loader: yamlFolder('content/courses'), schema: courseSchema }),
-  modules: defineCollection({
-    loader: glob({ base: './content/modules', pattern: '*/index.mdx', generateId: ({ entry }) => entry.split('/')[0]! }),
-    schema: moduleSchema,
-  }),
-  lessons: defineCollection({ loader: glob({ base: './content/modules', pattern: ['*/*.mdx', '!*/index.mdx'], generateId: byPath }), schema: lessonSchema }),
-  triageQuestions: defineCollection({ loader: yamlFolder('content/triage/questions'), schema: triageQuestionSchema }),
-  triageNeeds: defineCollection({ loader: yamlListFile('content/triage/needs.yaml', 'need'), schema: triageNeedSchema }),
-  triageBarriers: defineCollection({ loader: yamlListFile('content/triage/barriers.yaml', 'barrier'), schema: triageBarrierSchema }),
-  datasets: defineCollection({
-    loader: datasetLoader('content/datasets'),
-    schema: z.strictObject({ meta: datasetMetaSchema, header: z.array(z.string()), rows: z.array(z.array(z.string())), csv: z.string() }),
-  }),
-  reports: defineCollection({ loader: yamlFolder('content/reports'), schema: reportSchema }),
-  charter: defineCollection({ loader: glob({ base: './content/charter', pattern: 'charter.md', generateId: byPath }), schema: charterSchema }),
-  pledges: defineCollection({ loader: yamlListFile('content/charter/pledges.yaml', 'id'), schema: pledgeSchema }),
-  signatories: defineCollection({ loader: yamlFolder('content/charter/signatories'), schema: signatorySchema }),
+/** The folder a pattern starts in (its parts before the first `*`), and the rest of it. */
+function splitPattern(pattern: string): { folder: string; rest: string } {
+  const parts = pattern.split('/');
+  const star = parts.findIndex((part) => part.includes('*'));
+  const at = star === -1 ? parts.length - 1 : star;
+  return { folder: parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
+}
+
+/**
+ * Markdown and MDX through Astro's glob loader (it renders them). The check's id rule names each
+ * entry; a file that belongs to another kind (a module's index.mdx among its lessons) or a note
+ * for editors (README.md) is left out, as the check leaves it out.
+ */
+function markdownLoader(type: ContentType) {
+  const { folder, rest } = splitPattern(type.pattern);
+  const others = contentTypes
+    .filter((other) => other !== type && other.pattern.startsWith(`${folder}/`) && contentTypes.indexOf(other) < contentTypes.indexOf(type))
+    .map((other) => `!${other.pattern.slice(folder.length + 1)}`);
+  return glob({
+    base: `./${CONTENT}/${folder}`,
+    pattern: [rest, ...others, '!**/README.md'],
+    generateId: ({ entry }) => matchContentType(`${folder}/${entry}`)?.id ?? entry,
+  });
+}
+
+function loaderFor(type: ContentType) {
+  const path = `${CONTENT}/${type.pattern}`;
+  if (type.collection === 'datasets') return datasetLoader(`${CONTENT}/${splitPattern(type.pattern).folder}`);
+  switch (type.format) {
+    case 'yaml-list':
+      return yamlListFile(path, type.idField!);
+    case 'yaml': {
+      if (!type.pattern.includes('*')) return singleYamlFile(path, type.collection);
+      const { folder, rest } = splitPattern(type.pattern);
+      if (rest !== '*.yaml') throw new Error(`No loader for the content pattern ${type.pattern}.`);
+      return yamlFolder(`${CONTENT}/${folder}`);
+    }
+    case 'markdown':
+    case 'mdx':
+      return markdownLoader(type);
+  }
+}
+
+/** A data set's entry holds its meta.yaml (checked by the model's schema) and its data.csv. */
+const datasetEntrySchema = z.strictObject({ meta: contentTypes.find((type) => type.collection === 'datasets')!.schema as ContentTypeOf<'datasets'>['schema'], header: z.array(z.string()), rows: z.array(z.array(z.string())), csv: z.string() });
+
+/** The schema of a collection's entries: the model's, except for data sets (above). */
+type EntrySchema<C extends Collection> = C extends 'datasets' ? typeof datasetEntrySchema : ContentTypeOf<C>['schema'];
+
+function collectionFor(type: ContentType) {
+  return defineCollection({ loader: loaderFor(type), schema: type.collection === 'datasets' ? datasetEntrySchema : type.schema });
+}
+
+/** Every kind in the model, each typed by its own schema (so pages get typed data). */
+export const collections = Object.fromEntries(contentTypes.map((type) => [type.collection, collectionFor(type)])) as {
+  [C in Collection]: Omit<ReturnType<typeof defineCollection>, 'schema'> & { schema: EntrySchema<C> };
 };

@@ -5,9 +5,9 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { areasServed, isAvailable } from '../../src/lib/directory/listing.ts';
 import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
 
-// The Astro collections (src/content.config.ts) and the content check (content-types.ts) each
-// name the content folders. A wrong folder in one of them would only warn and build an empty
-// collection, so every file the check reads must reach a built page.
+// Astro's collections are derived from the content model the check uses
+// (src/content-model/content-types.ts). A mistake in that derivation would only warn and build an
+// empty collection, so every file the check reads must reach a built page.
 for (const site of EVERY_BUILT_SITE) describe(`every content file reaches the built site, ${site.name}`, () => {
   const content = checkContent({ root: site.root, today: '2026-11-23' });
   const ids = (collection: Parameters<typeof content.entries.get>[0]) => content.entries.get(collection)!.map((e) => e.id);

@@ -1,10 +1,12 @@
 /**
- * The content check and the build read YAML the same way (src/lib/yaml.ts), so what the check
- * accepts, the build builds. Astro's own YAML reading turns date-like text into a date, so a
- * note like `hoursNote: 2026-12-25` passed the check as text and then stopped the build.
+ * The content check and the build read the same files the same way: the same reader for YAML
+ * (src/lib/yaml.ts) and the same content model for which files count. Before, Astro's own YAML
+ * reading turned date-like text into a date, so a note like `hoursNote: 2026-12-25` passed the
+ * check as text and then stopped the build; and a README.md for editors in case-studies/ was
+ * skipped by the check but read by the build as a case study, which stopped the build.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
@@ -20,6 +22,8 @@ beforeAll(() => {
   const changed = original.replace('hoursNote: Closed on Sundays and bank holidays.', 'hoursNote: 2026-12-25');
   if (changed === original) throw new Error(`The fixture ${FILE} no longer has the hours note this test changes.`);
   writeFileSync(join(root, FILE), changed);
+  writeFileSync(join(root, 'content', 'case-studies', 'README.md'), '# Case studies\n\nOne Markdown file for each case study. See CONTRIBUTING.md.\n');
+  writeFileSync(join(root, 'content', 'modules', 'being-a-digital-champion', 'README.md'), '# Notes for editors\n\nLessons are numbered by their order field.\n');
   build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
 }, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,6 +34,18 @@ describe('the content check and the build read YAML alike', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const service = result.entries.get('services')!.find((entry) => entry.id === 'town-centre-library-wifi-and-computers')!;
     expect(service.data.locations[0].hoursNote).toBe('2026-12-25');
+  });
+
+  it('the check skips a README.md for editors in a content folder', () => {
+    const result = checkContent({ root, today: '2026-11-23' });
+    expect(result.problems.filter((p) => p.file.endsWith('README.md'))).toEqual([]);
+    expect(result.entries.get('caseStudies')!.map((entry) => entry.id)).not.toContain('README');
+  });
+
+  it('the build skips it too, and builds no page for it', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(existsSync(join(root, 'dist', 'case-studies', 'readme'))).toBe(false);
+    expect(existsSync(join(root, 'dist', 'case-studies', 'README'))).toBe(false);
   });
 
   it('the build builds it, and the page shows the text as written', () => {

@@ -9,7 +9,7 @@ import { allPaths } from '../triage/engine.ts';
 import { isSlug } from '../formats.ts';
 import { listFiles } from '../files.ts';
 import { freshness, today as currentDay } from '../freshness.ts';
-import { contentTypes, explainUnreadFile, IGNORED_FILES, matchContentType, type Collection, type ContentType } from './content-types.ts';
+import { contentTypes, explainUnreadFile, IGNORED_FILES, matchContentType, type Collection, type ContentType } from '../../content-model/content-types.ts';
 import { checkDatasetRows } from './dataset-rows.ts';
 import { messagesForIssue } from './issue-messages.ts';
 import { findUnsafeMarkdown } from './markdown-safety.ts';

@@ -1,7 +1,8 @@
 /**
- * Where each kind of content lives under `content/`, how it is written, which schema it must
- * pass, and what other content it points to. The content check, the scaffolder and the tests
- * all read this one list.
+ * The content model: where each kind of content lives under `content/`, how it is written, which
+ * schema it must pass, how its id is made, and what other content it points to. This is the one
+ * list: Astro's collections (src/content.config.ts), the content check, the scaffolder and the
+ * tests are all derived from it. To add a kind of content, add it here and give it a schema.
  */
 import type { z } from 'astro/zod';
 import {
@@ -22,7 +23,7 @@ import {
   triageBarrierSchema,
   triageNeedSchema,
   triageQuestionSchema,
-} from '../../schemas/index.ts';
+} from '../schemas/index.ts';
 
 export type Collection =
   | 'site'
@@ -71,7 +72,8 @@ export interface ContentType {
 
 const list = <T>(value: T[] | undefined) => value ?? [];
 
-export const contentTypes: readonly ContentType[] = [
+/** The model with each kind's own types (for typed collections); use contentTypes to go through it. */
+const CONTENT_MODEL = [
   { collection: 'site', noun: 'the site settings file', pattern: 'site.yaml', format: 'yaml', schema: siteSchema },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
@@ -146,7 +148,13 @@ export const contentTypes: readonly ContentType[] = [
       ...list<string>(d.services).map((id, i) => ({ path: ['services', i], collection: 'services' as const, id })),
     ],
   },
-];
+] as const satisfies readonly ContentType[];
+
+/** Every kind of content, in the order the check matches files (a module's index.mdx before lessons). */
+export const contentTypes: readonly ContentType[] = CONTENT_MODEL;
+
+/** One kind of content as the model lists it, with its own schema's type. */
+export type ContentTypeOf<C extends Collection> = Extract<(typeof CONTENT_MODEL)[number], { collection: C }>;
 
 /** Files a content folder may hold that are not content: notes for editors. */
 export const IGNORED_FILES = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
