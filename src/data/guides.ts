@@ -4,6 +4,7 @@ import { relatedToC } from '../lib/related-content.ts';
 import type { Guide } from '../schemas/guide.ts';
 import { loadCollection, type Loaded } from './collections.ts';
 import { getCaseStudies } from './case-studies.ts';
+import { getCourses } from './courses.ts';
 
 export async function getGuides(): Promise<{ overview: Loaded<Guide> | undefined; byC: Map<NineCId, Loaded<Guide>> }> {
   const guides = await loadCollection('guides');
@@ -18,14 +19,15 @@ export async function getRelatedToC(c: NineCId) {
     getCaseStudies(),
     loadCollection('modules'),
     loadCollection('datasets'),
-    loadCollection('courses'),
+    getCourses(),
     loadCollection('services'),
   ]);
   return relatedToC(c, {
     caseStudies: caseStudies.map((item) => ({ ...item, cs: item.data.cs })),
     modules: modules.map((item) => ({ ...item, cs: item.data.cs })),
     datasets: datasets.map((item) => ({ ...item, cs: item.data.meta.cs ?? [] })),
-    courses: courses.map((item) => ({ id: item.id, title: item.data.title })),
+    // Only courses still listed (not finished), so the count matches /courses/.
+    courses: courses.filter((item) => item.listed).map((item) => ({ id: item.id, title: item.data.title })),
     services: services.map((item) => ({ id: item.id, kinds: item.data.kinds, available: item.data.status === 'active' })),
   });
 }
