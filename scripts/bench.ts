@@ -21,15 +21,18 @@ import { measure, type Measured } from './lib/measure-process.ts';
 import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts';
 import { serveFolder } from './lib/static-server.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const sizesFlag = args.indexOf('--sizes');
-const sizes = (sizesFlag > -1 ? args[sizesFlag + 1]! : '1000,10000').split(',').map(Number);
-const keep = args.includes('--keep');
+const { values } = readCommandLine('npm run bench [-- --sizes 1000,10000] [--repeat 3] [--keep]', {
+  sizes: { type: 'string', default: '1000,10000' },
+  repeat: { type: 'string', default: '3' },
+  keep: { type: 'boolean', default: false },
+});
+const sizes = values.sizes.split(',').map(Number);
+const keep = values.keep;
 // Each build is repeated (alternating with the baseline) and the median taken: this machine's
 // disk is shared, and one slow moment would otherwise decide the ratio.
-const repeatFlag = args.indexOf('--repeat');
-const repeat = Math.max(1, repeatFlag > -1 ? Number(args[repeatFlag + 1]) : 3);
+const repeat = Math.max(1, Number(values.repeat) || 1);
 const node = process.execPath;
 const TODAY = '2026-11-23';
 const env = { ...process.env, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };

@@ -18,11 +18,11 @@ import { Worker } from 'node:worker_threads';
 import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
 import { isSplitByArea } from '../src/lib/search-split.ts';
 import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const rootFlag = args.indexOf('--root');
-const root = resolve(rootFlag > -1 ? args[rootFlag + 1]! : '.');
-const skipCheck = args.includes('--skip-content-check');
+const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
+const root = resolve(values.root);
+const skipCheck = values['skip-content-check'];
 const dist = join(root, 'dist');
 // Files made beside the pages wait here: Astro empties dist/ when it starts.
 const staging = join(root, '.build-staging');

@@ -5,9 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { checkContent, formatGithubAnnotations, formatReport } from '../src/lib/content-check/index.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const rootFlag = process.argv.indexOf('--root');
-const root = resolve(rootFlag > -1 ? process.argv[rootFlag + 1]! : '.');
+const { values } = readCommandLine('npm run check:content [-- --root <folder>]', { root: { type: 'string', default: '.' } });
+const root = resolve(values.root);
 const started = performance.now();
 const result = checkContent({ root });
 console.log(formatReport(result.problems, result.filesChecked));

@@ -13,21 +13,22 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { today } from '../src/lib/freshness.ts';
 import { formatImportReport, importOpenReferralText, planImportFiles, readSiteContent } from '../src/lib/openreferral/index.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(name);
-  return index > -1 ? process.argv[index + 1] : undefined;
-}
-
-const flags = new Set(['--root', '--feed-name', '--feed-url', '--licence']);
-const file = process.argv.slice(2).find((arg, i, args) => !arg.startsWith('--') && !flags.has(args[i - 1] ?? ''));
+const { values, positionals } = readCommandLine('npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."]', {
+  root: { type: 'string', default: '.' },
+  'feed-name': { type: 'string' },
+  'feed-url': { type: 'string' },
+  licence: { type: 'string' },
+});
+const file = positionals[0];
 if (!file) {
   console.error('Give the Open Referral file to import: npm run import:openreferral -- services.json [--feed-name "Kingsbury Council"] [--licence "OGL v3"]');
   process.exit(1);
 }
 
-const root = resolve(option('--root') ?? '.');
-const feedName = option('--feed-name') ?? basename(file);
+const root = resolve(values.root);
+const feedName = values['feed-name'] ?? basename(file);
 let text: string;
 try {
   text = readFileSync(resolve(file), 'utf8');
@@ -40,8 +41,8 @@ const date = today();
 const site = readSiteContent(root);
 const result = importOpenReferralText(text, {
   feedName,
-  feedUrl: option('--feed-url'),
-  licence: option('--licence'),
+  feedUrl: values['feed-url'],
+  licence: values.licence,
   today: date,
   siteArea: site.siteArea,
   known: { areas: site.areas, organisations: site.organisations, services: site.services, takenIds: site.takenIds },

@@ -8,16 +8,17 @@ import { parseContentYaml } from '../src/lib/yaml.ts';
 import { slugify } from '../src/lib/formats.ts';
 import { today } from '../src/lib/freshness.ts';
 import { template, TEMPLATE_FOLDERS, type TemplateKind } from '../src/lib/contributions/templates.ts';
+import { readCommandLine } from './lib/command-line.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const index = args.indexOf(`--${name}`);
-  return index > -1 ? args.splice(index, 2)[1] : undefined;
-};
-const root = resolve(option('root') ?? '.');
-const organisationOption = option('organisation');
-const areaOption = option('area');
-const [kind, ...titleWords] = args;
+const { values, positionals } = readCommandLine('npm run new -- <service|course|case-study> "Title" [--organisation <id>] [--area <id>] [--root <folder>]', {
+  root: { type: 'string', default: '.' },
+  organisation: { type: 'string' },
+  area: { type: 'string' },
+});
+const root = resolve(values.root);
+const organisationOption = values.organisation;
+const areaOption = values.area;
+const [kind, ...titleWords] = positionals;
 const title = titleWords.join(' ').trim();
 
 if (!kind || !(kind in TEMPLATE_FOLDERS) || !title) {
