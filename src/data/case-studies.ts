@@ -1,5 +1,5 @@
 /** Case studies with their organisation names, newest first, and the filters they offer. */
-import { slugify } from '../lib/formats.ts';
+import { urlWord } from '../lib/formats.ts';
 import { facetValues } from '../lib/facets.ts';
 import { audiences, nineCs, themes } from '../lib/vocabulary/index.ts';
 import type { CaseStudy } from '../schemas/case-study.ts';
@@ -18,7 +18,7 @@ export function getCaseStudies(): Promise<CaseStudyItem[]> {
     const items = (await loadCollection('caseStudies')).map((entry) => ({
       ...entry,
       organisationName: organisations.get(entry.data.organisation)?.data.name ?? entry.data.organisation,
-      placeSlugs: entry.data.places.map(slugify),
+      placeSlugs: entry.data.places.map(urlWord),
     }));
     return items.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
   })();
@@ -36,7 +36,7 @@ export const CASE_STUDY_FACETS: readonly { facet: CaseStudyFacet; label: string;
 
 function caseStudyFacetValues(items: readonly CaseStudyItem[], facet: CaseStudyFacet) {
   const definition = CASE_STUDY_FACETS.find((f) => f.facet === facet)!;
-  const placeNames = new Map(items.flatMap((item) => item.data.places.map((place) => [slugify(place), place] as const)));
+  const placeNames = new Map(items.flatMap((item) => item.data.places.map((place) => [urlWord(place), place] as const)));
   const labelOf = (value: string) =>
     facet === 'c' ? nineCs.label(value as never) : facet === 'theme' ? themes.label(value as never) : facet === 'audience' ? audiences.label(value as never) : (placeNames.get(value) ?? value);
   const order = facet === 'c' ? nineCs.ids : facet === 'theme' ? themes.ids : facet === 'audience' ? audiences.ids : undefined;

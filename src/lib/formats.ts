@@ -84,3 +84,14 @@ export function slugify(value: string): string {
     .slice(0, 80)
     .replace(/-+$/g, '');
 }
+
+/**
+ * The word for a name in an address, like a place on /case-studies/place/<word>/: its slug
+ * ("Tunbridge Wells" becomes "tunbridge-wells"), or, for a name with no Latin letters, the name
+ * itself in lower case with its own letters kept ("ਬਰਮਿੰਘਮ" stays "ਬਰਮਿੰਘਮ"), so every name
+ * has a page. Empty only for a name with no letters or numbers at all.
+ */
+export function urlWord(value: string): string {
+  return slugify(value) || value.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/g, '');
+}
+

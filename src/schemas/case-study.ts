@@ -26,7 +26,9 @@ export const caseStudySchema = z.strictObject({
   summary: text({ max: 300 }).describe('Two or three sentences: what you did and what changed.'),
   organisation: idRef().describe('The id of the organisation that led the work (a file in content/organisations/).'),
   partners: z.array(idRef()).optional().describe('Ids of other organisations that took part.'),
-  places: textList({ max: 80 }).describe('Where the work happened: towns, cities or counties.'),
+  places: textList({ max: 80 })
+    .refine((places) => places.every((place) => /[\p{L}\p{N}]/u.test(place)), { error: 'Write each place as a name, with letters in it, like "Maidstone".' })
+    .describe('Where the work happened: towns, cities or counties.'),
   date: isoDate().describe('When the case study was written or published, as YYYY-MM-DD. The newest come first.'),
   period: text({ max: 80 }).optional().describe('When the work happened, in words, like "2020 to 2022", if it is not the same as the date.'),
   cs: someOf(nineCs, 'one of the 9 C\'s').describe('Which of the 9 C\'s the work shows: customer, channel, choice, cost, connectivity, communication, capability, content, champion.'),

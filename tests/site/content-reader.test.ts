@@ -13,6 +13,8 @@ import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 const FILE = join('content', 'services', 'town-centre-library-wifi-and-computers.yaml');
+/** "Birmingham" in Panjabi (Gurmukhi script): a place name with no Latin letters. */
+const PLACE_IN_GURMUKHI = 'ਬਰਮਿੰਘਮ';
 let root: string;
 let build: { status: number | null; output: string };
 
@@ -23,6 +25,8 @@ beforeAll(() => {
   if (changed === original) throw new Error(`The fixture ${FILE} no longer has the hours note this test changes.`);
   writeFileSync(join(root, FILE), changed);
   writeFileSync(join(root, 'content', 'case-studies', 'README.md'), '# Case studies\n\nOne Markdown file for each case study. See CONTRIBUTING.md.\n');
+  const caseStudy = join(root, 'content', 'case-studies', 'kent-digital-champions.md');
+  writeFileSync(caseStudy, readFileSync(caseStudy, 'utf8').replace('  - Kent\n', `  - Kent\n  - ${PLACE_IN_GURMUKHI}\n`));
   writeFileSync(join(root, 'content', 'modules', 'being-a-digital-champion', 'README.md'), '# Notes for editors\n\nLessons are numbered by their order field.\n');
   build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
 }, 300_000);
@@ -46,6 +50,15 @@ describe('the content check and the build read YAML alike', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(existsSync(join(root, 'dist', 'case-studies', 'readme'))).toBe(false);
     expect(existsSync(join(root, 'dist', 'case-studies', 'README'))).toBe(false);
+  });
+
+  it('a place name with no Latin letters gets its own page of case studies, and a link to it', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const placePage = join(root, 'dist', 'case-studies', 'place', PLACE_IN_GURMUKHI, 'index.html');
+    expect(existsSync(placePage)).toBe(true);
+    expect(readFileSync(placePage, 'utf8')).toContain('/case-studies/kent-digital-champions/');
+    const caseStudyPage = readFileSync(join(root, 'dist', 'case-studies', 'kent-digital-champions', 'index.html'), 'utf8');
+    expect(caseStudyPage).toContain(PLACE_IN_GURMUKHI);
   });
 
   it('the build builds it, and the page shows the text as written', () => {

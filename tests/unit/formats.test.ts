@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isUkPhoneNumber, isUkPostcode, isUkTextPhoneNumber, normalisePostcode, phoneDialString, slugify, isClockTime } from '../../src/lib/formats.ts';
+import { isIsoDate, isUkPhoneNumber, isUkPostcode, isUkTextPhoneNumber, normalisePostcode, phoneDialString, slugify, urlWord, isClockTime } from '../../src/lib/formats.ts';
 
 describe('UK phone numbers', () => {
   it.each(['0121 496 0000', '01632 960000', '020 7946 0000', '07700 900123', '0808 157 0000', '+44 20 7946 0000', '(01632) 960000', '0800 123 456'])('accepts %s', (n) => {
@@ -47,5 +47,13 @@ describe('slugs', () => {
   it('turns a title into a file name', () => {
     expect(slugify('Eastbrook Library: Wi-Fi & Computers')).toBe('eastbrook-library-wi-fi-and-computers');
     expect(slugify('  Café für Alle!  ')).toBe('cafe-fur-alle');
+  });
+
+  it('gives every place name a word for its address, in its own letters when it has no Latin ones', () => {
+    expect(urlWord('Tunbridge Wells')).toBe(slugify('Tunbridge Wells'));
+    expect(urlWord('ਬਰਮਿੰਘਮ')).toBe('ਬਰਮਿੰਘਮ');
+    expect(urlWord('برمنگھم')).toBe('برمنگھم');
+    expect(urlWord('Ξάνθη Κέντρο')).toBe('ξάνθη-κέντρο');
+    expect(urlWord('—')).toBe('');
   });
 });

@@ -110,6 +110,7 @@ describe('schema rules beyond single fields (a bad example each)', () => {
     { name: 'the charter has a title', schema: charterSchema, collection: 'charter', change: (d) => delete d.title, expect: /"title" is missing\. Add it\./ },
     { name: 'a pledge id is a slug', schema: pledgeSchema, collection: 'pledges', change: (d) => (d.id = 'Sign Post'), expect: /lower-case letters/ },
     { name: 'a case study names its source', schema: caseStudySchema, collection: 'caseStudies', change: (d) => delete d.source, expect: /"source" is missing\. Add it\./ },
+    { name: 'a case study place has letters in it', schema: caseStudySchema, collection: 'caseStudies', change: (d) => (d.places = ['—']), expect: /Write each place as a name, with letters in it/ },
     { name: 'a case study source link is http(s)', schema: caseStudySchema, collection: 'caseStudies', change: (d) => (d.source.url = 'ftp://example.org/x'), expect: /https:\/\// },
   ];
   for (const testCase of cases) {
