@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentTypes, matchContentType, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
+import { contentTypes, matchContentType, NOT_CONTENT, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
 import { datasetLoader } from './loaders/dataset-loader.ts';
 import { singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
 
@@ -23,7 +23,7 @@ function splitPattern(pattern: string): { folder: string; rest: string } {
 /**
  * Markdown and MDX through Astro's glob loader (it renders them). The check's id rule names each
  * entry; a file that belongs to another kind (a module's index.mdx among its lessons) or a note
- * for editors (README.md) is left out, as the check leaves it out.
+ * for editors (NOT_CONTENT, like README.md) is left out, as the check leaves it out.
  */
 function markdownLoader(type: ContentType) {
   const { folder, rest } = splitPattern(type.pattern);
@@ -32,7 +32,7 @@ function markdownLoader(type: ContentType) {
     .map((other) => `!${other.pattern.slice(folder.length + 1)}`);
   return glob({
     base: `./${CONTENT}/${folder}`,
-    pattern: [rest, ...others, '!**/README.md'],
+    pattern: [rest, ...others, ...NOT_CONTENT.map((name) => `!**/${name}`)],
     generateId: ({ entry }) => matchContentType(`${folder}/${entry}`)?.id ?? entry,
   });
 }
@@ -47,7 +47,7 @@ function loaderFor(type: ContentType) {
       if (!type.pattern.includes('*')) return singleYamlFile(path, type.collection);
       const { folder, rest } = splitPattern(type.pattern);
       if (rest !== '*.yaml') throw new Error(`No loader for the content pattern ${type.pattern}.`);
-      return yamlFolder(`${CONTENT}/${folder}`);
+      return yamlFolder(`${CONTENT}/${folder}`, (name) => matchContentType(`${folder}/${name}`)?.id);
     }
     case 'markdown':
     case 'mdx':

@@ -156,8 +156,9 @@ export const contentTypes: readonly ContentType[] = CONTENT_MODEL;
 /** One kind of content as the model lists it, with its own schema's type. */
 export type ContentTypeOf<C extends Collection> = Extract<(typeof CONTENT_MODEL)[number], { collection: C }>;
 
-/** Files a content folder may hold that are not content: notes for editors. */
-export const IGNORED_FILES = /(^|\/)(README\.md|\.gitkeep|\.DS_Store)$/;
+/** Files a content folder may hold that are not content: notes for editors. Neither the check nor the build reads them. */
+export const NOT_CONTENT = ['README.md', '.gitkeep', '.DS_Store'] as const;
+export const IGNORED_FILES = new RegExp(`(^|/)(${NOT_CONTENT.map((name) => name.replace(/\./g, '\\.')).join('|')})$`);
 
 /** Which content type a file is, and its id; undefined if the site does not read it. */
 export function matchContentType(relativePath: string): { type: ContentType; id: string } | undefined {

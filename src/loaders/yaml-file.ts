@@ -22,17 +22,21 @@ export function yamlListFile(path: string, idField: string) {
   });
 }
 
-/** A folder of YAML files, one entry each (like content/services/): the id is the file name without `.yaml`. */
-export function yamlFolder(folder: string): Loader {
+/**
+ * A folder of YAML files, one entry each (like content/services/). `idOf` gives a file's id by
+ * the content model's rule (undefined for a file that is not content), as the check names it.
+ */
+export function yamlFolder(folder: string, idOf: (fileName: string) => string | undefined): Loader {
   return {
     name: 'yaml-folder',
     load: async ({ config, store, parseData, generateDigest }) => {
       const base = join(fileURLToPath(config.root), folder);
       store.clear();
       if (!existsSync(base)) return;
-      for (const name of readdirSync(base).filter((entry) => entry.endsWith('.yaml')).sort()) {
+      for (const name of readdirSync(base).sort()) {
+        const id = idOf(name);
+        if (id === undefined) continue;
         const text = readFileSync(join(base, name), 'utf8');
-        const id = name.slice(0, -'.yaml'.length);
         const filePath = `${folder}/${name}`;
         const data = await parseData({ id, data: parseContentYaml(text) as Record<string, unknown>, filePath });
         store.set({ id, data, filePath, digest: generateDigest(text) });
