@@ -38,7 +38,7 @@ function caseStudyFacetValues(items: readonly CaseStudyItem[], facet: CaseStudyF
   const definition = CASE_STUDY_FACETS.find((f) => f.facet === facet)!;
   const placeNames = new Map(items.flatMap((item) => item.data.places.map((place) => [urlWord(place), place] as const)));
   const labelOf = (value: string) =>
-    facet === 'c' ? nineCs.label(value as never) : facet === 'theme' ? themes.label(value as never) : facet === 'audience' ? audiences.label(value as never) : (placeNames.get(value) ?? value);
+    facet === 'c' ? nineCs.label(value) : facet === 'theme' ? themes.label(value) : facet === 'audience' ? audiences.label(value) : (placeNames.get(value) ?? value);
   const order = facet === 'c' ? nineCs.ids : facet === 'theme' ? themes.ids : facet === 'audience' ? audiences.ids : undefined;
   return facetValues(items, definition.valuesOf, labelOf, order);
 }

@@ -49,7 +49,7 @@ async function courseFacetValues(items: readonly CourseItem[], facet: CourseFace
   const directory = await getDirectory();
   const definition = COURSE_FACETS.find((f) => f.facet === facet)!;
   const labelOf = (value: string) =>
-    facet === 'in' ? (value === 'online' ? 'Online' : directory.areaName(value)) : facet === 'level' ? edsLevels.label(value as never) : facet === 'skill' ? edsAreas.label(value as never) : facet === 'format' ? (FORMAT_LABELS[value] ?? value) : costTypes.label(value as never);
+    facet === 'in' ? (value === 'online' ? 'Online' : directory.areaName(value)) : facet === 'level' ? edsLevels.label(value) : facet === 'skill' ? edsAreas.label(value) : facet === 'format' ? (FORMAT_LABELS[value] ?? value) : costTypes.label(value);
   const order = facet === 'in' ? [...directory.facetOrder.area, 'online'] : facet === 'level' ? edsLevels.ids : facet === 'skill' ? edsAreas.ids : facet === 'format' ? Object.keys(FORMAT_LABELS) : costTypes.ids;
   return facetValues(items, definition.valuesOf, labelOf, order);
 }

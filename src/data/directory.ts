@@ -83,12 +83,12 @@ export function getDirectory(): Promise<Directory> {
 /** The words for a facet value. */
 export function facetLabel(facet: DirectoryFacet, value: string, areaName: (id: string) => string): string {
   switch (facet) {
-    case 'kind': return kindsOfHelp.label(value as never);
+    case 'kind': return kindsOfHelp.label(value);
     case 'area': return areaName(value);
-    case 'cost': return costTypes.label(value as never);
-    case 'audience': return audiences.label(value as never);
-    case 'support': return specificSupport.label(value as never);
-    case 'language': return languages.label(value as never);
+    case 'cost': return costTypes.label(value);
+    case 'audience': return audiences.label(value);
+    case 'support': return specificSupport.label(value);
+    case 'language': return languages.label(value);
   }
 }
 

@@ -9,7 +9,7 @@ let cached: Promise<{ reports: Awaited<ReturnType<typeof loadCollection<'reports
 function load() {
   cached ??= loadCollection('reports').then((all) => {
     const reports = [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
-    return { reports, topics: facetValues(reports, (r) => r.data.topics, (t) => themes.label(t as never), themes.ids) };
+    return { reports, topics: facetValues(reports, (r) => r.data.topics, (t) => themes.label(t), themes.ids) };
   });
   return cached;
 }

@@ -17,7 +17,10 @@ export interface Vocabulary<T extends Term> {
   readonly ids: readonly [T['id'], ...T['id'][]];
   has(id: string): id is T['id'];
   get(id: T['id']): T;
-  label(id: T['id']): string;
+  /** The term with this id, or undefined: for ids read from a URL or a file. */
+  find(id: string): T | undefined;
+  /** The words for an id; an id that is not in the list is shown as written. */
+  label(id: string): string;
 }
 
 export function defineVocabulary<const Terms extends readonly [Term, ...Term[]]>(terms: Terms): Vocabulary<Terms[number]> {
@@ -34,6 +37,7 @@ export function defineVocabulary<const Terms extends readonly [Term, ...Term[]]>
       if (!term) throw new Error(`Unknown term "${id}".`);
       return term;
     },
-    label: (id: T['id']) => byId.get(id)?.label ?? id,
+    find: (id: string) => byId.get(id),
+    label: (id: string) => byId.get(id)?.label ?? id,
   };
 }
