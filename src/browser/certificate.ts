@@ -3,10 +3,10 @@
  * the name the champion types. The name is kept only if they tick "remember my name".
  */
 import { moduleProgress } from '../lib/training/progress.ts';
-import { storedItems } from '../lib/browser-storage.ts';
+import { storage } from '../lib/browser-storage.ts';
 import { readProgress } from './progress-store.ts';
 
-const NAME_KEY = storedItems[1]!.key;
+const NAME_KEY = storage.certificateName.key;
 const root = document.querySelector<HTMLElement>('[data-certificate]');
 if (root) {
   const lessons = (root.dataset.lessons ?? '').split(' ').filter(Boolean);

@@ -9,7 +9,11 @@ export interface StoredItem {
 
 export const STORAGE_PREFIX = 'knowledge-store.';
 
-export const storedItems: readonly StoredItem[] = [
-  { key: `${STORAGE_PREFIX}progress.v1`, holds: 'Which training lessons you have finished, your quiz scores and the last lesson you opened.' },
-  { key: `${STORAGE_PREFIX}certificate-name.v1`, holds: 'The name for your certificate, only if you tick "remember my name".' },
-];
+/** Each thing the site keeps, by name, so code asks for `storage.progress`, never a list position. */
+export const storage = {
+  progress: { key: `${STORAGE_PREFIX}progress.v1`, holds: 'Which training lessons you have finished, your quiz scores and the last lesson you opened.' },
+  certificateName: { key: `${STORAGE_PREFIX}certificate-name.v1`, holds: 'The name for your certificate, only if you tick "remember my name".' },
+} as const satisfies Record<string, StoredItem>;
+
+/** Every stored item, in the order the privacy page lists them. */
+export const storedItems: readonly StoredItem[] = Object.values(storage);

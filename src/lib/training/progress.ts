@@ -3,9 +3,9 @@
  * Stored under one documented key; anything unreadable, old or tampered with is treated as
  * "no progress yet", so a page never breaks because of what is in storage.
  */
-import { storedItems } from '../browser-storage.ts';
+import { storage } from '../browser-storage.ts';
 
-export const PROGRESS_KEY = storedItems[0]!.key;
+export const PROGRESS_KEY = storage.progress.key;
 export const PROGRESS_VERSION = 1;
 
 export interface LessonProgress {
