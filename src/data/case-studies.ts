@@ -1,7 +1,7 @@
 /** Case studies with their organisation names, newest first, and the filters they offer. */
 import { urlWord } from '../lib/formats.ts';
-import { facetValues } from '../lib/facets.ts';
-import { audiences, nineCs, themes } from '../lib/vocabulary/index.ts';
+import { caseStudyFacets, type CaseStudyFacet } from '../lib/case-study-facets.ts';
+import { withValues, type FacetWithValues } from '../lib/facets.ts';
 import type { CaseStudy } from '../schemas/case-study.ts';
 import { collectionById, loadCollection, type Loaded } from './collections.ts';
 
@@ -25,28 +25,12 @@ export function getCaseStudies(): Promise<CaseStudyItem[]> {
   return cached;
 }
 
-export type CaseStudyFacet = 'c' | 'theme' | 'audience' | 'place';
+export type { CaseStudyFacet } from '../lib/case-study-facets.ts';
 
-export const CASE_STUDY_FACETS: readonly { facet: CaseStudyFacet; label: string; valuesOf: (item: CaseStudyItem) => readonly string[] }[] = [
-  { facet: 'c', label: "The 9 C's", valuesOf: (item) => item.data.cs },
-  { facet: 'theme', label: 'Theme', valuesOf: (item) => item.data.themes },
-  { facet: 'audience', label: 'Who it helped', valuesOf: (item) => item.data.audiences },
-  { facet: 'place', label: 'Place', valuesOf: (item) => item.placeSlugs },
-];
-
-function caseStudyFacetValues(items: readonly CaseStudyItem[], facet: CaseStudyFacet) {
-  const definition = CASE_STUDY_FACETS.find((f) => f.facet === facet)!;
-  const placeNames = new Map(items.flatMap((item) => item.data.places.map((place) => [urlWord(place), place] as const)));
-  const labelOf = (value: string) =>
-    facet === 'c' ? nineCs.label(value) : facet === 'theme' ? themes.label(value) : facet === 'audience' ? audiences.label(value) : (placeNames.get(value) ?? value);
-  const order = facet === 'c' ? nineCs.ids : facet === 'theme' ? themes.ids : facet === 'audience' ? audiences.ids : undefined;
-  return facetValues(items, definition.valuesOf, labelOf, order);
-}
-
-let facetsCached: Promise<((typeof CASE_STUDY_FACETS)[number] & { values: ReturnType<typeof caseStudyFacetValues> })[]> | undefined;
+let facetsCached: Promise<FacetWithValues<CaseStudyItem, CaseStudyFacet>[]> | undefined;
 
 /** Every filter of the case studies with its values and counts, worked out once per build. */
-export function getCaseStudyFacets() {
-  facetsCached ??= getCaseStudies().then((items) => CASE_STUDY_FACETS.map((f) => ({ ...f, values: caseStudyFacetValues(items, f.facet) })));
+export function getCaseStudyFacets(): Promise<FacetWithValues<CaseStudyItem, CaseStudyFacet>[]> {
+  facetsCached ??= getCaseStudies().then((items) => withValues<CaseStudyItem, CaseStudyFacet>(items, caseStudyFacets(items)));
   return facetsCached;
 }

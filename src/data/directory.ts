@@ -4,8 +4,8 @@
  */
 import { areasServed, isAvailable } from '../lib/directory/listing.ts';
 import { directoryNames } from '../lib/directory/names.ts';
+import { directoryFacets, facetOrderOf, type DirectoryFacets } from '../lib/directory/facets.ts';
 import { planListPages, type DirectoryFacet, type ListedService, type ListPage } from '../lib/directory/list-pages.ts';
-import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../lib/vocabulary/index.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Service } from '../schemas/service.ts';
 import { loadCollection, type Loaded } from './collections.ts';
@@ -26,6 +26,8 @@ interface Directory {
   readonly listPages: ListPage[];
   /** How many services each list has, by its path (first pages only). */
   readonly listTotals: Map<string, number>;
+  /** The directory's filters (kind of help, area...), with their words and order. */
+  readonly facets: DirectoryFacets;
   readonly facetOrder: Record<DirectoryFacet, readonly string[]>;
 }
 
@@ -57,14 +59,8 @@ export function getDirectory(): Promise<Directory> {
       })
       .sort((a, b) => a.data.name.localeCompare(b.data.name));
     const available = services.filter((s) => s.available);
-    const facetOrder: Record<DirectoryFacet, readonly string[]> = {
-      kind: kindsOfHelp.ids,
-      area: areaIds,
-      cost: costTypes.ids,
-      audience: audiences.ids,
-      support: specificSupport.ids,
-      language: languages.ids,
-    };
+    const facets = directoryFacets({ ids: areaIds, nameOf: areaName });
+    const facetOrder = facetOrderOf(facets);
     const listPages = planListPages(available.map((s) => s.listed), facetOrder);
     return {
       areas,
@@ -74,6 +70,7 @@ export function getDirectory(): Promise<Directory> {
       available,
       listPages,
       listTotals: new Map(listPages.filter((p) => p.page === 1).map((p) => [p.path, p.total])),
+      facets,
       facetOrder,
     };
   })();
@@ -82,22 +79,10 @@ export function getDirectory(): Promise<Directory> {
 
 /** The words for a facet value. */
 export function facetLabel(facet: DirectoryFacet, value: string, areaName: (id: string) => string): string {
-  switch (facet) {
-    case 'kind': return kindsOfHelp.label(value);
-    case 'area': return areaName(value);
-    case 'cost': return costTypes.label(value);
-    case 'audience': return audiences.label(value);
-    case 'support': return specificSupport.label(value);
-    case 'language': return languages.label(value);
-  }
+  return directoryFacets({ ids: [], nameOf: areaName })[facet].labelOf(value);
 }
 
-export const FACET_NAMES: Record<DirectoryFacet, string> = {
-  kind: 'Kind of help',
-  area: 'Area',
-  cost: 'Cost',
-  audience: 'Who it is for',
-  support: 'Specific support',
-  language: 'Language',
-};
-
+/** What people read above each facet's choices. */
+export const FACET_NAMES: Record<DirectoryFacet, string> = Object.fromEntries(
+  Object.values(directoryFacets({ ids: [], nameOf: (id) => id })).map((f) => [f.facet, f.label]),
+) as Record<DirectoryFacet, string>;

@@ -1,15 +1,20 @@
 /** Reports, newest first, with the topics they cover. */
-import { facetValues } from '../lib/facets.ts';
+import { vocabularyFacet, withValues, type FacetValue } from '../lib/facets.ts';
 import { themes } from '../lib/vocabulary/index.ts';
-import { loadCollection } from './collections.ts';
+import type { Report } from '../schemas/report.ts';
+import { loadCollection, type Loaded } from './collections.ts';
+
+/** The reports' one filter: the topics they cover (pages under /reports/topic/<topic>/). */
+const topicFacet = vocabularyFacet('topic', 'Topic', themes, (report: Loaded<Report>) => report.data.topics);
 
 /** Reports newest first, and their topics with counts: worked out once per build. */
-let cached: Promise<{ reports: Awaited<ReturnType<typeof loadCollection<'reports'>>>; topics: ReturnType<typeof facetValues> }> | undefined;
+let cached: Promise<{ reports: Loaded<Report>[]; topics: FacetValue[] }> | undefined;
 
 function load() {
   cached ??= loadCollection('reports').then((all) => {
     const reports = [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
-    return { reports, topics: facetValues(reports, (r) => r.data.topics, (t) => themes.label(t), themes.ids) };
+    const [topics] = withValues(reports, [topicFacet]);
+    return { reports, topics: topics!.values };
   });
   return cached;
 }

@@ -1,0 +1,28 @@
+/**
+ * The directory's filters: by kind of help, area, cost, who it is for, specific support and
+ * language. One list, read by the list pages, the find-help page and the print sheets.
+ */
+import { vocabularyFacet, type Facet } from '../facets.ts';
+import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../vocabulary/index.ts';
+import { facetValuesOf, type DirectoryFacet, type ListedService } from './list-pages.ts';
+
+export type DirectoryFacets = { readonly [F in DirectoryFacet]: Facet<ListedService, F> };
+
+/** The directory's facets, in the order the find-help page shows them. Areas come from the site's content. */
+export function directoryFacets(areas: { readonly ids: readonly string[]; readonly nameOf: (id: string) => string }): DirectoryFacets {
+  const from = <F extends DirectoryFacet>(facet: F) => (service: ListedService) => facetValuesOf(service, facet);
+  return {
+    kind: vocabularyFacet('kind', 'Kind of help', kindsOfHelp, from('kind')),
+    area: { facet: 'area', label: 'Area', valuesOf: from('area'), labelOf: areas.nameOf, order: areas.ids },
+    cost: vocabularyFacet('cost', 'Cost', costTypes, from('cost')),
+    audience: vocabularyFacet('audience', 'Who it is for', audiences, from('audience')),
+    support: vocabularyFacet('support', 'Specific support', specificSupport, from('support')),
+    language: vocabularyFacet('language', 'Language', languages, from('language')),
+  };
+}
+
+/** Each facet's values in the order people see them, as the list-page planner takes them. */
+export function facetOrderOf(facets: DirectoryFacets): Record<DirectoryFacet, readonly string[]> {
+  const order = (facet: Facet<ListedService>) => facet.order ?? [];
+  return { kind: order(facets.kind), area: order(facets.area), cost: order(facets.cost), audience: order(facets.audience), support: order(facets.support), language: order(facets.language) };
+}
