@@ -1,7 +1,7 @@
 /** The triage content, and for each area the help in the directory that a referral card can offer. */
 import type { ServiceSummary, TriageContent } from '../lib/triage/engine.ts';
 import { kindsOfHelp } from '../lib/vocabulary/index.ts';
-import { listPath } from '../lib/directory/list-pages.ts';
+import { routes } from '../lib/routes.ts';
 import { loadCollection } from './collections.ts';
 import { getDirectory, type DirectoryService } from './directory.ts';
 import { servicePagePath } from '../lib/directory/listing.ts';
@@ -53,7 +53,7 @@ export async function areaReferralData(area: string): Promise<AreaReferralData> 
     kinds[kind] = {
       total: matching.length,
       services: matching.slice(0, SERVICES_PER_KIND).map((s) => ({ name: s.data.name, ...(s.data.phone ? { phone: s.data.phone } : {}), path: servicePagePath(s.id) })),
-      listPath: `/find-help/${listPath({ kind, area })}/`,
+      listPath: routes.findHelp({ kind, area }),
     };
   }
   return { area, kinds };

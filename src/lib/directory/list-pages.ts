@@ -3,6 +3,8 @@
  * and by cost, audience, specific support and language. These pages are how people filter
  * without JavaScript. Long lists are split into pages, so no page grows with the directory.
  */
+import { findHelpSlug } from '../routes.ts';
+
 export type DirectoryFacet = 'kind' | 'area' | 'cost' | 'audience' | 'support' | 'language';
 
 /** What a list page needs to know about each available service. */
@@ -41,26 +43,16 @@ export function facetValuesOf(service: ListedService, facet: DirectoryFacet): re
   }
 }
 
-/** URL words for each facet: /find-help/in/eastbrook/, /find-help/for/older-people/ ... */
-export const FACET_PATH: Record<Exclude<DirectoryFacet, 'kind'>, string> = {
-  area: 'in',
-  cost: 'cost',
-  audience: 'for',
-  support: 'support',
-  language: 'language',
-};
-
+/** The part of a list's address after /find-help/, like "free-wifi/in/eastbrook" (see findHelpSlug in src/lib/routes.ts). */
 export function listPath(filters: Partial<Record<DirectoryFacet, string>>): string {
-  if (filters.kind && filters.area) return `${filters.kind}/in/${filters.area}`;
-  if (filters.kind) return filters.kind;
-  const [facet, value] = Object.entries(filters)[0] as [Exclude<DirectoryFacet, 'kind'>, string];
-  return `${FACET_PATH[facet]}/${value}`;
+  return findHelpSlug(filters);
 }
 
-function paginate(basePath: string, filters: ListPage['filters'], ids: readonly string[], perPage: number): ListPage[] {
+function paginate(filters: ListPage['filters'], ids: readonly string[], perPage: number): ListPage[] {
+  const basePath = findHelpSlug(filters);
   const pages = Math.max(1, Math.ceil(ids.length / perPage));
   return Array.from({ length: pages }, (_, index) => ({
-    path: index === 0 ? basePath : `${basePath}/page/${index + 1}`,
+    path: findHelpSlug(filters, index + 1),
     basePath,
     filters,
     serviceIds: ids.slice(index * perPage, (index + 1) * perPage),
@@ -83,7 +75,7 @@ export function planListPages(services: readonly ListedService[], order: Record<
       const matching = byFacet(facet, value);
       if (matching.length === 0) continue;
       const filters = { [facet]: value };
-      plans.push(...paginate(listPath(filters), filters, ids(matching), perPage));
+      plans.push(...paginate(filters, ids(matching), perPage));
     }
   }
   for (const kind of order.kind) {
@@ -91,7 +83,7 @@ export function planListPages(services: readonly ListedService[], order: Record<
       const matching = services.filter((s) => s.kinds.includes(kind) && s.areas.includes(area));
       if (matching.length === 0) continue;
       const filters = { kind, area };
-      plans.push(...paginate(listPath(filters), filters, ids(matching), perPage));
+      plans.push(...paginate(filters, ids(matching), perPage));
     }
   }
   return plans;
