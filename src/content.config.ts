@@ -6,9 +6,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentTypes, matchContentType, NOT_CONTENT, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
+import { contentTypes, IGNORED_FILES, matchContentType, NOT_CONTENT, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
 import { datasetLoader } from './loaders/dataset-loader.ts';
-import { singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
+import { markdownFolder, singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
 
 const CONTENT = 'content';
 
@@ -20,12 +20,21 @@ function splitPattern(pattern: string): { folder: string; rest: string } {
   return { folder: parts.slice(0, at).join('/'), rest: parts.slice(at).join('/') };
 }
 
+/** The id of a file in `folder` if it is an entry of this kind (by the model's id rule), else undefined. */
+function entryIdIn(type: ContentType, folder: string) {
+  return (name: string) => {
+    if (IGNORED_FILES.test(name)) return undefined;
+    const match = matchContentType(`${folder}/${name}`);
+    return match?.type === type ? match.id : undefined;
+  };
+}
+
 /**
- * Markdown and MDX through Astro's glob loader (it renders them). The check's id rule names each
+ * MDX through Astro's glob loader (it compiles MDX). The check's id rule names each
  * entry; a file that belongs to another kind (a module's index.mdx among its lessons) or a note
  * for editors (NOT_CONTENT, like README.md) is left out, as the check leaves it out.
  */
-function markdownLoader(type: ContentType) {
+function mdxLoader(type: ContentType) {
   const { folder, rest } = splitPattern(type.pattern);
   const others = contentTypes
     .filter((other) => other !== type && other.pattern.startsWith(`${folder}/`) && contentTypes.indexOf(other) < contentTypes.indexOf(type))
@@ -47,11 +56,15 @@ function loaderFor(type: ContentType) {
       if (!type.pattern.includes('*')) return singleYamlFile(path, type.collection);
       const { folder, rest } = splitPattern(type.pattern);
       if (rest !== '*.yaml') throw new Error(`No loader for the content pattern ${type.pattern}.`);
-      return yamlFolder(`${CONTENT}/${folder}`, (name) => matchContentType(`${folder}/${name}`)?.id);
+      return yamlFolder(`${CONTENT}/${folder}`, entryIdIn(type, folder));
     }
-    case 'markdown':
+    case 'markdown': {
+      // Contributed Markdown: front matter read by the check's own reader.
+      const { folder } = splitPattern(type.pattern);
+      return markdownFolder(`${CONTENT}/${folder}`, entryIdIn(type, folder));
+    }
     case 'mdx':
-      return markdownLoader(type);
+      return mdxLoader(type);
   }
 }
 

@@ -15,3 +15,23 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 export function parseContentYaml(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA }) ?? null;
 }
+
+/** A Markdown or MDX file split into its front matter (the YAML between `---` lines) and its body. */
+export interface FrontMatterSplit {
+  /** The YAML text between the `---` lines, or undefined when the file has none. */
+  readonly frontMatter: string | undefined;
+  readonly body: string;
+  /** The line of the file the body starts on. */
+  readonly bodyLine: number;
+}
+
+/**
+ * The one way a Markdown file's front matter is found, by the content check and by the build's
+ * Markdown loader alike. A byte order mark and Windows line endings are ignored.
+ */
+export function splitFrontMatter(text: string): FrontMatterSplit {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
+  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
+  if (!match) return { frontMatter: undefined, body: normalised, bodyLine: 1 };
+  return { frontMatter: match[1] ?? '', body: normalised.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}

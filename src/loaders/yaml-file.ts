@@ -1,5 +1,5 @@
 /**
- * Astro loaders for content kept in YAML files. They read every file with parseContentYaml
+ * Astro loaders for content kept in YAML files and Markdown. They read every file with parseContentYaml
  * (src/lib/yaml.ts), the reader the content check uses, so the build and the check always see
  * the same data.
  */
@@ -7,8 +7,8 @@ import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseContentYaml } from '../lib/yaml.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
 
 /** A file that holds one object (like site.yaml): the collection has one entry with the given id. */
 export function singleYamlFile(path: string, id: string) {
@@ -40,6 +40,34 @@ export function yamlFolder(folder: string, idOf: (fileName: string) => string | 
         const filePath = `${folder}/${name}`;
         const data = await parseData({ id, data: parseContentYaml(text) as Record<string, unknown>, filePath });
         store.set({ id, data, filePath, digest: generateDigest(text) });
+      }
+    },
+  };
+}
+
+/**
+ * A folder of Markdown files, one entry each (like content/case-studies/). The front matter is
+ * read with parseContentYaml, as the check reads it, not by Astro's own front matter reader
+ * (which turns date-like text into dates); the body is kept as written and rendered by Astro's
+ * Markdown renderer, so `render(entry)` works as for Astro's glob loader.
+ */
+export function markdownFolder(folder: string, idOf: (fileName: string) => string | undefined): Loader {
+  return {
+    name: 'markdown-folder',
+    load: async ({ config, store, parseData, generateDigest, renderMarkdown }) => {
+      const base = join(fileURLToPath(config.root), folder);
+      store.clear();
+      if (!existsSync(base)) return;
+      for (const name of readdirSync(base).sort()) {
+        const id = idOf(name);
+        if (id === undefined) continue;
+        const path = join(base, name);
+        const text = readFileSync(path, 'utf8');
+        const { frontMatter, body: written } = splitFrontMatter(text);
+        const body = written.trim(); // as Astro's own Markdown loader keeps it
+        const filePath = `${folder}/${name}`;
+        const data = await parseData({ id, data: (frontMatter === undefined ? {} : (parseContentYaml(frontMatter) ?? {})) as Record<string, unknown>, filePath });
+        store.set({ id, data, body, filePath, digest: generateDigest(text), rendered: await renderMarkdown(body, { fileURL: pathToFileURL(path) }) });
       }
     },
   };

@@ -15,6 +15,8 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 const FILE = join('content', 'services', 'town-centre-library-wifi-and-computers.yaml');
 /** "Birmingham" in Panjabi (Gurmukhi script): a place name with no Latin letters. */
 const PLACE_IN_GURMUKHI = 'ਬਰਮਿੰਘਮ';
+/** Unquoted in a case study's front matter: Astro's own front matter reader made it a date. */
+const DATE_LIKE_PERIOD = '2019-04-01';
 let root: string;
 let build: { status: number | null; output: string };
 
@@ -26,7 +28,10 @@ beforeAll(() => {
   writeFileSync(join(root, FILE), changed);
   writeFileSync(join(root, 'content', 'case-studies', 'README.md'), '# Case studies\n\nOne Markdown file for each case study. See CONTRIBUTING.md.\n');
   const caseStudy = join(root, 'content', 'case-studies', 'kent-digital-champions.md');
-  writeFileSync(caseStudy, readFileSync(caseStudy, 'utf8').replace('  - Kent\n', `  - Kent\n  - ${PLACE_IN_GURMUKHI}\n`));
+  const story = readFileSync(caseStudy, 'utf8');
+  const changedStory = story.replace('  - Kent\n', `  - Kent\n  - ${PLACE_IN_GURMUKHI}\n`).replace(/^period: .*$/m, `period: ${DATE_LIKE_PERIOD}`);
+  if (!changedStory.includes(`period: ${DATE_LIKE_PERIOD}\n`)) throw new Error('The fixture case study kent-digital-champions.md no longer has the period this test changes.');
+  writeFileSync(caseStudy, changedStory);
   writeFileSync(join(root, 'content', 'modules', 'being-a-digital-champion', 'README.md'), '# Notes for editors\n\nLessons are numbered by their order field.\n');
   build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
 }, 300_000);
@@ -38,6 +43,14 @@ describe('the content check and the build read YAML alike', () => {
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     const service = result.entries.get('services')!.find((entry) => entry.id === 'town-centre-library-wifi-and-computers')!;
     expect(service.data.locations[0].hoursNote).toBe('2026-12-25');
+  });
+
+  it("a case study's front matter is read alike too: date-like text stays text, in the check and on the page", () => {
+    const result = checkContent({ root, today: '2026-11-23' });
+    const story = result.entries.get('caseStudies')!.find((entry) => entry.id === 'kent-digital-champions')!;
+    expect(story.data.period).toBe(DATE_LIKE_PERIOD);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(readFileSync(join(root, 'dist', 'case-studies', 'kent-digital-champions', 'index.html'), 'utf8')).toContain(DATE_LIKE_PERIOD);
   });
 
   it('the check skips a README.md for editors in a content folder', () => {
