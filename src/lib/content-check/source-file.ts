@@ -7,7 +7,7 @@
  * every value's line (yaml) runs only when a line is asked for, or when the file cannot be read,
  * to explain what is wrong and where.
  */
-import { parseContentYaml } from '../yaml.ts';
+import { parseContentYaml, splitFrontMatter } from '../yaml.ts';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface SourceFile {
@@ -122,10 +122,6 @@ export interface MarkdownFile {
 
 /** Splits a Markdown or MDX file into its front matter (between --- lines) and its body. */
 export function readMarkdown(text: string): MarkdownFile {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
-  const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
-  if (!match) return { frontMatter: undefined, body: normalised, bodyLine: 1 };
-  const frontText = match[1] ?? '';
-  const bodyLine = match[0].split('\n').length;
-  return { frontMatter: readYaml(frontText, 1), body: normalised.slice(match[0].length), bodyLine };
+  const { frontMatter, body, bodyLine } = splitFrontMatter(text);
+  return { frontMatter: frontMatter === undefined ? undefined : readYaml(frontMatter, 1), body, bodyLine };
 }
