@@ -9,7 +9,7 @@
  * default schema, which turns date-like text into dates: that is why the collections of YAML
  * files use these loaders and not Astro's glob().)
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, DEFAULT_SCHEMA, load } from 'js-yaml';
 
 /** The data in a YAML file, or null for an empty file. Throws a YAMLException on bad YAML. */
 export function parseContentYaml(text: string): unknown {
@@ -34,4 +34,41 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const match = /^---\n([\s\S]*?)\n?---[ \t]*(?:\n|$)/.exec(normalised);
   if (!match) return { frontMatter: undefined, body: normalised, bodyLine: 1 };
   return { frontMatter: match[1] ?? '', body: normalised.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/**
+ * MDX files (maintainer-owned) are still read by Astro's own front matter reader, which uses
+ * js-yaml's default schema (it makes date-like text a date). The content check reads an MDX
+ * file's front matter this way too and checks that its schema gives the same result as from
+ * parseContentYaml, so the check and the build cannot disagree about it.
+ */
+export function readFrontMatterAsAstroDoes(frontMatter: string): unknown {
+  return load(frontMatter, { schema: DEFAULT_SCHEMA }) ?? null;
+}
+
+/** The first place two readings differ, as a path like `sources.0.date`, or undefined when they are the same. */
+export function firstDifference(a: unknown, b: unknown): string | undefined {
+  return differenceAt(a, b, []);
+}
+
+function differenceAt(a: unknown, b: unknown, path: readonly (string | number)[]): string | undefined {
+  const here = path.length > 0 ? path.join('.') : '(the whole front matter)';
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return here;
+    for (let i = 0; i < a.length; i++) {
+      const found = differenceAt(a[i], b[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  if (isRecord(a) && isRecord(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const found = differenceAt(a[key], b[key], [...path, key]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return Object.is(a, b) ? undefined : here;
 }
