@@ -37,7 +37,7 @@ function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerRes
   if (!result.ok && !skipCheck) return { ok: false, report, annotations };
   const checkMs = performance.now() - started;
 
-  const plain = (collection: 'services' | 'organisations' | 'areas') => (result.entries.get(collection) ?? []).map((entry) => ({ id: entry.id, data: entry.data }));
+  const plain = <C extends 'services' | 'organisations' | 'areas'>(collection: C) => result.entries.entriesOf(collection).map((entry) => ({ id: entry.id, data: entry.data }));
   const services = plain('services');
   const organisations = plain('organisations');
   const areas = plain('areas');

@@ -196,3 +196,51 @@ export function explainUnreadFile(relativePath: string): string {
   }
   return `The site does not read this file, so it will not be published. Check its name and folder: see CONTRIBUTING.md for where each kind of content goes.`;
 }
+
+/** The folder, inside the project, that holds all the content. */
+export const CONTENT_FOLDER = 'content';
+
+/** One kind of content's data once its schema has checked it (what the schema gives back). */
+export type ContentData<C extends Collection> = z.output<ContentTypeOf<C>['schema']>;
+
+/** Every kind of content's name, in the model's order. */
+export const collections: readonly Collection[] = CONTENT_MODEL.map((type) => type.collection);
+
+/** One kind of content as the model lists it, with its own schema's type. */
+export function contentTypeOf<C extends Collection>(collection: C): ContentTypeOf<C> {
+  const type = CONTENT_MODEL.find((candidate): candidate is ContentTypeOf<C> => candidate.collection === collection);
+  if (!type) throw new Error(`There is no kind of content called "${collection}".`);
+  return type;
+}
+
+/**
+ * Where a file of this kind goes, from the project folder: `contentFilePath('services', 'eastbrook-wifi')`
+ * is `content/services/eastbrook-wifi.yaml`. An id with parts (a lesson: `module/lesson`) fills one `*` each;
+ * a kind kept in one file (like areas) is always that file.
+ */
+export function contentFilePath(collection: Collection, id: string): string {
+  const parts = id.split('/');
+  const stars = contentTypeOf(collection).pattern.split('/').filter((segment) => segment.startsWith('*')).length;
+  if (stars === 0) return `${CONTENT_FOLDER}/${contentTypeOf(collection).pattern}`;
+  if (parts.length !== stars) throw new Error(`"${id}" is not an id for ${contentTypeOf(collection).noun}: it needs ${stars} part(s).`);
+  let next = 0;
+  const path = contentTypeOf(collection)
+    .pattern.split('/')
+    .map((segment) => (segment.startsWith('*') ? `${parts[next++]}${segment.slice(1)}` : segment))
+    .join('/');
+  return `${CONTENT_FOLDER}/${path}`;
+}
+
+/** The folder that holds one file per entry of this kind, like `content/services`: the pattern up to its first `*`. */
+export function contentFolderOf(collection: Collection): string {
+  const pattern = contentTypeOf(collection).pattern.split('/');
+  const star = pattern.findIndex((segment) => segment.startsWith('*'));
+  if (star < 1) throw new Error(`${contentTypeOf(collection).noun} is not kept as one file per entry in its own folder.`);
+  return [CONTENT_FOLDER, ...pattern.slice(0, star)].join('/');
+}
+
+/** The file ending of this kind's files, like `yaml` or `md`. */
+export function contentExtensionOf(collection: Collection): string {
+  const last = contentTypeOf(collection).pattern.split('/').at(-1) ?? '';
+  return last.slice(last.lastIndexOf('.') + 1);
+}

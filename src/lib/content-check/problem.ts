@@ -16,6 +16,27 @@ export function describePath(path: readonly PropertyKey[]): string | undefined {
   return path.map((part) => (typeof part === 'number' ? `item ${part + 1}` : String(part))).join(' › ');
 }
 
+/** A problem to report; the field is named from its path (`['locations', 0, 'area']` is `locations › item 1 › area`). */
+export function problemAt(severity: Problem['severity'], file: string, message: string, line?: number, path?: readonly PropertyKey[]): Problem {
+  return { severity, file, line, field: path ? describePath(path) : undefined, message };
+}
+
+/** An error: the content cannot be published until it is fixed. */
+export function errorAt(file: string, message: string, line?: number, path?: readonly PropertyKey[]): Problem {
+  return problemAt('error', file, message, line, path);
+}
+
+/** A warning: worth a look, but the content can still be published. */
+export function warningAt(file: string, message: string, line?: number, path?: readonly PropertyKey[]): Problem {
+  return problemAt('warning', file, message, line, path);
+}
+
+/** Where a field of an entry is in its file: for an item in a list file, the path starts with its place in the list. */
+export function locateInEntry(entry: { readonly source: { lineOf(path: readonly PropertyKey[]): number | undefined }; readonly listIndex?: number }, path: readonly PropertyKey[]) {
+  const full = entry.listIndex === undefined ? path : [entry.listIndex, ...path];
+  return { line: entry.source.lineOf(full), path: full };
+}
+
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>

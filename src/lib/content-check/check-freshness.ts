@@ -1,0 +1,32 @@
+/**
+ * Warns about details that may be out of date: listings and courses not checked for over 9
+ * months (12 months: the page itself warns people), and charter signatories past their review date.
+ * These are warnings: the site still builds.
+ */
+import { freshness } from '../freshness.ts';
+import type { LoadedContent } from './entries.ts';
+import { warningAt, type Problem } from './problem.ts';
+
+/** `today` is YYYY-MM-DD. */
+export function checkFreshness(content: LoadedContent, today: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of [...content.entriesOf('services'), ...content.entriesOf('courses')]) {
+    const state = freshness(entry.data.lastChecked, today);
+    if (state !== 'fresh') {
+      problems.push(
+        warningAt(
+          entry.file,
+          `Last checked on ${entry.data.lastChecked}, over ${state === 'out-of-date' ? '12' : '9'} months ago. Check the details with the provider and update lastChecked.${state === 'out-of-date' ? ' The page now warns people that it may be out of date.' : ''}`,
+          entry.source.lineOf(['lastChecked']),
+          ['lastChecked'],
+        ),
+      );
+    }
+  }
+  for (const entry of content.entriesOf('signatories')) {
+    if (entry.data.review < today) {
+      problems.push(warningAt(entry.file, `The review date ${entry.data.review} has passed. Ask the organisation to review its pledges and set a new date.`, entry.source.lineOf(['review']), ['review']));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,58 @@
+/**
+ * Checks that what one piece of content points to exists: a service's organisation and areas,
+ * a case study's partners, a signatory's pledges, a triage answer's next question, and so on.
+ * The content model says what each kind points to. Entries that failed their schema are checked
+ * too, as written, so that a partner sees every problem at once.
+ */
+import { contentTypes, type Collection, type ContentType } from '../../content-model/content-types.ts';
+import type { FoundIds, LoadedContent, WrittenEntry } from './entries.ts';
+import { errorAt, locateInEntry, type Problem } from './problem.ts';
+
+/** Where the ids of each kind that can be pointed to are written, for the message. */
+const WHERE: Partial<Record<Collection, string>> = {
+  organisations: 'a file in content/organisations/',
+  areas: 'an id in content/areas.yaml',
+  pledges: 'an id in content/charter/pledges.yaml',
+  caseStudies: 'a file in content/case-studies/',
+  services: 'a file in content/services/',
+  triageQuestions: 'a file in content/triage/questions/ (or "end")',
+};
+
+export interface ReferenceInput {
+  readonly content: LoadedContent;
+  /** Entries that failed their schema, as written. */
+  readonly unchecked: readonly WrittenEntry[];
+  /** The ids that exist, valid or not. */
+  readonly foundIds: FoundIds;
+}
+
+export function checkReferences({ content, unchecked, foundIds }: ReferenceInput): Problem[] {
+  const problems: Problem[] = [];
+  for (const type of contentTypes) {
+    if (!type.references) continue;
+    const all: WrittenEntry[] = [...content.entriesOf(type.collection), ...unchecked.filter((e) => e.collection === type.collection)];
+    for (const entry of all) {
+      let references: ReturnType<NonNullable<ContentType['references']>> = [];
+      try {
+        references = type.references(entry.data).filter((r) => typeof r.id === 'string');
+      } catch {
+        continue; // the schema problems already explain what is wrong with this file
+      }
+      for (const reference of references) {
+        const known = foundIds[reference.collection];
+        if (known.has(reference.id)) continue;
+        const { line, path } = locateInEntry(entry, reference.path);
+        const sample = [...known].slice(0, 8);
+        problems.push(
+          errorAt(
+            entry.file,
+            `"${reference.id}" does not match ${WHERE[reference.collection] ?? reference.collection}. Check the spelling${sample.length ? `; known ids include: ${sample.join(', ')}` : ''}.`,
+            line,
+            path,
+          ),
+        );
+      }
+    }
+  }
+  return problems;
+}
