@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { barriers, edsAreas, edsLevels, kindsOfHelp, needs } from '../lib/vocabulary/index.ts';
 import { oneOf, someOf, text } from './fields.ts';
 
-const answerSchema = z.strictObject({
+/** One answer to a triage question: what it shows, and where it leads. */
+export const triageAnswerSchema = z.strictObject({
   label: text({ max: 150 }).describe('The answer as the person might say it.'),
   needs: someOf(needs, 'a need', { min: 0 }).optional().describe('Needs this answer shows, like [connectivity-at-home].'),
   barriers: someOf(barriers, 'a barrier', { min: 0 }).optional().describe('Barriers this answer shows: cost, skills, access, confidence, trust.'),
@@ -18,7 +19,7 @@ export const triageQuestionSchema = z.strictObject({
   ask: text({ max: 200 }).describe('The question, in the words a champion would use.'),
   why: text({ max: 500 }).describe('Why the champion asks this: what it can tell them.'),
   how: text({ max: 500 }).describe('How to ask it kindly, and what to listen for.'),
-  answers: z.array(answerSchema).min(2, { error: 'Give at least two answers.' }).describe('The answers the person might give.'),
+  answers: z.array(triageAnswerSchema).min(2, { error: 'Give at least two answers.' }).describe('The answers the person might give.'),
 });
 
 const skillStepSchema = z.strictObject({
@@ -44,6 +45,7 @@ export const triageBarrierSchema = z.strictObject({
 export const triageNeedsFileSchema = z.array(triageNeedSchema, { error: 'needs.yaml should be a list, each item starting with "- need:".' });
 export const triageBarriersFileSchema = z.array(triageBarrierSchema, { error: 'barriers.yaml should be a list, each item starting with "- barrier:".' });
 
+export type TriageAnswer = z.infer<typeof triageAnswerSchema>;
 export type TriageQuestion = z.infer<typeof triageQuestionSchema>;
 export type TriageNeed = z.infer<typeof triageNeedSchema>;
 export type TriageBarrier = z.infer<typeof triageBarrierSchema>;

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'astro/zod';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { EMPTY_PROGRESS, markLessonDone, moduleProgress, parseProgress, recordQuizScore, recordVisit, serialiseProgress, PROGRESS_KEY } from '../../src/lib/training/progress.ts';
 import { isAnswerRight, scoreQuiz } from '../../src/lib/training/quiz.ts';
-import { allPaths, goBack, referralCard, referralText, runTriage, type TriageContent } from '../../src/lib/triage/engine.ts';
+import { allPaths, goBack, referralCard, referralText, runTriage, type TriageAnswer, type TriageBarrierRule, type TriageContent, type TriageNeedRule, type TriageQuestion } from '../../src/lib/triage/engine.ts';
+import type { triageBarrierSchema, triageNeedSchema, triageQuestionSchema } from '../../src/schemas/triage.ts';
+import type { BarrierId, NeedId } from '../../src/lib/vocabulary/triage-terms.ts';
 import { needs } from '../../src/lib/vocabulary/index.ts';
 import { checkWith, FIXED_TODAY, replaceOnce } from '../support/content-fixture.ts';
 
@@ -101,6 +105,24 @@ describe('the triage engine, on the test fixture site', () => {
     const text = referralText(card, '0808 157 0000', (k) => k);
     expect(text).toContain('Or call 0808 157 0000');
     expect(text).toContain('01632 960000');
+  });
+});
+
+describe('the triage engine takes its types from the triage schema', () => {
+  it('reads what the schema gives back, and no other shape', () => {
+    expectTypeOf<TriageAnswer['needs']>().toEqualTypeOf<readonly NeedId[] | undefined>();
+    expectTypeOf<TriageAnswer['barriers']>().toEqualTypeOf<readonly BarrierId[] | undefined>();
+    expectTypeOf<z.output<typeof triageQuestionSchema> & { id: string }>().toExtend<TriageQuestion>();
+    expectTypeOf<z.output<typeof triageNeedSchema>>().toExtend<TriageNeedRule>();
+    expectTypeOf<z.output<typeof triageBarrierSchema>>().toExtend<TriageBarrierRule>();
+    expectTypeOf<keyof TriageQuestion>().toEqualTypeOf<keyof z.output<typeof triageQuestionSchema> | 'id'>();
+  });
+
+  it('imports the schema for its types only, so the browser\'s triage script does not carry the schemas', () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'triage', 'engine.ts'), 'utf8');
+    const schemaImports = source.split('\n').filter((line) => /from '\.\.\/\.\.\/schemas\/|from 'astro\/zod'/.test(line));
+    expect(schemaImports.length).toBe(2);
+    for (const line of schemaImports) expect(line).toMatch(/^import type /);
   });
 });
 

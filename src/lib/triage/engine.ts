@@ -4,37 +4,25 @@
  * answers show, and builds the referral card. Nothing is stored: the answers live only in the
  * caller's memory.
  */
+import type { z } from 'astro/zod';
 import { barriers as barrierTerms, needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
 import type { KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
+import type { triageAnswerSchema, triageBarrierSchema, triageNeedSchema, triageQuestionSchema } from '../../schemas/triage.ts';
 
-export interface TriageAnswer {
-  readonly label: string;
-  readonly needs?: readonly NeedId[];
-  readonly barriers?: readonly BarrierId[];
-  readonly next?: string;
-}
+/** Data the engine only reads: the schema's type, with every field and list read-only. */
+type ReadOnly<T> = T extends readonly (infer Item)[] ? readonly ReadOnly<Item>[] : T extends object ? { readonly [K in keyof T]: ReadOnly<T[K]> } : T;
 
-export interface TriageQuestion {
-  readonly id: string;
-  readonly order: number;
-  readonly ask: string;
-  readonly why: string;
-  readonly how: string;
-  readonly answers: readonly TriageAnswer[];
-}
+/** One answer, as content/triage/questions/*.yaml holds it (the schema in src/schemas/triage.ts says what each field is). */
+export type TriageAnswer = ReadOnly<z.output<typeof triageAnswerSchema>>;
 
-export interface TriageNeedRule {
-  readonly need: NeedId;
-  readonly kinds: readonly KindOfHelpId[];
-  readonly skills?: readonly { area: string; level: string }[];
-  readonly say: string;
-}
+/** One question, with its id (its file name). */
+export type TriageQuestion = ReadOnly<z.output<typeof triageQuestionSchema>> & { readonly id: string };
 
-export interface TriageBarrierRule {
-  readonly barrier: BarrierId;
-  readonly say: string;
-  readonly kinds?: readonly KindOfHelpId[];
-}
+/** What the referral card says for one need (content/triage/needs.yaml). */
+export type TriageNeedRule = ReadOnly<z.output<typeof triageNeedSchema>>;
+
+/** What the referral card says for one barrier (content/triage/barriers.yaml). */
+export type TriageBarrierRule = ReadOnly<z.output<typeof triageBarrierSchema>>;
 
 export interface TriageContent {
   readonly questions: readonly TriageQuestion[];
