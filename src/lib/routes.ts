@@ -82,6 +82,8 @@ export const routes = {
   accessibility: () => '/accessibility/',
   privacy: () => '/privacy/',
   search: () => '/search/',
+  /** The search page's word list, fetched when someone searches. */
+  searchWords: () => '/search/words.json',
   partners: () => '/partners/',
 
   // The directory of free help.
@@ -100,6 +102,7 @@ export const routes = {
   openDataCsv: () => '/open-data/services.csv',
   openReferralRoot: () => '/openreferral/index.json',
   openReferralServices: () => '/openreferral/services.json',
+  openReferralService: (uuid: string) => `/openreferral/services/${uuid}.json`,
 
   // Courses.
   courses: () => '/courses/',

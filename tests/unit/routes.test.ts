@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
+import { sessionFileName } from '../../src/lib/courses.ts';
 import { planPrintSheets } from '../../src/lib/directory/print-sheets.ts';
 import { urlWord } from '../../src/lib/formats.ts';
 import { findHelpSlug, printSheetSlug, routes } from '../../src/lib/routes.ts';
@@ -20,12 +21,16 @@ describe('the addresses of pages', () => {
       '/case-studies/rss.xml', '/share-your-work/organisations.json', '/nine-cs/customer/questionnaire.csv', '/nine-cs/customer/responses-template.csv',
     ]);
     expect([routes.openDataCsv(), routes.openReferralRoot(), routes.openReferralServices()]).toEqual(['/open-data/services.csv', '/openreferral/index.json', '/openreferral/services.json']);
+    expect(routes.searchWords()).toBe('/search/words.json');
+    expect(routes.openReferralService('f09d035a-11fd-557b-93b6-632153652ce2')).toBe('/openreferral/services/f09d035a-11fd-557b-93b6-632153652ce2.json');
   });
 
   it('gives each item its own address', () => {
     expect(routes.service('eastbrook-library')).toBe('/services/eastbrook-library/');
     expect(routes.course('phone-basics')).toBe('/courses/phone-basics/');
     expect(routes.courseSession('phone-basics', { date: '2026-12-01', starts: '10:00' })).toBe('/courses/phone-basics/2026-12-01-1000.ics');
+    // The calendar file is named as the course page names it.
+    expect(routes.courseSession('phone-basics', { date: '2026-12-01', starts: '09:30' })).toBe(`/courses/phone-basics/${sessionFileName({ date: '2026-12-01', starts: '09:30', ends: '11:00' })}`);
     expect(routes.courseFilter('level', 'entry')).toBe('/courses/level/entry/');
     expect(routes.caseStudy('library-lending')).toBe('/case-studies/library-lending/');
     expect(routes.caseStudyFilter('c', 'connectivity')).toBe('/case-studies/c/connectivity/');
@@ -116,6 +121,7 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'accessibility', file: 'accessibility.astro', url: routes.accessibility() },
   { route: 'privacy', file: 'privacy.astro', url: routes.privacy() },
   { route: 'search', file: 'search/index.astro', url: routes.search() },
+  { route: 'searchWords', file: 'search/words.json.ts', url: routes.searchWords() },
   { route: 'partners', file: 'partners/index.astro', url: routes.partners() },
   { route: 'service', file: 'services/[id].astro', params: { id: 'eastbrook-library' }, url: routes.service('eastbrook-library') },
   { route: 'findHelp', file: 'find-help/index.astro', url: routes.findHelp() },
@@ -160,7 +166,7 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'triageArea', file: 'champions/triage/areas/[area].json.ts', params: { area: 'eastbrook' }, url: routes.triageArea('eastbrook') },
 ];
 /** Addresses the build writes itself (scripts/lib/write-open-data.ts), not page files. */
-const writtenByTheBuild: (keyof typeof routes)[] = ['openDataCsv', 'openReferralRoot', 'openReferralServices'];
+const writtenByTheBuild: (keyof typeof routes)[] = ['openDataCsv', 'openReferralRoot', 'openReferralServices', 'openReferralService'];
 /** Page files nothing links to by address: the 404 page and robots.txt are found by their names. */
 const notLinked = ['404.astro', 'robots.txt.ts'];
 

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getCaseStudies } from '../../data/case-studies.ts';
 import { getSite } from '../../data/site.ts';
 import { withBase } from '../../lib/links.ts';
+import { routes } from '../../lib/routes.ts';
 
 export const GET: APIRoute = async (context) => {
   const site = await getSite();
@@ -14,7 +15,7 @@ export const GET: APIRoute = async (context) => {
     items: items.map((item) => ({
       title: item.data.title,
       description: item.data.summary,
-      link: withBase(import.meta.env.BASE_URL, `/case-studies/${item.id}/`),
+      link: withBase(import.meta.env.BASE_URL, routes.caseStudy(item.id)),
       pubDate: new Date(`${item.data.date}T00:00:00Z`),
       categories: [...item.data.cs, ...item.data.themes],
     })),

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCourses, type CourseItem } from '../../../data/courses.ts';
 import { getSite } from '../../../data/site.ts';
-import { sessionCalendar, sessionFileName, type Session } from '../../../lib/courses.ts';
+import { sessionCalendar, type Session } from '../../../lib/courses.ts';
 import { withBase } from '../../../lib/links.ts';
+import { courseSessionSlug, routes } from '../../../lib/routes.ts';
 
 export async function getStaticPaths() {
   return (await getCourses()).flatMap((course) =>
-    course.upcoming.map((session) => ({ params: { id: course.id, session: sessionFileName(session).replace(/\.ics$/, '') }, props: { course, session } })),
+    course.upcoming.map((session) => ({ params: { id: course.id, session: courseSessionSlug(session) }, props: { course, session } })),
   );
 }
 
@@ -14,7 +15,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props, site: siteUrl }) => {
   const { course, session } = props as { course: CourseItem; session: Session };
   const site = await getSite();
-  const url = new URL(withBase(import.meta.env.BASE_URL, `/courses/${course.id}/`), siteUrl).href;
-  const uid = `${course.id}-${sessionFileName(session).replace(/\.ics$/, '')}@${new URL(site.baseUrl).host}`;
+  const url = new URL(withBase(import.meta.env.BASE_URL, routes.course(course.id)), siteUrl).href;
+  const uid = `${course.id}-${courseSessionSlug(session)}@${new URL(site.baseUrl).host}`;
   return new Response(sessionCalendar({ course: course.data, session, url, uid, organiser: site.name }), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,0 +1,81 @@
+/**
+ * What a list page of the directory shows (/find-help/free-wifi/, /find-help/in/eastbrook/...):
+ * its heading, the services on this page, links to narrower lists, the print link and the
+ * instant filters worth offering. The page file only lays these out.
+ */
+import { facetValuesOf, listHeading, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
+import { findHelpSlug, routes } from '../routes.ts';
+import { kindsOfHelp } from '../vocabulary/index.ts';
+import { serviceById, type Crumb, type DirectoryWords, type FilterControl, type LinkGroup, type ViewDirectory, type ViewService } from './shared.ts';
+
+/** The filters in the order the instant filter menus show them. */
+const FILTER_ORDER: readonly DirectoryFacet[] = ['kind', 'area', 'cost', 'audience', 'support', 'language'];
+
+export interface FindHelpView<S extends ViewService> {
+  readonly heading: string;
+  /** The page title: the heading, with the page number when the list has more than one page. */
+  readonly title: string;
+  readonly description: string;
+  /** What the kind of help is, for a list of one kind of help. */
+  readonly lead: string | undefined;
+  /** How many places and services the whole list has, in words: "1 place or service", "12 places and services". */
+  readonly total: string;
+  /** Only the first page of each kind of help is found by the site search; the other lists repeat it. */
+  readonly searchable: boolean;
+  readonly breadcrumbs: Crumb[];
+  /** The services on this page, in list order. */
+  readonly services: readonly S[];
+  /** The printable sheet of this list, for a kind of help or an area. */
+  readonly printPath: string | undefined;
+  /** Instant filters: only filters with more than one value among this page's services. */
+  readonly filters: readonly FilterControl[];
+  readonly pagination: { readonly page: number; readonly pages: number; readonly previous: string | undefined; readonly next: string | undefined };
+  /** Links to narrower lists: a kind of help in each area, or each kind of help in an area. */
+  readonly narrower: LinkGroup | undefined;
+}
+
+export function findHelpView<S extends ViewService>(plan: ListPage, directory: ViewDirectory<S>, words: DirectoryWords, site: { readonly area: string }): FindHelpView<S> {
+  const { kind, area } = plan.filters;
+  const heading = listHeading(plan.filters, words.valueLabel);
+  const kindTerm = kind === undefined ? undefined : kindsOfHelp.find(kind);
+  const services = plan.serviceIds.map((id) => serviceById(directory, id));
+  const link = (filters: { kind: string; area: string }, label: string) => {
+    const count = directory.listTotals.get(findHelpSlug(filters));
+    return count === undefined ? [] : [{ label, path: routes.findHelp(filters), count }];
+  };
+  const narrower: LinkGroup | undefined = kind !== undefined && area === undefined
+    ? { label: `${words.valueLabel('kind', kind)} in your area`, links: directory.facetOrder.area.flatMap((a) => link({ kind, area: a }, directory.areaName(a))) }
+    : area !== undefined && kind === undefined
+      ? { label: `Kinds of help in ${directory.areaName(area)}`, links: directory.facetOrder.kind.flatMap((k) => link({ kind: k, area }, words.valueLabel('kind', k))) }
+      : undefined;
+  const pageOf = (page: number) => (page >= 1 && page <= plan.pages ? routes.findHelp({ ...plan.filters, page }) : undefined);
+  return {
+    heading,
+    title: plan.pages > 1 ? `${heading} (page ${plan.page} of ${plan.pages})` : heading,
+    description: kindTerm?.description ?? `${heading}: free help to get online in ${site.area}.`,
+    lead: kindTerm?.description,
+    total: `${plan.total} ${plan.total === 1 ? 'place or service' : 'places and services'}`,
+    searchable: kind !== undefined && area === undefined && plan.page === 1,
+    breadcrumbs: [{ label: 'Find free help', path: routes.findHelp() }, ...(kind !== undefined && area !== undefined ? [{ label: words.valueLabel('kind', kind), path: routes.findHelp({ kind }) }] : [])],
+    services,
+    printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && kind === undefined ? routes.printSheet({ area }) : undefined,
+    filters: filterControls(services, directory, words, plan.filters),
+    pagination: { page: plan.page, pages: plan.pages, previous: pageOf(plan.page - 1), next: pageOf(plan.page + 1) },
+    narrower,
+  };
+}
+
+/** The instant filters for the services on a page, leaving out the filters the list is already by. */
+function filterControls(services: readonly ViewService[], directory: Pick<ViewDirectory, 'facetOrder'>, words: DirectoryWords, chosen: ListPage['filters']): FilterControl[] {
+  return FILTER_ORDER.filter((facet) => chosen[facet] === undefined)
+    .map((facet) => {
+      const counts = new Map<string, number>();
+      for (const service of services) for (const value of new Set(facetValuesOf(service.listed, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
+      const options = directory.facetOrder[facet].flatMap((value) => {
+        const count = counts.get(value);
+        return count === undefined ? [] : [{ value, label: words.valueLabel(facet, value), count }];
+      });
+      return { name: facet, label: words.facetName[facet], options };
+    })
+    .filter((control) => control.options.length > 1);
+}
