@@ -1,11 +1,15 @@
 import { z } from 'astro/zod';
 import { audiences, nineCs, themes } from '../lib/vocabulary/index.ts';
+import { CASE_STUDY_LIMITS } from '../lib/contributions/case-study-limits.ts';
 import { idRef, isoDate, roleName, someOf, sourceReference, text, textList } from './fields.ts';
 
+/** The longest each text field may be: kept with the "Share your work" form's rules, so both use the same numbers. */
+export { CASE_STUDY_LIMITS };
+
 const outcomeSchema = z.strictObject({
-  label: text({ max: 120 }).describe('What was counted, like "Devices given to school children".'),
+  label: text({ max: CASE_STUDY_LIMITS.outcomeLabel }).describe('What was counted, like "Devices given to school children".'),
   value: z.number({ error: 'Write the figure as a number without commas or units, like 1000.' }).describe('The figure, as a number.'),
-  unit: text({ max: 40 }).describe('What the number counts, like "devices", "people" or "%".'),
+  unit: text({ max: CASE_STUDY_LIMITS.outcomeUnit }).describe('What the number counts, like "devices", "people" or "%".'),
 });
 
 const consentSchema = z
@@ -22,15 +26,15 @@ const consentSchema = z
 
 /** A partner's case study (`content/case-studies/*.md`). Markdown only: it comes in by pull request. */
 export const caseStudySchema = z.strictObject({
-  title: text({ max: 120 }).describe('A short title that says what happened, like "Recycling council laptops for school children".'),
-  summary: text({ max: 300 }).describe('Two or three sentences: what you did and what changed.'),
+  title: text({ max: CASE_STUDY_LIMITS.title }).describe('A short title that says what happened, like "Recycling council laptops for school children".'),
+  summary: text({ max: CASE_STUDY_LIMITS.summary }).describe('Two or three sentences: what you did and what changed.'),
   organisation: idRef().describe('The id of the organisation that led the work (a file in content/organisations/).'),
   partners: z.array(idRef()).optional().describe('Ids of other organisations that took part.'),
-  places: textList({ max: 80 })
+  places: textList({ max: CASE_STUDY_LIMITS.place })
     .refine((places) => places.every((place) => /[\p{L}\p{N}]/u.test(place)), { error: 'Write each place as a name, with letters in it, like "Maidstone".' })
     .describe('Where the work happened: towns, cities or counties.'),
   date: isoDate().describe('When the case study was written or published, as YYYY-MM-DD. The newest come first.'),
-  period: text({ max: 80 }).optional().describe('When the work happened, in words, like "2020 to 2022", if it is not the same as the date.'),
+  period: text({ max: CASE_STUDY_LIMITS.period }).optional().describe('When the work happened, in words, like "2020 to 2022", if it is not the same as the date.'),
   cs: someOf(nineCs, 'one of the 9 C\'s').describe('Which of the 9 C\'s the work shows: customer, channel, choice, cost, connectivity, communication, capability, content, champion.'),
   themes: someOf(themes, 'a theme').describe('What the work was about.'),
   audiences: someOf(audiences, 'an audience').describe('Who the work helped.'),
