@@ -53,7 +53,7 @@ function loaderFor(type: ContentType) {
     case 'yaml-list':
       return yamlListFile(path, type.idField!);
     case 'yaml': {
-      if (!type.pattern.includes('*')) return singleYamlFile(path, type.collection);
+      if (!type.pattern.includes('*')) return singleYamlFile(path, matchContentType(type.pattern)!.id);
       const { folder, rest } = splitPattern(type.pattern);
       if (rest !== '*.yaml') throw new Error(`No loader for the content pattern ${type.pattern}.`);
       return yamlFolder(`${CONTENT}/${folder}`, entryIdIn(type, folder));

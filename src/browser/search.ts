@@ -1,9 +1,14 @@
 /**
  * The site search, on Pagefind's JavaScript API. Pagefind's files load only when this page
  * opens (or a search runs), from this site. Results come with a filter for the type of content
- * and, for services, the area.
+ * and, for services, the area. What people type goes through the site's word list first
+ * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
+ * run word by word; help and services come before other pages; a search that finds nothing
+ * tries the closest words the site knows. Only the newest search shows its results.
  */
 interface PagefindResult {
+  readonly id: string;
+  readonly score: number;
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
 }
 interface Pagefind {
@@ -13,12 +18,23 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
+import { routes } from '../lib/routes.ts';
 import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
+import { didYouMean } from '../lib/search/did-you-mean.ts';
+import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
+import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
+import { planSearch, type SearchPlan, type SearchWordList } from '../lib/search/query.ts';
+
+interface SearchWordsFile extends SearchWordList {
+  readonly known: readonly string[];
+}
 
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
-// Four results at first (each needs a file of its own), so a first search on a slow or
-// pay-as-you-go connection stays light. "Show more results" fetches the next four.
-const PAGE_SIZE = 4;
+// Ten results at a time (each needs a small file of its own). "Show more results" fetches the next ten.
+const PAGE_SIZE = 10;
+/** A whole search that finds fewer than this is also run word by word. */
+const ENOUGH = 10;
+const NO_WORDS: SearchWordsFile = { words: [], ignore: [], known: [] };
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
 function safeExcerpt(excerpt: string): DocumentFragment {
@@ -76,9 +92,35 @@ if (form) {
     return engine;
   };
 
-  const showMore = async () => {
+  const none = document.querySelector<HTMLElement>('[data-search-none]');
+  let wordsFile: Promise<SearchWordsFile> | undefined;
+  const loadWords = () =>
+    (wordsFile ??= fetch(`${base}${routes.searchWords().slice(1)}`)
+      .then((response) => (response.ok ? (response.json() as Promise<SearchWordsFile>) : NO_WORDS))
+      .catch(() => NO_WORDS));
+
+  /** The whole search, then (if it finds little) each word alone; help and services first. */
+  const find = async (engine: Pagefind, plan: SearchPlan, filters: Record<string, string>): Promise<PagefindResult[]> => {
+    const helpFilters = filters.type ? undefined : { ...filters, type: HELP_SEARCH_TYPE };
+    const runs: SearchRun<PagefindResult>[] = [];
+    const helpIds = new Set<string>();
+    const searchFor = async (query: string, whole: boolean) => {
+      const [all, help] = await Promise.all([engine.search(query, { filters }), helpFilters ? engine.search(query, { filters: helpFilters }) : undefined]);
+      runs.push({ results: all.results, whole });
+      for (const result of help?.results ?? []) helpIds.add(result.id);
+    };
+    await searchFor(plan.query, true);
+    if (plan.words.length > 1 && runs[0]!.results.length < ENOUGH) for (const word of plan.words) await searchFor(word, false);
+    return mergeResults(runs, helpIds);
+  };
+
+  // Each search gets a number; a search that is no longer the newest shows nothing.
+  let newest = 0;
+
+  const showMore = async (ticket = newest) => {
     const next = current.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map((result) => result.data()));
+    if (ticket !== newest) return;
     for (const item of data) {
       const li = document.createElement('li');
       const heading = document.createElement('h2');
@@ -99,6 +141,7 @@ if (form) {
   };
 
   const run = async (announce = true) => {
+    const ticket = ++newest;
     const term = input.value.trim();
     const query = new URLSearchParams();
     if (term) query.set('q', term);
@@ -107,20 +150,38 @@ if (form) {
     history.replaceState(null, '', query.toString() ? `?${query}` : location.pathname);
     list.replaceChildren();
     more.hidden = true;
+    if (none) none.hidden = true;
     if (!term) {
       status.textContent = announce ? 'Type a word or two to search.' : '';
       return;
     }
     status.textContent = 'Searching…';
-    const engine = await load(areaSelect.value);
+    const [engine, words] = await Promise.all([load(areaSelect.value), loadWords()]);
     const filters: Record<string, string> = {};
     if (typeSelect.value) filters.type = typeSelect.value;
     if (areaSelect.value) filters.area = areaSelect.selectedOptions[0]?.dataset.name ?? areaSelect.value;
-    const search = await engine.search(term, { filters });
-    current = search.results;
+    const plan = planSearch(term, words);
+    let found = plan.query ? await find(engine, plan, filters) : [];
+    // Nothing found: try the closest words the site knows ("did you mean").
+    let instead: string | undefined;
+    if (found.length === 0) {
+      const suggestion = didYouMean(plan.words, words.known);
+      if (suggestion) {
+        found = await find(engine, planSearch(suggestion, words), filters);
+        if (found.length > 0) instead = suggestion;
+      }
+    }
+    if (ticket !== newest) return;
+    current = found;
     shown = 0;
-    await showMore();
-    status.textContent = current.length === 0 ? `No results for "${term}". Try other words, or browse free help by kind or area.` : `${current.length} ${current.length === 1 ? 'result' : 'results'} for "${term}".`;
+    list.replaceChildren();
+    await showMore(ticket);
+    if (ticket !== newest) return;
+    const count = `${current.length} ${current.length === 1 ? 'result' : 'results'}`;
+    if (current.length === 0) status.textContent = `No results for "${term}".`;
+    else if (instead) status.textContent = `No results for "${term}". ${count} for "${instead}", the closest words on this site.`;
+    else status.textContent = `${count} for "${term}".`;
+    if (none) none.hidden = current.length > 0;
   };
 
   form.addEventListener('submit', (event) => {

@@ -17,6 +17,7 @@ import {
   organisationSchema,
   pledgeSchema,
   reportSchema,
+  searchWordsSchema,
   serviceSchema,
   signatorySchema,
   siteSchema,
@@ -27,6 +28,7 @@ import {
 
 export type Collection =
   | 'site'
+  | 'searchWords'
   | 'areas'
   | 'organisations'
   | 'guides'
@@ -75,6 +77,7 @@ const list = <T>(value: T[] | undefined) => value ?? [];
 /** The model with each kind's own types (for typed collections); use contentTypes to go through it. */
 const CONTENT_MODEL = [
   { collection: 'site', noun: 'the site settings file', pattern: 'site.yaml', format: 'yaml', schema: siteSchema },
+  { collection: 'searchWords', noun: "the search's word list", pattern: 'search-words.yaml', format: 'yaml', schema: searchWordsSchema },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
   { collection: 'guides', noun: "a 9 C's guide", pattern: 'guides/*.mdx', format: 'mdx', schema: guideSchema },
@@ -178,7 +181,8 @@ export function matchContentType(relativePath: string): { type: ContentType; id:
       }
       return false;
     });
-    if (ok) return { type, id: captured.length ? captured.join('/') : type.collection };
+    // A file of its own (like site.yaml) is named by its file name without the ending.
+    if (ok) return { type, id: captured.length ? captured.join('/') : parts.at(-1)!.replace(/\.[^.]+$/, '') };
   }
   return undefined;
 }

@@ -10,9 +10,22 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
 
-/** A file that holds one object (like site.yaml): the collection has one entry with the given id. */
-export function singleYamlFile(path: string, id: string) {
-  return file(path, { parser: (text) => ({ [id]: parseContentYaml(text) as Record<string, unknown> }) });
+/**
+ * A file that holds one object (like site.yaml): the collection has one entry with the given id,
+ * or none when the file is not there (the check says which files a site must have).
+ */
+export function singleYamlFile(path: string, id: string): Loader {
+  return {
+    name: 'single-yaml-file',
+    load: async ({ config, store, parseData, generateDigest }) => {
+      const full = join(fileURLToPath(config.root), path);
+      store.clear();
+      if (!existsSync(full)) return;
+      const text = readFileSync(full, 'utf8');
+      const data = await parseData({ id, data: parseContentYaml(text) as Record<string, unknown>, filePath: path });
+      store.set({ id, data, filePath: path, digest: generateDigest(text) });
+    },
+  };
 }
 
 /** A file that holds a list, each item named by one of its fields (like `need` in triage/needs.yaml). */

@@ -19,3 +19,4 @@ export {
 export { datasetMetaSchema, type DatasetMeta, type DatasetColumn } from './dataset.ts';
 export { reportSchema, type Report } from './report.ts';
 export { charterSchema, pledgeSchema, pledgesFileSchema, signatorySchema, type Charter, type Pledge, type Signatory } from './charter.ts';
+export { searchWordsSchema, type SearchWords } from './search-words.ts';

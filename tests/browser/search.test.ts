@@ -72,6 +72,90 @@ describe('search', () => {
   });
 });
 
+/** The first `n` results' addresses for a search, as a citizen would type it. */
+async function firstResults(term: string, n = 5): Promise<string[]> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.origin}/search/`);
+  const results = (await search(page, term)).slice(0, n);
+  await context.close();
+  return results;
+}
+
+const services = content.entries.get('services')!;
+/** Listings (by address) that match a test of their kinds or words. */
+function listingsWhere(test: (s: (typeof services)[number]['data']) => boolean): string[] {
+  return services.filter((s) => test(s.data)).map((s) => `/services/${s.id}/`);
+}
+const mentions = (data: (typeof services)[number]['data'], ...words: string[]) => words.some((w) => `${data.name} ${data.summary}`.toLowerCase().includes(w));
+
+describe('search finds help for the words citizens type', () => {
+  const cases: [string, string[]][] = [
+    ['brodband', listingsWhere((d) => d.kinds.includes('social-tariffs') || mentions(d, 'broadband'))],
+    ['labtop', listingsWhere((d) => d.kinds.some((k) => ['device-to-borrow', 'device-to-keep', 'refurbished-devices'].includes(k)) || mentions(d, 'laptop'))],
+    ['librery', listingsWhere((d) => mentions(d, 'library'))],
+    ["I can't afford internet", listingsWhere((d) => d.kinds.some((k) => ['social-tariffs', 'free-sim-or-data', 'free-wifi'].includes(k)))],
+    ['help me use my phone', listingsWhere((d) => mentions(d, 'phone') && d.kinds.some((k) => ['one-to-one-help', 'drop-in-help', 'phone-help', 'group-course'].includes(k)))],
+    ['computer course for beginners', listingsWhere((d) => d.kinds.includes('group-course') || mentions(d, 'course'))],
+  ];
+  it.each(cases)('"%s" finds a relevant listing in the first 5 results', async (term, relevant) => {
+    expect(relevant.length).toBeGreaterThan(0);
+    const results = await firstResults(term);
+    expect(results.filter((href) => relevant.includes(href)), `first results: ${results.join(', ')}`).not.toEqual([]);
+  });
+
+  it.each(['wifi', 'free internet'])('"%s" shows help and services before training, the triage tool or partner pages', async (term) => {
+    const results = await firstResults(term, 10);
+    const firstHelp = results.findIndex((href) => href.startsWith('/services/') || href.startsWith('/find-help/'));
+    expect(firstHelp, results.join(', ')).toBe(0);
+    expect(results.slice(0, 3).every((href) => href.startsWith('/services/') || href.startsWith('/find-help/')), results.join(', ')).toBe(true);
+  });
+
+  it('shows each result once when a search starts before the last one finished', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/`);
+    await page.getByLabel('Search the site').fill('library');
+    const button = page.getByRole('button', { name: 'Search', exact: true });
+    await button.click();
+    await button.click();
+    await page.getByLabel('Type of content').selectOption('Help and services');
+    await button.click();
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for "library"/);
+    await page.waitForTimeout(1000);
+    const hrefs = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    await context.close();
+  });
+
+  it('shows 10 results at first when there are more', async () => {
+    const results = await firstResults('free', 100);
+    expect(results.length).toBe(10);
+  });
+
+  it('with no results, offers the phone line and the browse pages; a search can be linked to', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=zqxjv`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toBe('No results for "zqxjv".');
+    const none = page.locator('[data-search-none]');
+    expect(await none.isVisible()).toBe(true);
+    expect(await none.locator('a[href^="tel:"]').count()).toBe(1);
+    expect(await none.locator('a[href="/find-help/"]').count()).toBe(1);
+    await context.close();
+  });
+
+  it('suggests the closest words the site knows for a misspelling not in the word list', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/search/?q=refurbshed`);
+    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^No results for "refurbshed"\. \d+ results? for "refurbished", the closest words on this site\.$/);
+    expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe('search split by area (as on a large directory)', () => {
   // Build a copy of the site as if it had thousands of listings: each area's listings get their own index.
   let root: string;

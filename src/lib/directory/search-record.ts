@@ -8,8 +8,9 @@ import type { Service } from '../../schemas/service.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 import { addressLine, areasServed, isAvailable, servicePagePath } from './listing.ts';
 
-/** The search's name for listings, as its type filter shows it. Pages about help use the same. */
-export const HELP_SEARCH_TYPE = 'Help and services';
+import { HELP_SEARCH_TYPE } from '../search/help-type.ts';
+
+export { HELP_SEARCH_TYPE };
 
 export interface ServiceSearchRecord {
   /** The listing's page, from the site's root: the search page adds the base it is published under. */
@@ -37,7 +38,9 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
   const places = (service.locations ?? []).map((location) =>
     [`${location.name}, ${addressLine(location)}. Area: ${context.areaName(location.area)}.`, ...(location.accessibility ?? [])].join(' '),
   );
-  const content = [service.name, service.summary, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');
+  // The kinds of help in words, so a listing is found by what it is ("Borrow a laptop or tablet"), not only by how it is described.
+  const kinds = service.kinds.map((kind) => `${kindsOfHelp.label(kind)}: ${kindsOfHelp.find(kind)?.description ?? ''}`);
+  const content = [service.name, service.summary, ...kinds, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');
   return {
     url: servicePagePath(entry.id),
     content,

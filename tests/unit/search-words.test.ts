@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closestWord, didYouMean, editDistance, knownWords } from '../../src/lib/search/did-you-mean.ts';
+import { mergeResults } from '../../src/lib/search/merge-results.ts';
+import { normaliseTyped, planSearch } from '../../src/lib/search/query.ts';
+import { parseContentYaml } from '../../src/lib/yaml.ts';
+import { searchWordsSchema } from '../../src/schemas/search-words.ts';
+
+const list = {
+  words: [
+    { search: 'broadband', for: ['brodband', 'broad band'] },
+    { search: 'cheaper broadband', for: ['afford internet'] },
+    { search: 'cheaper', for: ['afford'] },
+    { search: 'laptop', for: ['labtop'] },
+  ],
+  ignore: ['i', "can't", 'me', 'my', 'help', 'use', 'for'],
+};
+
+describe('what the search searches for', () => {
+  it('normalises case, curly apostrophes and punctuation', () => {
+    expect(normaliseTyped('  I Can’t   afford INTERNET?! ')).toBe("i can't afford internet");
+  });
+
+  it('replaces misspellings, longest phrase first, and leaves out everyday words', () => {
+    expect(planSearch('brodband', list)).toEqual({ query: 'broadband', words: ['broadband'], changed: true });
+    expect(planSearch("I can't afford internet", list)).toEqual({ query: 'cheaper broadband', words: ['cheaper', 'broadband'], changed: true });
+    expect(planSearch('afford a labtop', list).query).toBe('cheaper a laptop');
+    expect(planSearch('help me use my phone', list).query).toBe('phone');
+  });
+
+  it('does not replace part of a word', () => {
+    expect(planSearch('labtops', list).query).toBe('labtops');
+  });
+
+  it('keeps the words when every word is an everyday word', () => {
+    expect(planSearch('help me', list).query).toBe('help me');
+  });
+});
+
+describe('did you mean', () => {
+  it('counts single-letter changes, a swap counting once', () => {
+    expect(editDistance('librery', 'library')).toBe(1);
+    expect(editDistance('labtop', 'laptop')).toBe(1);
+    expect(editDistance('brodband', 'broadband')).toBe(1);
+    expect(editDistance('form', 'from')).toBe(1);
+    expect(editDistance('tablet', 'laptop', 2)).toBe(3);
+  });
+
+  it('suggests the closest known word, and nothing for short or known words', () => {
+    const known = knownWords(['Free Wi-Fi at the Library', 'Borrow a laptop', 'Broadband advice']);
+    expect(known).toEqual(['advice', 'borrow', 'broadband', 'free', 'laptop', 'library', 'wi-fi']);
+    expect(closestWord('librery', known)).toBe('library');
+    expect(closestWord('library', known)).toBeUndefined();
+    expect(closestWord('wfi', known)).toBeUndefined();
+    expect(didYouMean(['borow', 'labtop'], known)).toBe('borrow laptop');
+    expect(didYouMean(['zebra'], known)).toBeUndefined();
+  });
+});
+
+describe('the order of results', () => {
+  it('puts whole matches first, then more words matched, then help before other pages, each result once', () => {
+    const lesson = { id: 'lesson', score: 5 };
+    const listing = { id: 'listing', score: 2 };
+    const both = { id: 'both-words', score: 1 };
+    const merged = mergeResults(
+      [
+        { whole: true, results: [] },
+        { whole: false, results: [lesson, listing, both] },
+        { whole: false, results: [both] },
+      ],
+      new Set(['listing']),
+    );
+    expect(merged.map((r) => r.id)).toEqual(['both-words', 'listing', 'lesson']);
+    expect(mergeResults([{ whole: true, results: [lesson, listing] }, { whole: false, results: [lesson] }], new Set()).map((r) => r.id)).toEqual(['lesson', 'listing']);
+  });
+});
+
+describe('the word list of the fixture site (a copy of the shipped one)', () => {
+  it('is valid, and turns the misspellings people reported into words the site uses', () => {
+    const words = searchWordsSchema.parse(parseContentYaml(readFileSync('tests/fixtures/site/content/search-words.yaml', 'utf8')));
+    expect(planSearch('brodband', words).query).toBe('broadband');
+    expect(planSearch('labtop', words).query).toBe('laptop');
+    expect(planSearch('librery', words).query).toBe('library');
+    expect(planSearch("I can't afford internet", words).query).toBe('cheaper broadband');
+    expect(planSearch('wifi', words).query).toBe('wi-fi');
+  });
+
+  it('refuses upper case and symbols, with a message that says what to write', () => {
+    const result = searchWordsSchema.safeParse({ words: [{ search: 'Broadband!', for: ['brodband'] }], ignore: [] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.message).toContain('lower case');
+  });
+});
