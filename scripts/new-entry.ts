@@ -8,9 +8,14 @@ import { parseContentYaml } from '../src/lib/yaml.ts';
 import { slugify } from '../src/lib/formats.ts';
 import { today } from '../src/lib/freshness.ts';
 import { template, TEMPLATE_FOLDERS, type TemplateKind } from '../src/lib/contributions/templates.ts';
+import { contentExtensionOf, contentFilePath, contentFolderOf } from '../src/content-model/content-types.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
-const { values, positionals } = readCommandLine('npm run new -- <service|course|case-study> "Title" [--organisation <id>] [--area <id>] [--root <folder>]', {
+const kinds = Object.keys(TEMPLATE_FOLDERS).join('|');
+const ORGANISATIONS = contentFolderOf('organisations');
+const ORGANISATION_ENDING = `.${contentExtensionOf('organisations')}`;
+const AREAS = contentFilePath('areas', 'areas');
+const { values, positionals } = readCommandLine(`npm run new -- <${kinds}> "Title" [--organisation <id>] [--area <id>] [--root <folder>]`, {
   root: { type: 'string', default: '.' },
   organisation: { type: 'string' },
   area: { type: 'string' },
@@ -22,14 +27,14 @@ const [kind, ...titleWords] = positionals;
 const title = titleWords.join(' ').trim();
 
 if (!kind || !(kind in TEMPLATE_FOLDERS) || !title) {
-  console.error('Use: npm run new -- <service|course|case-study> "Title of the new entry"');
-  console.error('Options: --organisation <id> (your organisation\'s file name), --area <id> (from content/areas.yaml)');
+  console.error(`Use: npm run new -- <${kinds}> "Title of the new entry"`);
+  console.error(`Options: --organisation <id> (your organisation's file name), --area <id> (from ${AREAS})`);
   process.exit(1);
 }
 
 const { folder, extension } = TEMPLATE_FOLDERS[kind as TemplateKind];
-const organisations = readdirSync(join(root, 'content/organisations')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
-const areas = (parseContentYaml(readFileSync(join(root, 'content/areas.yaml'), 'utf8')) as { id: string }[]).map((a) => a.id);
+const organisations = readdirSync(join(root, ORGANISATIONS)).filter((f) => f.endsWith(ORGANISATION_ENDING)).map((f) => f.slice(0, -ORGANISATION_ENDING.length));
+const areas = (parseContentYaml(readFileSync(join(root, AREAS), 'utf8')) as { id: string }[]).map((a) => a.id);
 const organisation = organisationOption ?? organisations[0];
 const area = areaOption ?? areas[0];
 if (!organisation || !organisations.includes(organisation)) {

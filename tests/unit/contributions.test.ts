@@ -4,6 +4,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseStudyFile, caseStudyFileName, type CaseStudyInput } from '../../src/lib/contributions/case-study-file.ts';
 import { checkCaseStudyInput } from '../../src/lib/contributions/case-study-form-rules.ts';
+import { listComment, template, TEMPLATE_FOLDERS } from '../../src/lib/contributions/templates.ts';
+import { accessModes, audiences, costTypes, edsAreas, kindsOfHelp, nineCs, serviceStatuses, supportModes, themes } from '../../src/lib/vocabulary/index.ts';
 import { readMarkdown } from '../../src/lib/content-check/source-file.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXED_TODAY, makeSiteCopy } from '../support/content-fixture.ts';
@@ -65,6 +67,38 @@ describe('the "Share your work" form writes a case study file', () => {
 
   it('accepts a complete form', () => {
     expect(checkCaseStudyInput(input)).toEqual([]);
+  });
+});
+
+describe('starting files take their words and folders from one place', () => {
+  const context = { title: 'A title', today: FIXED_TODAY, organisation: 'example-library', area: 'north' };
+  const comments = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line)).join(' ');
+
+  it('lists every allowed word of each list, from the vocabularies', () => {
+    const cases = [
+      ['service', [kindsOfHelp, supportModes, accessModes, audiences, costTypes, serviceStatuses]],
+      ['course', [edsAreas]],
+      ['case-study', [nineCs, themes]],
+    ] as const;
+    for (const [kind, vocabularies] of cases) {
+      const words = comments(template(kind, context));
+      for (const vocabulary of vocabularies) for (const id of vocabulary.ids) expect(words, `${kind}: ${id}`).toMatch(new RegExp(`[ #]${id}[,. ]`));
+    }
+  });
+
+  it('wraps a long list of words as comment lines', () => {
+    expect(listComment('Words:', ['one', 'two'], '  ')).toBe('  # Words: one, two.');
+    const wrapped = listComment('Kinds of help:', kindsOfHelp.ids).split('\n');
+    expect(wrapped.length).toBe(3);
+    expect(wrapped.every((line) => line.startsWith('# ') && line.length <= 112)).toBe(true);
+  });
+
+  it('puts each file in the folder the content model gives', () => {
+    expect(TEMPLATE_FOLDERS).toEqual({
+      service: { folder: 'content/services', extension: 'yaml' },
+      course: { folder: 'content/courses', extension: 'yaml' },
+      'case-study': { folder: 'content/case-studies', extension: 'md' },
+    });
   });
 });
 

@@ -3,6 +3,9 @@
  * valid as written (the content check passes it), with a comment on every field saying what
  * to write, so a partner changes the words rather than the layout.
  */
+import { contentExtensionOf, contentFilePath, contentFolderOf, type Collection } from '../../content-model/content-types.ts';
+import { accessModes, audiences, costTypes, edsAreas, edsLevels, kindsOfHelp, nineCs, serviceStatuses, supportModes, themes } from '../vocabulary/index.ts';
+import { courseSchema } from '../../schemas/course.ts';
 import { yamlString } from './yaml-text.ts';
 
 export interface TemplateContext {
@@ -16,11 +19,45 @@ export interface TemplateContext {
 
 export type TemplateKind = 'service' | 'course' | 'case-study';
 
+/** The kind of content each starting file is. */
+export const TEMPLATE_COLLECTIONS = { service: 'services', course: 'courses', 'case-study': 'caseStudies' } as const satisfies Record<TemplateKind, Collection>;
+
+const place = (collection: Collection) => ({ folder: contentFolderOf(collection), extension: contentExtensionOf(collection) });
+
+/** Where each starting file goes, from the content model. */
 export const TEMPLATE_FOLDERS: Record<TemplateKind, { folder: string; extension: string }> = {
-  service: { folder: 'content/services', extension: 'yaml' },
-  course: { folder: 'content/courses', extension: 'yaml' },
-  'case-study': { folder: 'content/case-studies', extension: 'md' },
+  service: place(TEMPLATE_COLLECTIONS.service),
+  course: place(TEMPLATE_COLLECTIONS.course),
+  'case-study': place(TEMPLATE_COLLECTIONS['case-study']),
 };
+
+/** "a, b or c". */
+function oneOfWords(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
+/** The longest a comment line may be. */
+const LINE_WIDTH = 112;
+
+/** A comment that lists words, wrapped so no line is longer than LINE_WIDTH characters. */
+export function listComment(intro: string, words: readonly string[], indent = ''): string {
+  const lines: string[] = [];
+  let line = `${indent}# ${intro}`;
+  words.forEach((word, i) => {
+    const piece = `${word}${i === words.length - 1 ? '.' : ','}`;
+    if (`${line} ${piece}`.length > LINE_WIDTH) {
+      lines.push(line);
+      line = `${indent}# ${piece}`;
+    } else line = `${line} ${piece}`;
+  });
+  lines.push(line);
+  return lines.join('\n');
+}
+
+const organisationsFolder = () => `${contentFolderOf('organisations')}/`;
+const areasFile = () => contentFilePath('areas', 'areas');
+const courseFormats = courseSchema.shape.format.options;
+const bookingMethods = courseSchema.shape.booking.shape.method.options;
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -32,29 +69,27 @@ export function serviceTemplate(c: TemplateContext): string {
   return `# A listing in the directory. Change every value to your own; keep the layout.
 # Every field is explained in CONTRIBUTING.md. Lists of allowed words are in src/lib/vocabulary/.
 name: ${yamlString(c.title)}
-# The id of your organisation: the name of its file in content/organisations/, without .yaml.
+# The id of your organisation: the name of its file in ${organisationsFolder()}, without .yaml.
 organisation: ${c.organisation}
-# active, temporarily-closed or inactive.
+# ${oneOfWords(serviceStatuses.ids)}.
 status: active
 # One short sentence: what help people get.
 summary: Free help to get online. Change this sentence.
 # More detail in plain words: what happens, what to bring, who it suits.
 description: Say what happens when someone comes, what to bring, and who the help suits.
-# Kinds of help: free-wifi, public-computers, device-to-borrow, device-to-keep, refurbished-devices,
-# device-donation, free-sim-or-data, social-tariffs, drop-in-help, one-to-one-help, group-course,
-# phone-help, help-with-forms, assistive-technology.
+${listComment('Kinds of help:', kindsOfHelp.ids)}
 kinds:
   - drop-in-help
-# How help is given: self-service, one-to-one, group, remote.
+${listComment('How help is given:', supportModes.ids)}
 supportModes:
   - one-to-one
-# How people get it: walk-in, book, referral-only, phone-first.
+${listComment('How people get it:', accessModes.ids)}
 accessModes:
   - walk-in
 cost:
-  # free, free-with-conditions or paid. Add a description unless it is free for everyone.
+  # ${oneOfWords(costTypes.ids)}. Add a description unless it is free for everyone.
   type: free
-# Who it is for: everyone, older-people, young-people, families, disabled-people, ...
+${listComment('Who it is for:', audiences.ids)}
 audiences:
   - everyone
 # Language codes, like en, pl, ur, pa, ar, bfi (British Sign Language).
@@ -67,7 +102,7 @@ locations:
     town: Your town
     # A UK postcode in capitals with one space.
     postcode: NM1 1AA
-    # The id of the area, from content/areas.yaml.
+    # The id of the area, from ${areasFile()}.
     area: ${c.area}
     accessibility:
       - Step-free entrance
@@ -95,16 +130,16 @@ export function courseTemplate(c: TemplateContext): string {
   return `# A course listing. Change every value to your own; keep the layout.
 # Every field is explained in CONTRIBUTING.md.
 title: ${yamlString(c.title)}
-# The id of the organisation that runs it (its file name in content/organisations/).
+# The id of the organisation that runs it (its file name in ${organisationsFolder()}).
 provider: ${c.organisation}
 summary: One short sentence about what people will learn.
 description: What the course covers, who it suits and what to bring.
-# Essential Digital Skills areas: communicating, handling-information, transacting, problem-solving, being-safe.
+${listComment('Essential Digital Skills areas:', edsAreas.ids)}
 edsAreas:
   - communicating
-# foundation, life or work.
+# ${oneOfWords(edsLevels.ids)}.
 level: foundation
-# in-person, online or mixed.
+# ${oneOfWords(courseFormats)}.
 format: in-person
 location:
   name: The name of the venue
@@ -121,7 +156,7 @@ languages:
   - en
 accessibility: Step-free room on the ground floor.
 booking:
-  # phone, link, email or turn-up. Give the matching phone, url or email.
+  # ${oneOfWords(bookingMethods)}. Give the matching phone, url or email.
   method: phone
   phone: "01632 960000"
 # Each session: a date, and start and end times in quotes. Or remove this and write ongoing: true.
@@ -139,15 +174,15 @@ export function caseStudyTemplate(c: TemplateContext): string {
 # A case study. Markdown only: no HTML. Change every value; keep the layout.
 title: ${yamlString(c.title)}
 summary: Two or three sentences about what you did and what changed.
-# The id of your organisation (its file name in content/organisations/).
+# The id of your organisation (its file name in ${organisationsFolder()}).
 organisation: ${c.organisation}
 places:
   - Your town or county
 date: ${c.today}
-# The 9 C's: customer, channel, choice, cost, connectivity, communication, capability, content, champion.
+${listComment("The 9 C's:", nineCs.ids)}
 cs:
   - capability
-# Themes: devices, connectivity, skills, digital-champions, partnership, strategy, accessibility, ...
+${listComment('Themes:', themes.ids)}
 themes:
   - skills
 audiences:
