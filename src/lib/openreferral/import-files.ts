@@ -2,6 +2,7 @@
  * The files an import writes, worked out before anything touches the disk: one YAML file per
  * listing and per new organisation, and content/areas.yaml with the new areas added.
  */
+import { contentFilePath } from '../../content-model/content-types.ts';
 import type { ImportResult } from './import.ts';
 import type { SiteContent } from './site-content.ts';
 import { appendAreas, toContentYaml } from './yaml-files.ts';
@@ -25,15 +26,15 @@ export function planImportFiles(result: ImportResult, site: SiteContent, when: {
       `Imported from ${when.feedName} on ${when.today}${service.feedId && !service.feedId.startsWith('record ') ? ` (Open Referral id ${service.feedId})` : ''}.`,
       'Check these details with the provider before you rely on them.',
     ].join('\n');
-    files.push({ path: `content/services/${service.id}.yaml`, contents: toContentYaml(service.data, comment), action: service.updates ? 'update' : 'new' });
+    files.push({ path: contentFilePath('services', service.id), contents: toContentYaml(service.data, comment), action: service.updates ? 'update' : 'new' });
   }
   for (const organisation of result.organisations) {
     files.push({
-      path: `content/organisations/${organisation.id}.yaml`,
+      path: contentFilePath('organisations', organisation.id),
       contents: toContentYaml(organisation.data, `Added by an import from ${when.feedName} on ${when.today}. Check the kind and summary.`),
       action: 'new',
     });
   }
-  if (result.areas.length) files.push({ path: 'content/areas.yaml', contents: appendAreas(site.areasFile, result.areas), action: 'areas' });
+  if (result.areas.length) files.push({ path: contentFilePath('areas', 'areas'), contents: appendAreas(site.areasFile, result.areas), action: 'areas' });
   return files;
 }

@@ -7,8 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseContentYaml } from '../yaml.ts';
 import { areasFileSchema } from '../../schemas/area.ts';
-import { organisationSchema } from '../../schemas/organisation.ts';
-import { serviceSchema } from '../../schemas/service.ts';
+import { contentExtensionOf, contentFilePath, contentFolderOf, contentTypeOf } from '../../content-model/content-types.ts';
 import type { Area, OrganisationEntry, ServiceEntry } from './types.ts';
 
 export interface SiteContent {
@@ -31,28 +30,29 @@ function readYamlFile(path: string): unknown {
   }
 }
 
-function yamlFiles(folder: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.yaml')).sort() : [];
+function filesEnding(folder: string, ending: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith(ending)).sort() : [];
 }
 
-/** Reads content/areas.yaml, content/organisations/, content/services/ and content/site.yaml under a project folder. */
+/** Reads the areas, organisations, services and site settings under a project folder, from where the content model says they are. */
 export function readSiteContent(root: string): SiteContent {
-  const content = join(root, 'content');
-  const areasPath = join(content, 'areas.yaml');
+  const areasPath = join(root, contentFilePath('areas', 'areas'));
   const areasFile = existsSync(areasPath) ? readFileSync(areasPath, 'utf8') : '';
   const areasResult = areasFileSchema.safeParse(readYamlFile(areasPath) ?? []);
-  const read = <T>(folder: string, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }) => {
-    const files = yamlFiles(join(content, folder));
+  const read = <T>(collection: 'organisations' | 'services', schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }) => {
+    const folder = join(root, contentFolderOf(collection));
+    const ending = `.${contentExtensionOf(collection)}`;
+    const files = filesEnding(folder, ending);
     const entries: { id: string; data: T }[] = [];
     for (const file of files) {
-      const result = schema.safeParse(readYamlFile(join(content, folder, file)));
-      if (result.success) entries.push({ id: basename(file, '.yaml'), data: result.data });
+      const result = schema.safeParse(readYamlFile(join(folder, file)));
+      if (result.success) entries.push({ id: basename(file, ending), data: result.data });
     }
-    return { entries, ids: files.map((file) => basename(file, '.yaml')) };
+    return { entries, ids: files.map((file) => basename(file, ending)) };
   };
-  const organisations = read('organisations', organisationSchema);
-  const services = read('services', serviceSchema);
-  const site = readYamlFile(join(content, 'site.yaml')) as { area?: unknown } | undefined;
+  const organisations = read('organisations', contentTypeOf('organisations').schema);
+  const services = read('services', contentTypeOf('services').schema);
+  const site = readYamlFile(join(root, contentFilePath('site', 'site'))) as { area?: unknown } | undefined;
   return {
     areas: areasResult.success ? areasResult.data : [],
     organisations: organisations.entries,
