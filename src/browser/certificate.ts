@@ -2,6 +2,7 @@
  * The module certificate: shown once every lesson is done (by this browser's progress), with
  * the name the champion types. The name is kept only if they tick "remember my name".
  */
+import { formatLongDate } from '../lib/dates.ts';
 import { moduleProgress } from '../lib/training/progress.ts';
 import { storage } from '../lib/browser-storage.ts';
 import { readProgress } from './progress-store.ts';
@@ -23,6 +24,10 @@ if (root) {
   } else {
     status.textContent = 'Well done: you have finished every lesson in this module.';
     form.hidden = false;
+    // The date it is printed on, in words ("3 December 2026").
+    const now = new Date();
+    const dateSlot = root.querySelector<HTMLElement>('[data-certificate-date]');
+    if (dateSlot) dateSlot.textContent = formatLongDate(`${now.getFullYear()}-${now.getMonth() + 1}-${now.getDate()}`);
     try {
       const saved = localStorage.getItem(NAME_KEY);
       if (saved) {

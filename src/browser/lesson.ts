@@ -9,17 +9,20 @@ if (lesson) {
   writeProgress(recordVisit(readProgress(), id));
   const status = document.querySelector<HTMLElement>('[data-lesson-status]');
   const toggle = document.querySelector<HTMLButtonElement>('[data-lesson-toggle]');
+  // A lesson with a quiz is finished by answering every question right, not by a button.
+  const hasQuiz = document.querySelector('[data-quiz]') !== null;
   const show = () => {
-    const done = readProgress().lessons[id]?.done ?? false;
-    if (status) status.textContent = done ? 'You have finished this lesson.' : '';
+    const progress = readProgress();
+    const done = progress.lessons[id]?.done ?? false;
+    if (status) status.textContent = done ? 'You have finished this lesson.' : hasQuiz ? 'To finish this lesson, answer every question in the quiz right.' : '';
     if (toggle) {
       toggle.textContent = done ? 'Mark as not done' : 'Mark this lesson as done';
-      toggle.hidden = false;
+      toggle.hidden = hasQuiz && !done;
     }
   };
   toggle?.addEventListener('click', () => {
     const progress = readProgress();
-    writeProgress(progress.lessons[id]?.done ? markLessonNotDone(progress, id) : markLessonDone(progress, id));
+    writeProgress(progress.lessons[id]?.done ? markLessonNotDone(progress, id) : markLessonDone(progress, id, { hasQuiz }));
     show();
   });
   show();

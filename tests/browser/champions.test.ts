@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
@@ -17,17 +18,21 @@ async function newPage(javaScriptEnabled = true) {
 
 describe('training progress', () => {
   const lesson = content.entries.get('lessons')!.find((l) => l.data.quiz && l.data.quiz.every((q: { correctAnswers: number }) => q.correctAnswers === 1))!;
+  /** Answers the lesson's quiz all right, or each question wrong, and checks the answers. */
+  async function answerQuiz(page: Page, how: 'right' | 'wrong') {
+    for (const [qi, question] of lesson.data.quiz!.entries()) {
+      const choice = question.options.findIndex((o) => o.correct === (how === 'right'));
+      await page.locator(`#q${qi}-${choice}`).check();
+    }
+    await page.getByRole('button', { name: 'Check my answers' }).click();
+  }
   const [moduleId, lessonSlug] = lesson.id.split('/') as [string, string];
 
   it('completes a lesson and its quiz, keeps it after a reload, and clears it', async () => {
     const { context, page, errors } = await newPage();
     await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
-    const questions = lesson.data.quiz as { options: { correct: boolean }[] }[];
-    for (const [qi, question] of questions.entries()) {
-      const right = question.options.findIndex((o) => o.correct);
-      await page.locator(`#q${qi}-${right}`).check();
-    }
-    await page.getByRole('button', { name: 'Check my answers' }).click();
+    const questions = lesson.data.quiz!;
+    await answerQuiz(page, 'right');
     expect(await page.locator('[data-quiz-score]').textContent()).toContain(`You got ${questions.length} out of ${questions.length} right`);
     expect(await page.locator('[data-lesson-status]').textContent()).toBe('You have finished this lesson.');
 
@@ -43,7 +48,7 @@ describe('training progress', () => {
     expect(await page.locator('[data-clear-status]').textContent()).toContain('cleared');
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
     await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
-    expect(await page.locator('[data-lesson-status]').textContent()).toBe('');
+    expect(await page.locator('[data-lesson-status]').textContent()).toBe('To finish this lesson, answer every question in the quiz right.');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -58,9 +63,28 @@ describe('training progress', () => {
         expect(await page.locator('h1').count(), path).toBe(1);
       }
       await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
-      await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+      await answerQuiz(page, 'right');
       expect(await page.locator('[data-lesson-status]').textContent()).toBe('You have finished this lesson.');
     }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finishes a lesson with a quiz only when the quiz is passed, and dates the certificate', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/${lessonSlug}/`);
+    expect(await page.getByRole('button', { name: 'Mark this lesson as done' }).isVisible()).toBe(false);
+    expect(await page.locator('[data-lesson-status]').textContent()).toBe('To finish this lesson, answer every question in the quiz right.');
+    await answerQuiz(page, 'wrong');
+    expect(await page.locator('[data-lesson-status]').textContent()).not.toContain('You have finished');
+    expect(await page.evaluate(([key, id]) => JSON.parse(localStorage.getItem(key!) ?? '{}').lessons?.[id!]?.done ?? false, [KEY, lesson.id])).toBe(false);
+
+    // Every lesson of the module passed: the certificate carries the date it is printed.
+    const moduleLessons = content.entries.get('lessons')!.filter((l) => l.id.startsWith(`${moduleId}/`)).map((l) => l.id);
+    await page.evaluate(([key, ids]) => localStorage.setItem(key as string, JSON.stringify({ version: 1, lessons: Object.fromEntries((ids as string[]).map((id) => [id, { done: true, score: { correct: 1, total: 1 } }])) })), [KEY, moduleLessons]);
+    await page.goto(`${site.origin}/champions/modules/${moduleId}/certificate/`);
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
+    expect(await page.locator('[data-certificate-date]').textContent()).toBe(today);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -57,7 +57,18 @@ export function serialiseProgress(progress: Progress): string {
   return JSON.stringify(progress);
 }
 
-export function markLessonDone(progress: Progress, lesson: string): Progress {
+/** True when the lesson's quiz was answered all right at least once. */
+export function quizPassed(progress: Progress, lesson: string): boolean {
+  const score = progress.lessons[lesson]?.score;
+  return score !== undefined && score.correct === score.total;
+}
+
+/**
+ * Marks a lesson done. A lesson with a quiz (`hasQuiz`) is done only when its quiz is passed:
+ * until then, progress is returned unchanged.
+ */
+export function markLessonDone(progress: Progress, lesson: string, options: { readonly hasQuiz?: boolean } = {}): Progress {
+  if (options.hasQuiz && !quizPassed(progress, lesson)) return progress;
   const current = progress.lessons[lesson];
   return { ...progress, lessons: { ...progress.lessons, [lesson]: { ...current, done: true } } };
 }
