@@ -4,19 +4,16 @@
  * The content model says what each kind points to. Entries that failed their schema are checked
  * too, as written, so that a partner sees every problem at once.
  */
-import { contentTypes, type Collection, type ContentType } from '../../content-model/content-types.ts';
+import { contentFilePath, contentFolderOf, contentTypeOf, contentTypes, type Collection, type ContentType } from '../../content-model/content-types.ts';
 import type { FoundIds, LoadedContent, WrittenEntry } from './entries.ts';
 import { errorAt, locateInEntry, type Problem } from './problem.ts';
 
-/** Where the ids of each kind that can be pointed to are written, for the message. */
-const WHERE: Partial<Record<Collection, string>> = {
-  organisations: 'a file in content/organisations/',
-  areas: 'an id in content/areas.yaml',
-  pledges: 'an id in content/charter/pledges.yaml',
-  caseStudies: 'a file in content/case-studies/',
-  services: 'a file in content/services/',
-  triageQuestions: 'a file in content/triage/questions/ (or "end")',
-};
+/** Where the ids of a kind that can be pointed to are written, for the message: "a file in content/services/". */
+export function whereIdsAre(collection: Collection): string {
+  if (contentTypeOf(collection).format === 'yaml-list') return `an id in ${contentFilePath(collection, collection)}`;
+  const folder = `a file in ${contentFolderOf(collection)}/`;
+  return collection === 'triageQuestions' ? `${folder} (or "end")` : folder;
+}
 
 export interface ReferenceInput {
   readonly content: LoadedContent;
@@ -46,7 +43,7 @@ export function checkReferences({ content, unchecked, foundIds }: ReferenceInput
         problems.push(
           errorAt(
             entry.file,
-            `"${reference.id}" does not match ${WHERE[reference.collection] ?? reference.collection}. Check the spelling${sample.length ? `; known ids include: ${sample.join(', ')}` : ''}.`,
+            `"${reference.id}" does not match ${whereIdsAre(reference.collection)}. Check the spelling${sample.length ? `; known ids include: ${sample.join(', ')}` : ''}.`,
             line,
             path,
           ),
