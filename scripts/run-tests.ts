@@ -1,6 +1,8 @@
 /**
  * npm test — every test, in the order they need:
- *   1. unit tests (schemas, content check, src/lib) — no build needed — and the type check;
+ *   1. unit tests (schemas, content check, src/lib) — no build needed — with coverage of src/lib
+ *      (a figure below its threshold in vitest.config.ts fails the tier), the type check, and the
+ *      lint (ESLint, and Prettier's check that every file is formatted);
  *   2. the build of the shipped content (content check, Astro, search index) into dist/, and of
  *      the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
  *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
@@ -33,15 +35,19 @@ function timed<T>(name: string, run: () => T): T {
   }
 }
 
-function runVitest(name: string, projects: string[]): void {
+function runVitest(name: string, projects: string[], extraArgs: string[] = []): void {
   const output = join(reports, `${name}.json`);
-  const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
+  const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
   const run = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: project });
   try {
     const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
     passed += report.numPassedTests;
     failed += report.numFailedTests;
-    if (run.status !== 0 && report.numFailedTests === 0) failed += 1; // a file that failed to load
+    if (run.status !== 0 && report.numFailedTests === 0) {
+      // A file that failed to load, or coverage below a threshold: either way vitest says which above.
+      failed += 1;
+      console.error(`The ${name} tests all passed, but vitest failed: a test file did not load, or coverage fell below a threshold in vitest.config.ts (see above).`);
+    }
   } catch {
     failed += 1;
     console.error(`The ${name} tests did not produce a report.`);
@@ -65,12 +71,25 @@ function ensureChromium(): void {
 ensureChromium();
 
 console.log('\n== Unit tests ==');
-timed('unit tests', () => runVitest('unit', ['unit']));
+timed('unit tests', () => runVitest('unit', ['unit'], ['--coverage']));
 
 console.log('\n== Type check (astro check) ==');
 const types = timed('type check', () => spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
 if (types.status === 0) passed += 1;
 else failed += 1;
+
+console.log('\n== Lint (ESLint, then Prettier --check) ==');
+timed('lint', () => {
+  // Both run, so one report shows every problem; together they count as one test.
+  // The caches live in node_modules/.cache, so a second run checks only the files that changed.
+  const eslint = spawnSync(process.execPath, [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], { stdio: 'inherit', cwd: project });
+  if (eslint.status === 0) console.log('ESLint: no problems.');
+  else console.error('ESLint found the problems above (file, line, rule). Some can be fixed with "npx eslint --fix <file>".');
+  const prettier = spawnSync(process.execPath, [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.'], { stdio: 'inherit', cwd: project });
+  if (prettier.status !== 0) console.error('Prettier would change the files listed above: run "npm run format" and commit the result.');
+  if (eslint.status === 0 && prettier.status === 0) passed += 1;
+  else failed += 1;
+});
 
 console.log('\n== Build of the shipped content (content check, Astro, search index) ==');
 const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));
