@@ -3,8 +3,11 @@ import { areasServed, isAvailable } from '../../src/lib/directory/listing.ts';
 import { planListPages, type DirectoryFacet, type ListPage } from '../../src/lib/directory/list-pages.ts';
 import { planPrintSheets, type PrintSheet } from '../../src/lib/directory/print-sheets.ts';
 import { findHelpView } from '../../src/lib/views/find-help.ts';
+import { findHelpIndexView } from '../../src/lib/views/find-help-index.ts';
+import { kindsSplitByArea, printIndexView, printKindView } from '../../src/lib/views/print-index.ts';
 import { printSheetView } from '../../src/lib/views/print-sheet.ts';
 import { serviceView } from '../../src/lib/views/service.ts';
+import { serviceItemView } from '../../src/lib/views/service-item.ts';
 import type { DirectoryWords, ViewDirectory, ViewService } from '../../src/lib/views/shared.ts';
 import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../../src/lib/vocabulary/index.ts';
 import type { Service } from '../../src/schemas/service.ts';
@@ -74,10 +77,10 @@ const facetOrder: Record<DirectoryFacet, readonly string[]> = {
   kind: kindsOfHelp.ids, area: areaIds, cost: costTypes.ids, audience: audiences.ids, support: specificSupport.ids, language: languages.ids,
 };
 
-function directoryOf(perPage: number): ViewDirectory & { readonly listPages: ListPage[] } {
+function directoryOf(perPage: number): ViewDirectory & { readonly listPages: ListPage[]; readonly areas: readonly { id: string; data: { name: string; summary: string | undefined } }[] } {
   const listPages = planListPages(services.filter((s) => isAvailable(s.data)).map((s) => s.listed), facetOrder, perPage);
   return {
-    areas: areaIds.map((id) => ({ id })),
+    areas: areaIds.map((id) => ({ id, data: { name: areaName(id), summary: id === 'north' ? 'Around the library' : undefined } })),
     areaName,
     byId: new Map(services.map((s) => [s.id, s])),
     listTotals: new Map(listPages.filter((p) => p.page === 1).map((p) => [p.path, p.total])),
@@ -331,5 +334,73 @@ describe('a printable sheet', () => {
   it('names a kind of help in an area, for a kind split by area', () => {
     const sheet: PrintSheet = { path: 'free-wifi/in/south', by: { kind: 'free-wifi', area: 'south' }, serviceIds: ['cafe-wifi'], part: 1, parts: 1 };
     expect(printSheetView(sheet, context).heading).toBe('Free Wi-Fi in Southgate');
+  });
+});
+
+describe('a service in a list', () => {
+  it('says where it is and what it costs', () => {
+    const [cafe] = services;
+    expect(cafe?.id).toBe('cafe-wifi');
+    expect(serviceItemView(cafe!, areaName)).toEqual({ path: '/services/cafe-wifi/', meta: '2 Low Road, Southgate SG1 2BB · Free for some people' });
+  });
+  it('says help with no place is by phone or online, for all areas or the one it serves, and marks samples', () => {
+    const line = services.find((s) => s.id === 'phone-line')!;
+    expect(serviceItemView(line, areaName).meta).toBe('By phone or online · all areas · Free');
+    const sample = service('sample', { name: 'Sample', kinds: ['phone-help'], phone: '01632 960444', areasServed: ['south'], sample: true });
+    expect(serviceItemView(sample, areaName).meta).toBe('By phone or online · Southgate · Free · Sample listing');
+  });
+});
+
+describe('the find-help page', () => {
+  it('links each area and kind of help that has a list, and the other ways to find help', () => {
+    const view = findHelpIndexView(directoryOf(40), words);
+    expect(view.areas).toEqual([
+      { label: 'North Town', summary: 'Around the library', path: '/find-help/in/north/' },
+      { label: 'Southgate', summary: undefined, path: '/find-help/in/south/' },
+    ]);
+    // In the order of the kinds of help, not the order of the services.
+    expect(view.kinds.map((k) => [k.label, k.path])).toEqual([
+      ['Free Wi-Fi', '/find-help/free-wifi/'],
+      ['Computers you can use', '/find-help/public-computers/'],
+      ['Help on the phone', '/find-help/phone-help/'],
+    ]);
+    expect(view.kinds[0]?.description).toBe(kindsOfHelp.get('free-wifi').description);
+    expect(view.moreWays).toEqual([
+      { label: 'Cost', links: [{ label: 'Free', path: '/find-help/cost/free/', count: 2 }, { label: 'Free for some people', path: '/find-help/cost/free-with-conditions/', count: 1 }] },
+      { label: 'Who it is for', links: [{ label: 'Everyone', path: '/find-help/for/everyone/', count: 3 }] },
+      { label: 'Specific support', links: [{ label: 'Sight loss', path: '/find-help/support/sight-loss/', count: 1 }] },
+      { label: 'Language', links: [{ label: 'English', path: '/find-help/language/en/', count: 3 }, { label: 'Punjabi', path: '/find-help/language/pa/', count: 1 }] },
+    ]);
+  });
+});
+
+describe('the pages of printable lists', () => {
+  const available = services.filter((s) => isAvailable(s.data)).map((s) => s.listed);
+
+  it('links a list for each area and each kind of help, saying which kinds have a list for each area', () => {
+    // Two entries a sheet: free Wi-Fi (2 places) fits on one list; nothing is split.
+    const whole = planPrintSheets(available, areaIds, kindsOfHelp.ids, 2);
+    expect(printIndexView(whole, areaName)).toEqual({
+      areas: [{ label: 'North Town', path: '/print/in/north/' }, { label: 'Southgate', path: '/print/in/south/' }],
+      kinds: [
+        { label: 'Free Wi-Fi', path: '/print/free-wifi/', eachArea: false },
+        { label: 'Computers you can use', path: '/print/public-computers/', eachArea: false },
+        { label: 'Help on the phone', path: '/print/phone-help/', eachArea: false },
+      ],
+    });
+    expect(kindsSplitByArea(whole)).toEqual([]);
+  });
+
+  it('gives a kind with too many places for one list a page of lists, one for each area', () => {
+    // One entry a sheet: with a third place, free Wi-Fi needs more than two sheets, so it has a list for each area.
+    const split = planPrintSheets([...available, { ...available[0]!, id: 'more-wifi', name: 'More Wi-Fi' }], areaIds, kindsOfHelp.ids, 1);
+    expect(kindsSplitByArea(split)).toEqual(['free-wifi']);
+    expect(printIndexView(split, areaName).kinds[0]).toEqual({ label: 'Free Wi-Fi', path: '/print/free-wifi/', eachArea: true });
+    expect(printKindView('free-wifi', split, areaName)).toEqual({
+      label: 'Free Wi-Fi',
+      title: 'Print a list: Free Wi-Fi',
+      description: 'Printable lists of free wi-fi, one for each area.',
+      areas: [{ label: 'North Town', path: '/print/free-wifi/in/north/' }, { label: 'Southgate', path: '/print/free-wifi/in/south/' }],
+    });
   });
 });
