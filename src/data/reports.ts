@@ -1,5 +1,6 @@
 /** Reports, newest first, with the topics they cover. */
 import { vocabularyFacet, withValues, type FacetValue } from '../lib/facets.ts';
+import { publishedSortKey } from '../lib/published.ts';
 import { themes } from '../lib/vocabulary/index.ts';
 import type { Report } from '../schemas/report.ts';
 import { loadCollection, type Loaded } from './collections.ts';
@@ -12,7 +13,7 @@ let cached: Promise<{ reports: Loaded<Report>[]; topics: FacetValue[] }> | undef
 
 function load() {
   cached ??= loadCollection('reports').then((all) => {
-    const reports = [...all].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
+    const reports = [...all].sort((a, b) => publishedSortKey(b.data).localeCompare(publishedSortKey(a.data)) || a.data.title.localeCompare(b.data.title));
     const [topics] = withValues(reports, [topicFacet]);
     return { reports, topics: topics!.values };
   });
