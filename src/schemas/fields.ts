@@ -132,7 +132,10 @@ export function sourceReference() {
   return z.strictObject({
     title: text({ max: 200 }).describe('The title of the document or web page the facts come from.'),
     publisher: text({ max: 120 }).describe('Who published it, for example "Birmingham City Council".'),
-    url: webLink().optional().describe('Where to read it online, if it is online.'),
+    url: webLink()
+      .refine((url) => !/^https?:\/\/[^/]+\/?$/.test(url), { error: 'This is the home page of a website. Link to the page or document the facts come from, or leave url out if it is not online.' })
+      .optional()
+      .describe('The web address of the page or document itself, if it is online (not a home page).'),
     date: isoDate().optional().describe('When it was published, as YYYY-MM-DD.'),
   });
 }
