@@ -4,7 +4,7 @@
  * The content model says what each kind points to. Entries that failed their schema are checked
  * too, as written, so that a partner sees every problem at once.
  */
-import { contentFilePath, contentFolderOf, contentTypeOf, contentTypes, type Collection, type ContentType } from '../../content-model/content-types.ts';
+import { contentFilePath, contentFolderOf, contentTypeOf, contentTypes, type Collection, type Reference } from '../../content-model/content-types.ts';
 import type { FoundIds, LoadedContent, WrittenEntry } from './entries.ts';
 import { errorAt, locateInEntry, type Problem } from './problem.ts';
 
@@ -29,7 +29,7 @@ export function checkReferences({ content, unchecked, foundIds }: ReferenceInput
     if (!type.references) continue;
     const all: WrittenEntry[] = [...content.entriesOf(type.collection), ...unchecked.filter((e) => e.collection === type.collection)];
     for (const entry of all) {
-      let references: ReturnType<NonNullable<ContentType['references']>> = [];
+      let references: Reference[];
       try {
         references = type.references(entry.data).filter((r) => typeof r.id === 'string');
       } catch {
