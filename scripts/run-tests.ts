@@ -74,7 +74,9 @@ console.log('\n== Unit tests ==');
 timed('unit tests', () => runVitest('unit', ['unit'], ['--coverage']));
 
 console.log('\n== Type check (astro check) ==');
-const types = timed('type check', () => spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }));
+const types = timed('type check', () =>
+  spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+);
 if (types.status === 0) passed += 1;
 else failed += 1;
 
@@ -82,10 +84,16 @@ console.log('\n== Lint (ESLint, then Prettier --check) ==');
 timed('lint', () => {
   // Both run, so one report shows every problem; together they count as one test.
   // The caches live in node_modules/.cache, so a second run checks only the files that changed.
-  const eslint = spawnSync(process.execPath, [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], { stdio: 'inherit', cwd: project });
+  const eslint = spawnSync(process.execPath, [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], {
+    stdio: 'inherit',
+    cwd: project,
+  });
   if (eslint.status === 0) console.log('ESLint: no problems.');
   else console.error('ESLint found the problems above (file, line, rule). Some can be fixed with "npx eslint --fix <file>".');
-  const prettier = spawnSync(process.execPath, [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.'], { stdio: 'inherit', cwd: project });
+  const prettier = spawnSync(process.execPath, [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.'], {
+    stdio: 'inherit',
+    cwd: project,
+  });
   if (prettier.status !== 0) console.error('Prettier would change the files listed above: run "npm run format" and commit the result.');
   if (eslint.status === 0 && prettier.status === 0) passed += 1;
   else failed += 1;

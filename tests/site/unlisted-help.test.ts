@@ -14,90 +14,94 @@ const LOCAL = 'https://local.invalid';
 // without linking the missing lists. The fixture has such a kind (assistive-technology: all three
 // Sight and Hearing services are closed) and an area with no place in it (Marsh End: only the
 // borough-wide phone lines serve it), so these rules are exercised whatever a council ships.
-for (const site of EVERY_BUILT_SITE) describe(`help with nothing listed is not linked, and closed services still get a page, ${site.name}`, () => {
-  const content = checkContent({ root: site.root, today: '2026-11-23' });
-  const services = content.entries.get('services')!;
-  const areaIds = content.entries.get('areas')!.map((area) => area.id);
-  const listed = services.filter((service) => isAvailable(service.data));
-  const listedKinds = new Set(listed.flatMap((service) => service.data.kinds as string[]));
-  const listedAreas = new Set(listed.flatMap((service) => areasServed(service.data, areaIds)));
-  const unlistedKinds = kindsOfHelp.ids.filter((kind) => !listedKinds.has(kind));
-  const built = (path: string) => existsSync(join(site.dist, path, 'index.html'));
-  const pages = () => site.pages();
+for (const site of EVERY_BUILT_SITE)
+  describe(`help with nothing listed is not linked, and closed services still get a page, ${site.name}`, () => {
+    const content = checkContent({ root: site.root, today: '2026-11-23' });
+    const services = content.entries.get('services')!;
+    const areaIds = content.entries.get('areas')!.map((area) => area.id);
+    const listed = services.filter((service) => isAvailable(service.data));
+    const listedKinds = new Set(listed.flatMap((service) => service.data.kinds as string[]));
+    const listedAreas = new Set(listed.flatMap((service) => areasServed(service.data, areaIds)));
+    const unlistedKinds = kindsOfHelp.ids.filter((kind) => !listedKinds.has(kind));
+    const built = (path: string) => existsSync(join(site.dist, path, 'index.html'));
+    const pages = () => site.pages();
 
-  it('builds a list page and a print sheet for a kind of help or an area exactly when a listed service has it', () => {
-    const wrong: string[] = [];
-    for (const kind of kindsOfHelp.ids) {
-      if (built(routes.findHelp({ kind })) !== listedKinds.has(kind)) wrong.push(`${routes.findHelp({ kind })} (${listedKinds.has(kind) ? 'listed, not built' : 'nothing listed, but built'})`);
-      if (!listedKinds.has(kind) && built(routes.printSheet({ kind }))) wrong.push(`${routes.printSheet({ kind })} (nothing listed, but built)`);
-    }
-    for (const area of areaIds) {
-      if (built(routes.findHelp({ area })) !== listedAreas.has(area)) wrong.push(`${routes.findHelp({ area })} (${listedAreas.has(area) ? 'listed, not built' : 'nothing listed, but built'})`);
-      if (built(routes.printSheet({ area })) !== listedAreas.has(area)) wrong.push(`${routes.printSheet({ area })} (${listedAreas.has(area) ? 'listed, not built' : 'nothing listed, but built'})`);
+    it('builds a list page and a print sheet for a kind of help or an area exactly when a listed service has it', () => {
+      const wrong: string[] = [];
       for (const kind of kindsOfHelp.ids) {
-        const has = listed.some((service) => service.data.kinds.includes(kind) && areasServed(service.data, areaIds).includes(area));
-        if (built(routes.findHelp({ kind, area })) !== has) wrong.push(`${routes.findHelp({ kind, area })} (${has ? 'listed, not built' : 'nothing listed, but built'})`);
+        if (built(routes.findHelp({ kind })) !== listedKinds.has(kind)) wrong.push(`${routes.findHelp({ kind })} (${listedKinds.has(kind) ? 'listed, not built' : 'nothing listed, but built'})`);
+        if (!listedKinds.has(kind) && built(routes.printSheet({ kind }))) wrong.push(`${routes.printSheet({ kind })} (nothing listed, but built)`);
       }
-    }
-    expect(wrong).toEqual([]);
-  });
-
-  it('links to no list page or print sheet of a kind of help that has nothing listed', () => {
-    const missing = unlistedKinds.flatMap((kind) => [routes.findHelp({ kind }), routes.printSheet({ kind })]);
-    const found: string[] = [];
-    for (const page of pages()) {
-      for (const a of page.document.querySelectorAll('a[href]')) {
-        const path = new URL(a.getAttribute('href')!, new URL(page.url, LOCAL)).pathname;
-        if (missing.some((prefix) => path.startsWith(prefix))) found.push(`${page.url} links to ${path}`);
+      for (const area of areaIds) {
+        if (built(routes.findHelp({ area })) !== listedAreas.has(area)) wrong.push(`${routes.findHelp({ area })} (${listedAreas.has(area) ? 'listed, not built' : 'nothing listed, but built'})`);
+        if (built(routes.printSheet({ area })) !== listedAreas.has(area)) wrong.push(`${routes.printSheet({ area })} (${listedAreas.has(area) ? 'listed, not built' : 'nothing listed, but built'})`);
+        for (const kind of kindsOfHelp.ids) {
+          const has = listed.some((service) => service.data.kinds.includes(kind) && areasServed(service.data, areaIds).includes(area));
+          if (built(routes.findHelp({ kind, area })) !== has) wrong.push(`${routes.findHelp({ kind, area })} (${has ? 'listed, not built' : 'nothing listed, but built'})`);
+        }
       }
-    }
-    expect(found).toEqual([]);
-  });
-
-  it('builds a page for every closed service, which says it is not available and names its kinds of help without linking a missing list', () => {
-    const closed = services.filter((service) => !isAvailable(service.data));
-    if (site === TEST_SITE) expect(closed.length).toBeGreaterThan(0);
-    for (const service of closed) {
-      const file = join(site.dist, routes.service(service.id), 'index.html');
-      expect(existsSync(file), service.id).toBe(true);
-      const page = pages().find((p) => p.url === routes.service(service.id))!;
-      expect(page.document.querySelector('.status')?.text, service.id).toContain('It is not listed as available.');
-      const kindsTerm = page.document.querySelectorAll('dt').find((dt) => dt.text === 'What you can get')!;
-      const kindsText = kindsTerm.nextElementSibling!;
-      for (const kind of service.data.kinds as string[]) {
-        expect(kindsText.text, service.id).toContain(kindsOfHelp.label(kind));
-        const linked = kindsText.querySelectorAll('a').some((a) => a.text === kindsOfHelp.label(kind));
-        expect(linked, `${service.id}: ${kind}`).toBe(listedKinds.has(kind));
-      }
-    }
-  });
-
-  it('offers every area in the triage tool, with a file of the help in it (empty of the kinds with nothing listed there)', () => {
-    const triage = pages().find((p) => p.url === routes.triage())!;
-    const offered = triage.document.querySelectorAll('option').map((o) => o.getAttribute('value')).filter((value) => value && areaIds.includes(value));
-    expect(offered.sort()).toEqual([...areaIds].sort());
-    for (const area of areaIds) {
-      const data = JSON.parse(readFileSync(join(site.dist, routes.triageArea(area)), 'utf8')) as { area: string; kinds: Record<string, { total: number }> };
-      for (const kind of unlistedKinds) expect(data.kinds[kind], `${area}: ${kind}`).toBeUndefined();
-      const expected = kindsOfHelp.ids.filter((kind) => listed.some((service) => service.data.kinds.includes(kind) && areasServed(service.data, areaIds).includes(area)));
-      expect(Object.keys(data.kinds).sort(), area).toEqual([...expected].sort());
-    }
-  });
-
-  if (site === TEST_SITE) {
-    it('has a kind of help whose only services are closed, and shows it nowhere as a link', () => {
-      expect(unlistedKinds).toEqual(['assistive-technology']);
-      expect(services.filter((service) => service.data.kinds.includes('assistive-technology')).length).toBeGreaterThan(0);
-      const index = pages().find((p) => p.url === routes.findHelp())!;
-      expect(index.document.querySelector('main')!.text).not.toContain(kindsOfHelp.label('assistive-technology'));
+      expect(wrong).toEqual([]);
     });
 
-    it('lists in an area with no place to visit only the help that serves every area', () => {
-      const everywhere = listed.filter((service) => !service.data.locations?.length && !service.data.areasServed?.length);
-      expect(everywhere.length).toBeGreaterThan(0);
-      const page = pages().find((p) => p.url === routes.findHelp({ area: 'marsh-end' }))!;
-      const links = page.document.querySelectorAll('#service-list h2 a').map((a) => new URL(a.getAttribute('href')!, LOCAL).pathname);
-      expect(links.sort()).toEqual(everywhere.map((service) => routes.service(service.id)).sort());
+    it('links to no list page or print sheet of a kind of help that has nothing listed', () => {
+      const missing = unlistedKinds.flatMap((kind) => [routes.findHelp({ kind }), routes.printSheet({ kind })]);
+      const found: string[] = [];
+      for (const page of pages()) {
+        for (const a of page.document.querySelectorAll('a[href]')) {
+          const path = new URL(a.getAttribute('href')!, new URL(page.url, LOCAL)).pathname;
+          if (missing.some((prefix) => path.startsWith(prefix))) found.push(`${page.url} links to ${path}`);
+        }
+      }
+      expect(found).toEqual([]);
     });
-  }
-});
+
+    it('builds a page for every closed service, which says it is not available and names its kinds of help without linking a missing list', () => {
+      const closed = services.filter((service) => !isAvailable(service.data));
+      if (site === TEST_SITE) expect(closed.length).toBeGreaterThan(0);
+      for (const service of closed) {
+        const file = join(site.dist, routes.service(service.id), 'index.html');
+        expect(existsSync(file), service.id).toBe(true);
+        const page = pages().find((p) => p.url === routes.service(service.id))!;
+        expect(page.document.querySelector('.status')?.text, service.id).toContain('It is not listed as available.');
+        const kindsTerm = page.document.querySelectorAll('dt').find((dt) => dt.text === 'What you can get')!;
+        const kindsText = kindsTerm.nextElementSibling!;
+        for (const kind of service.data.kinds as string[]) {
+          expect(kindsText.text, service.id).toContain(kindsOfHelp.label(kind));
+          const linked = kindsText.querySelectorAll('a').some((a) => a.text === kindsOfHelp.label(kind));
+          expect(linked, `${service.id}: ${kind}`).toBe(listedKinds.has(kind));
+        }
+      }
+    });
+
+    it('offers every area in the triage tool, with a file of the help in it (empty of the kinds with nothing listed there)', () => {
+      const triage = pages().find((p) => p.url === routes.triage())!;
+      const offered = triage.document
+        .querySelectorAll('option')
+        .map((o) => o.getAttribute('value'))
+        .filter((value) => value && areaIds.includes(value));
+      expect(offered.sort()).toEqual([...areaIds].sort());
+      for (const area of areaIds) {
+        const data = JSON.parse(readFileSync(join(site.dist, routes.triageArea(area)), 'utf8')) as { area: string; kinds: Record<string, { total: number }> };
+        for (const kind of unlistedKinds) expect(data.kinds[kind], `${area}: ${kind}`).toBeUndefined();
+        const expected = kindsOfHelp.ids.filter((kind) => listed.some((service) => service.data.kinds.includes(kind) && areasServed(service.data, areaIds).includes(area)));
+        expect(Object.keys(data.kinds).sort(), area).toEqual([...expected].sort());
+      }
+    });
+
+    if (site === TEST_SITE) {
+      it('has a kind of help whose only services are closed, and shows it nowhere as a link', () => {
+        expect(unlistedKinds).toEqual(['assistive-technology']);
+        expect(services.filter((service) => service.data.kinds.includes('assistive-technology')).length).toBeGreaterThan(0);
+        const index = pages().find((p) => p.url === routes.findHelp())!;
+        expect(index.document.querySelector('main')!.text).not.toContain(kindsOfHelp.label('assistive-technology'));
+      });
+
+      it('lists in an area with no place to visit only the help that serves every area', () => {
+        const everywhere = listed.filter((service) => !service.data.locations?.length && !service.data.areasServed?.length);
+        expect(everywhere.length).toBeGreaterThan(0);
+        const page = pages().find((p) => p.url === routes.findHelp({ area: 'marsh-end' }))!;
+        const links = page.document.querySelectorAll('#service-list h2 a').map((a) => new URL(a.getAttribute('href')!, LOCAL).pathname);
+        expect(links.sort()).toEqual(everywhere.map((service) => routes.service(service.id)).sort());
+      });
+    }
+  });
