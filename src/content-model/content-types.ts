@@ -16,6 +16,7 @@ import {
   moduleSchema,
   organisationSchema,
   pledgeSchema,
+  nationalHelpSchema,
   reportSchema,
   searchWordsSchema,
   serviceSchema,
@@ -29,6 +30,7 @@ import {
 export type Collection =
   | 'site'
   | 'searchWords'
+  | 'nationalHelp'
   | 'areas'
   | 'organisations'
   | 'guides'
@@ -78,6 +80,7 @@ const list = <T>(value: T[] | undefined) => value ?? [];
 const CONTENT_MODEL = [
   { collection: 'site', noun: 'the site settings file', pattern: 'site.yaml', format: 'yaml', schema: siteSchema },
   { collection: 'searchWords', noun: "the search's word list", pattern: 'search-words.yaml', format: 'yaml', schema: searchWordsSchema },
+  { collection: 'nationalHelp', noun: 'the list of national help', pattern: 'national-help.yaml', format: 'yaml-list', schema: nationalHelpSchema, idField: 'id' },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
   { collection: 'guides', noun: "a 9 C's guide", pattern: 'guides/*.mdx', format: 'mdx', schema: guideSchema },
@@ -119,7 +122,14 @@ const CONTENT_MODEL = [
     ],
   },
   { collection: 'modules', noun: 'a training module', pattern: 'modules/*/index.mdx', format: 'mdx', schema: moduleSchema },
-  { collection: 'lessons', noun: 'a lesson', pattern: 'modules/*/*.mdx', format: 'mdx', schema: lessonSchema },
+  {
+    collection: 'lessons',
+    noun: 'a lesson',
+    pattern: 'modules/*/*.mdx',
+    format: 'mdx',
+    schema: lessonSchema,
+    references: (d) => list<string>(d.nationalHelp).map((id, i) => ({ path: ['nationalHelp', i], collection: 'nationalHelp' as const, id })),
+  },
   {
     collection: 'triageQuestions',
     noun: 'a triage question',

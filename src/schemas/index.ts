@@ -20,3 +20,4 @@ export { datasetMetaSchema, type DatasetMeta, type DatasetColumn } from './datas
 export { reportSchema, type Report } from './report.ts';
 export { charterSchema, pledgeSchema, pledgesFileSchema, signatorySchema, type Charter, type Pledge, type Signatory } from './charter.ts';
 export { searchWordsSchema, type SearchWords } from './search-words.ts';
+export { nationalHelpSchema, nationalHelpFileSchema, type NationalHelp } from './national-help.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audiences, edsAreas, edsLevels, nineCs } from '../lib/vocabulary/index.ts';
-import { oneOf, someOf, text, textList } from './fields.ts';
+import { idRef, oneOf, someOf, text, textList } from './fields.ts';
 
 /** A training module for Digital Champions (`content/modules/<module>/index.mdx`). */
 export const moduleSchema = z.strictObject({
@@ -48,6 +48,7 @@ export const lessonSchema = z.strictObject({
   order: z.number({ error: 'Write a whole number, like 1.' }).int({ error: 'Write a whole number, like 1.' }).min(1, { error: 'Numbering starts at 1: write 1 for the first, 2 for the next.' }).describe('Where the lesson comes in its module, starting at 1.'),
   minutes: z.number({ error: 'Write the number of minutes, like 10.' }).int().min(1).max(120).describe('About how long the lesson takes, in minutes.'),
   quiz: z.array(quizQuestionSchema).optional().describe('Questions to check understanding, answered at the end of the lesson.'),
+  nationalHelp: z.array(idRef()).optional().describe('Ids of national help (content/national-help.yaml) the lesson points to, like [ofcom-social-tariffs].'),
 });
 
 export type TrainingModule = z.infer<typeof moduleSchema>;

@@ -30,7 +30,7 @@ describe.each(EVERY_BUILT_SITE)('sources on $name', (site) => {
 
   it('each case study names its source, and links to it or says it is not online', () => {
     for (const study of content.entries.get('caseStudies')!) {
-      const source = page(`/case-studies/${study.id}/`).querySelector('#source')!.parentNode;
+      const source = page(`/case-studies/${study.id}/`).querySelector('#source')!.parentNode!;
       expect(source.text, study.id).toContain(study.data.source.publisher);
       const link = source.querySelector('a')?.getAttribute('href');
       if (link) expect(link, study.id).not.toMatch(HOME_PAGE);
