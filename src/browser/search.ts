@@ -18,7 +18,7 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { routes } from '../lib/routes.ts';
+import { searchWordsPath } from '../lib/routes.ts';
 import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
 import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
@@ -95,7 +95,7 @@ if (form) {
   const none = document.querySelector<HTMLElement>('[data-search-none]');
   let wordsFile: Promise<SearchWordsFile> | undefined;
   const loadWords = () =>
-    (wordsFile ??= fetch(`${base}${routes.searchWords().slice(1)}`)
+    (wordsFile ??= fetch(`${base}${searchWordsPath().slice(1)}`)
       .then((response) => (response.ok ? (response.json() as Promise<SearchWordsFile>) : NO_WORDS))
       .catch(() => NO_WORDS));
 

@@ -6,7 +6,7 @@
 import { goBack, referralCard, referralText, runTriage, type ReferralCard, type ServiceSummary, type TriageContent } from '../lib/triage/engine.ts';
 import { smsLink } from '../lib/directory/listing.ts';
 import { withBase } from '../lib/links.ts';
-import { routes } from '../lib/routes.ts';
+import { findHelpPath, triageAreaPath, triageToolPath } from '../lib/routes.ts';
 
 interface ToolData extends TriageContent {
   labels: { kinds: Record<string, string>; edsAreas: Record<string, string>; edsLevels: Record<string, string> };
@@ -30,7 +30,7 @@ if (tool) {
   // The questions and rules come from this site when the tool starts (the page lists them for reading too).
   let loaded: Promise<ToolData> | undefined;
   let data: ToolData;
-  const loadTool = () => (loaded ??= fetch(withBase(base, routes.triageTool())).then((response) => response.json() as Promise<ToolData>));
+  const loadTool = () => (loaded ??= fetch(withBase(base, triageToolPath())).then((response) => response.json() as Promise<ToolData>));
   const step = (name: string) => tool.querySelector<HTMLElement>(`[data-step="${name}"]`)!;
   const areaSelect = tool.querySelector<HTMLSelectElement>('#triage-area')!;
   const link = (path: string) => withBase(base, path);
@@ -70,7 +70,7 @@ if (tool) {
 
   const loadArea = async (): Promise<AreaData | undefined> => {
     try {
-      const response = await fetch(link(routes.triageArea(areaSelect.value)));
+      const response = await fetch(link(triageAreaPath(areaSelect.value)));
       return response.ok ? ((await response.json()) as AreaData) : undefined;
     } catch {
       return undefined;
@@ -96,7 +96,7 @@ if (tool) {
         const item = element('li');
         const info = areaData?.kinds[kind.kind];
         item.append(element('strong', data.labels.kinds[kind.kind] ?? kind.kind), document.createTextNode(': '));
-        if (kind.services.length === 0) item.append(document.createTextNode(`nothing listed in ${area}. `), element('a', 'See other areas', { href: link(routes.findHelp({ kind: kind.kind })) }));
+        if (kind.services.length === 0) item.append(document.createTextNode(`nothing listed in ${area}. `), element('a', 'See other areas', { href: link(findHelpPath({ kind: kind.kind })) }));
         kind.services.forEach((service, i) => {
           if (i > 0) item.append(document.createTextNode('; '));
           item.append(element('a', service.name, { href: link(service.path) }));

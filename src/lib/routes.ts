@@ -5,6 +5,9 @@
  * Each address starts at the site's root, like "/services/eastbrook-library/". To link to it,
  * put it under the base the site is published at with href() (src/utils/href.ts). Ids are
  * written as they are (a case study place in its own letters stays in its own letters).
+ *
+ * Scripts that run in the browser import only the single functions they need (findHelpPath,
+ * triageToolPath...), not the whole routes list, so their pages stay light.
  */
 import type { DirectoryFacet } from './directory/list-pages.ts';
 
@@ -75,6 +78,28 @@ export function courseSessionSlug(session: SessionTime): string {
 
 const folder = (...parts: string[]) => `/${parts.map((part) => `${part}/`).join('')}`;
 
+/** The find-help page with no filters, or one of its lists (and a page of it). */
+export function findHelpPath(filters: FindHelpFilters & { readonly page?: number } = {}): string {
+  const { page, ...chosen } = filters;
+  const slug = findHelpSlug(chosen, page);
+  return slug === '' ? '/find-help/' : `/find-help/${slug}/`;
+}
+
+/** The search page's word list, fetched when someone searches. */
+export function searchWordsPath(): string {
+  return '/search/words.json';
+}
+
+/** What the triage tool fetches when a champion starts it. */
+export function triageToolPath(): string {
+  return '/champions/triage/tool.json';
+}
+
+/** The help in one area, fetched by the triage tool when the champion chooses the area. */
+export function triageAreaPath(area: string): string {
+  return `/champions/triage/areas/${area}.json`;
+}
+
 export const routes = {
   // Fixed pages.
   home: () => '/',
@@ -82,18 +107,12 @@ export const routes = {
   accessibility: () => '/accessibility/',
   privacy: () => '/privacy/',
   search: () => '/search/',
-  /** The search page's word list, fetched when someone searches. */
-  searchWords: () => '/search/words.json',
+  searchWords: searchWordsPath,
   partners: () => '/partners/',
 
   // The directory of free help.
   service: (id: string) => folder('services', id),
-  /** The find-help page with no filters, or one of its lists (and a page of it). */
-  findHelp: (filters: FindHelpFilters & { readonly page?: number } = {}) => {
-    const { page, ...chosen } = filters;
-    const slug = findHelpSlug(chosen, page);
-    return slug === '' ? '/find-help/' : `/find-help/${slug}/`;
-  },
+  findHelp: findHelpPath,
   /** The page of printable lists. */
   print: () => '/print/',
   /** A printable sheet, or (for a kind of help split by area) the page listing its sheets. */
@@ -146,8 +165,6 @@ export const routes = {
   certificate: (module: string) => folder('champions', 'modules', module, 'certificate'),
   triage: () => '/champions/triage/',
   triagePromptCard: () => '/champions/triage/prompt-card/',
-  /** What the triage tool fetches when a champion starts it. */
-  triageTool: () => '/champions/triage/tool.json',
-  /** The help in one area, fetched by the triage tool when the champion chooses the area. */
-  triageArea: (area: string) => `/champions/triage/areas/${area}.json`,
+  triageTool: triageToolPath,
+  triageArea: triageAreaPath,
 } as const;

@@ -5,7 +5,7 @@ import { listPath, planListPages, type ListedService } from '../../src/lib/direc
 import { sessionFileName } from '../../src/lib/courses.ts';
 import { planPrintSheets } from '../../src/lib/directory/print-sheets.ts';
 import { urlWord } from '../../src/lib/formats.ts';
-import { findHelpSlug, printSheetSlug, routes } from '../../src/lib/routes.ts';
+import { findHelpPath, findHelpSlug, printSheetSlug, routes, searchWordsPath, triageAreaPath, triageToolPath } from '../../src/lib/routes.ts';
 
 describe('the addresses of pages', () => {
   it('gives each fixed page its address', () => {
@@ -50,6 +50,13 @@ describe('the addresses of pages', () => {
     expect(urlWord('ਬਰਮਿੰਘਮ')).toBe('ਬਰਮਿੰਘਮ');
     expect(routes.caseStudyFilter('place', urlWord('ਬਰਮਿੰਘਮ'))).toBe('/case-studies/place/ਬਰਮਿੰਘਮ/');
     expect(routes.caseStudyFilter('place', urlWord('Kraków'))).toBe('/case-studies/place/krakow/');
+  });
+});
+
+describe('the single functions for scripts in the browser', () => {
+  it('are the routes themselves, so the browser and the pages build the same addresses', () => {
+    expect([routes.findHelp, routes.searchWords, routes.triageTool, routes.triageArea]).toEqual([findHelpPath, searchWordsPath, triageToolPath, triageAreaPath]);
+    expect(findHelpPath({ kind: 'free-wifi' })).toBe('/find-help/free-wifi/');
   });
 });
 
