@@ -66,7 +66,7 @@ export function findHelpSlug(filters: FindHelpFilters, page = 1): string {
 
 /** The part of a print sheet's address after /print/: "in/eastbrook", "free-wifi", "free-wifi/in/eastbrook/part/2". */
 export function printSheetSlug(sheet: PrintSheetChoice): string {
-  const base = sheet.kind !== undefined && sheet.area !== undefined ? `${sheet.kind}/in/${sheet.area}` : sheet.kind ?? (sheet.area !== undefined ? `in/${sheet.area}` : '');
+  const base = sheet.kind !== undefined && sheet.area !== undefined ? `${sheet.kind}/in/${sheet.area}` : (sheet.kind ?? (sheet.area !== undefined ? `in/${sheet.area}` : ''));
   if (base === '') throw new Error('A print sheet is for an area, a kind of help, or both.');
   return sheet.part !== undefined && sheet.part > 1 ? `${base}/part/${sheet.part}` : base;
 }

@@ -9,16 +9,44 @@ import { findHelpPath, findHelpSlug, printSheetSlug, routes, searchWordsPath, tr
 
 describe('the addresses of pages', () => {
   it('gives each fixed page its address', () => {
-    expect([routes.home(), routes.about(), routes.accessibility(), routes.privacy(), routes.search(), routes.partners()]).toEqual(['/', '/about/', '/accessibility/', '/privacy/', '/search/', '/partners/']);
-    expect([routes.courses(), routes.print(), routes.openData(), routes.caseStudies(), routes.reports(), routes.datasets(), routes.nineCs(), routes.charter(), routes.champions(), routes.shareYourWork()]).toEqual([
-      '/courses/', '/print/', '/open-data/', '/case-studies/', '/reports/', '/data/', '/nine-cs/', '/charter/', '/champions/', '/share-your-work/',
+    expect([routes.home(), routes.about(), routes.accessibility(), routes.privacy(), routes.search(), routes.partners()]).toEqual([
+      '/',
+      '/about/',
+      '/accessibility/',
+      '/privacy/',
+      '/search/',
+      '/partners/',
     ]);
-    expect([routes.progress(), routes.triage(), routes.triagePromptCard(), routes.triageTool()]).toEqual(['/champions/progress/', '/champions/triage/', '/champions/triage/prompt-card/', '/champions/triage/tool.json']);
+    expect([
+      routes.courses(),
+      routes.print(),
+      routes.openData(),
+      routes.caseStudies(),
+      routes.reports(),
+      routes.datasets(),
+      routes.nineCs(),
+      routes.charter(),
+      routes.champions(),
+      routes.shareYourWork(),
+    ]).toEqual(['/courses/', '/print/', '/open-data/', '/case-studies/', '/reports/', '/data/', '/nine-cs/', '/charter/', '/champions/', '/share-your-work/']);
+    expect([routes.progress(), routes.triage(), routes.triagePromptCard(), routes.triageTool()]).toEqual([
+      '/champions/progress/',
+      '/champions/triage/',
+      '/champions/triage/prompt-card/',
+      '/champions/triage/tool.json',
+    ]);
     expect([routes.charterSign(), routes.charterSignatories(), routes.charterSignatoriesCsv(), routes.charterSignatoriesJson(), routes.charterPledge('listen')]).toEqual([
-      '/charter/sign/', '/charter/signatories/', '/charter/signatories.csv', '/charter/signatories.json', '/charter/#pledge-listen',
+      '/charter/sign/',
+      '/charter/signatories/',
+      '/charter/signatories.csv',
+      '/charter/signatories.json',
+      '/charter/#pledge-listen',
     ]);
     expect([routes.caseStudiesFeed(), routes.shareYourWorkOrganisations(), routes.nineCsQuestionnaireCsv(), routes.nineCsResponsesTemplateCsv()]).toEqual([
-      '/case-studies/rss.xml', '/share-your-work/organisations.json', '/nine-cs/customer/questionnaire.csv', '/nine-cs/customer/responses-template.csv',
+      '/case-studies/rss.xml',
+      '/share-your-work/organisations.json',
+      '/nine-cs/customer/questionnaire.csv',
+      '/nine-cs/customer/responses-template.csv',
     ]);
     expect([routes.openDataCsv(), routes.openReferralRoot(), routes.openReferralServices()]).toEqual(['/open-data/services.csv', '/openreferral/index.json', '/openreferral/services.json']);
     expect(routes.searchWords()).toBe('/search/words.json');
@@ -88,11 +116,37 @@ describe('the addresses of directory lists', () => {
   });
   it('is the address of every list the directory plans', () => {
     const services: ListedService[] = Array.from({ length: 5 }, (_, i) => ({
-      id: `s${i}`, name: `Service ${i}`, kinds: ['free-wifi'], areas: [i < 3 ? 'north' : 'south'], cost: 'free', audiences: ['everyone'], support: [], languages: ['en'],
+      id: `s${i}`,
+      name: `Service ${i}`,
+      kinds: ['free-wifi'],
+      areas: [i < 3 ? 'north' : 'south'],
+      cost: 'free',
+      audiences: ['everyone'],
+      support: [],
+      languages: ['en'],
     }));
     const plans = planListPages(services, { kind: ['free-wifi'], area: ['north', 'south'], cost: ['free'], audience: ['everyone'], support: [], language: ['en'] }, 2);
     expect(plans.map((p) => [`/find-help/${p.path}/`, routes.findHelp({ ...p.filters, page: p.page })])).toEqual(plans.map((p) => [`/find-help/${p.path}/`, `/find-help/${p.path}/`]));
-    expect(plans.map((p) => p.path)).toEqual(['free-wifi', 'free-wifi/page/2', 'free-wifi/page/3', 'in/north', 'in/north/page/2', 'in/south', 'cost/free', 'cost/free/page/2', 'cost/free/page/3', 'for/everyone', 'for/everyone/page/2', 'for/everyone/page/3', 'language/en', 'language/en/page/2', 'language/en/page/3', 'free-wifi/in/north', 'free-wifi/in/north/page/2', 'free-wifi/in/south']);
+    expect(plans.map((p) => p.path)).toEqual([
+      'free-wifi',
+      'free-wifi/page/2',
+      'free-wifi/page/3',
+      'in/north',
+      'in/north/page/2',
+      'in/south',
+      'cost/free',
+      'cost/free/page/2',
+      'cost/free/page/3',
+      'for/everyone',
+      'for/everyone/page/2',
+      'for/everyone/page/3',
+      'language/en',
+      'language/en/page/2',
+      'language/en/page/3',
+      'free-wifi/in/north',
+      'free-wifi/in/north/page/2',
+      'free-wifi/in/south',
+    ]);
     expect(listPath({ kind: 'free-wifi', area: 'north' })).toBe('free-wifi/in/north');
   });
 });
@@ -108,7 +162,14 @@ describe('the addresses of print sheets', () => {
   });
   it('is the address of every sheet the planner makes', () => {
     const services: ListedService[] = Array.from({ length: 7 }, (_, i) => ({
-      id: `s${i}`, name: `Service ${i}`, kinds: i < 5 ? ['free-wifi'] : ['phone-help'], areas: [i % 2 ? 'north' : 'south'], cost: 'free', audiences: [], support: [], languages: [],
+      id: `s${i}`,
+      name: `Service ${i}`,
+      kinds: i < 5 ? ['free-wifi'] : ['phone-help'],
+      areas: [i % 2 ? 'north' : 'south'],
+      cost: 'free',
+      audiences: [],
+      support: [],
+      languages: [],
     }));
     const sheets = planPrintSheets(services, ['north', 'south'], ['free-wifi', 'phone-help'], 2);
     expect(sheets.map((s) => printSheetSlug({ ...s.by, part: s.part }))).toEqual(sheets.map((s) => s.path));
@@ -139,7 +200,12 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'openData', file: 'open-data/index.astro', url: routes.openData() },
   { route: 'courses', file: 'courses/index.astro', url: routes.courses() },
   { route: 'course', file: 'courses/[id]/index.astro', params: { id: 'phone-basics' }, url: routes.course('phone-basics') },
-  { route: 'courseSession', file: 'courses/[id]/[session].ics.ts', params: { id: 'phone-basics', session: '2026-12-01-1000' }, url: routes.courseSession('phone-basics', { date: '2026-12-01', starts: '10:00' }) },
+  {
+    route: 'courseSession',
+    file: 'courses/[id]/[session].ics.ts',
+    params: { id: 'phone-basics', session: '2026-12-01-1000' },
+    url: routes.courseSession('phone-basics', { date: '2026-12-01', starts: '10:00' }),
+  },
   { route: 'courseFilter', file: 'courses/[facet]/[value].astro', params: { facet: 'level', value: 'entry' }, url: routes.courseFilter('level', 'entry') },
   { route: 'caseStudies', file: 'case-studies/index.astro', url: routes.caseStudies() },
   { route: 'caseStudiesFeed', file: 'case-studies/rss.xml.ts', url: routes.caseStudiesFeed() },

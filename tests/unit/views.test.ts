@@ -74,11 +74,20 @@ const services = [
 ].sort((a, b) => a.data.name.localeCompare(b.data.name));
 
 const facetOrder: Record<DirectoryFacet, readonly string[]> = {
-  kind: kindsOfHelp.ids, area: areaIds, cost: costTypes.ids, audience: audiences.ids, support: specificSupport.ids, language: languages.ids,
+  kind: kindsOfHelp.ids,
+  area: areaIds,
+  cost: costTypes.ids,
+  audience: audiences.ids,
+  support: specificSupport.ids,
+  language: languages.ids,
 };
 
 function directoryOf(perPage: number): ViewDirectory & { readonly listPages: ListPage[]; readonly areas: readonly { id: string; data: { name: string; summary: string | undefined } }[] } {
-  const listPages = planListPages(services.filter((s) => isAvailable(s.data)).map((s) => s.listed), facetOrder, perPage);
+  const listPages = planListPages(
+    services.filter((s) => isAvailable(s.data)).map((s) => s.listed),
+    facetOrder,
+    perPage,
+  );
   return {
     areas: areaIds.map((id) => ({ id, data: { name: areaName(id), summary: id === 'north' ? 'Around the library' : undefined } })),
     areaName,
@@ -93,12 +102,18 @@ const words: DirectoryWords = {
   facetName: { kind: 'Kind of help', area: 'Area', cost: 'Cost', audience: 'Who it is for', support: 'Specific support', language: 'Language' },
   valueLabel: (facet, value) => {
     switch (facet) {
-      case 'kind': return kindsOfHelp.label(value);
-      case 'area': return areaName(value);
-      case 'cost': return costTypes.label(value);
-      case 'audience': return audiences.label(value);
-      case 'support': return specificSupport.label(value);
-      case 'language': return languages.label(value);
+      case 'kind':
+        return kindsOfHelp.label(value);
+      case 'area':
+        return areaName(value);
+      case 'cost':
+        return costTypes.label(value);
+      case 'audience':
+        return audiences.label(value);
+      case 'support':
+        return specificSupport.label(value);
+      case 'language':
+        return languages.label(value);
     }
   },
 };
@@ -141,9 +156,30 @@ describe('the find-help list page', () => {
     });
     // Not by kind (the list already is), nor who it is for (everyone, for both).
     expect(view.filters).toEqual([
-      { name: 'area', label: 'Area', options: [{ value: 'north', label: 'North Town', count: 1 }, { value: 'south', label: 'Southgate', count: 1 }] },
-      { name: 'cost', label: 'Cost', options: [{ value: 'free', label: 'Free', count: 1 }, { value: 'free-with-conditions', label: 'Free for some people', count: 1 }] },
-      { name: 'language', label: 'Language', options: [{ value: 'en', label: 'English', count: 2 }, { value: 'pa', label: 'Punjabi', count: 1 }] },
+      {
+        name: 'area',
+        label: 'Area',
+        options: [
+          { value: 'north', label: 'North Town', count: 1 },
+          { value: 'south', label: 'Southgate', count: 1 },
+        ],
+      },
+      {
+        name: 'cost',
+        label: 'Cost',
+        options: [
+          { value: 'free', label: 'Free', count: 1 },
+          { value: 'free-with-conditions', label: 'Free for some people', count: 1 },
+        ],
+      },
+      {
+        name: 'language',
+        label: 'Language',
+        options: [
+          { value: 'en', label: 'English', count: 2 },
+          { value: 'pa', label: 'Punjabi', count: 1 },
+        ],
+      },
     ]);
     expect(view.pagination).toEqual({ page: 1, pages: 1, previous: undefined, next: undefined });
   });
@@ -167,7 +203,15 @@ describe('the find-help list page', () => {
     });
     // Specific support has one value here (sight loss), so it is not worth a filter.
     expect(view.filters).toEqual([
-      { name: 'kind', label: 'Kind of help', options: [{ value: 'free-wifi', label: 'Free Wi-Fi', count: 1 }, { value: 'public-computers', label: 'Computers you can use', count: 1 }, { value: 'phone-help', label: 'Help on the phone', count: 1 }] },
+      {
+        name: 'kind',
+        label: 'Kind of help',
+        options: [
+          { value: 'free-wifi', label: 'Free Wi-Fi', count: 1 },
+          { value: 'public-computers', label: 'Computers you can use', count: 1 },
+          { value: 'phone-help', label: 'Help on the phone', count: 1 },
+        ],
+      },
     ]);
   });
 
@@ -176,7 +220,10 @@ describe('the find-help list page', () => {
     expect(view.heading).toBe('Free Wi-Fi in North Town');
     expect(view.total).toBe('1 place or service');
     expect(view.searchable).toBe(false);
-    expect(view.breadcrumbs).toEqual([{ label: 'Find free help', path: '/find-help/' }, { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' }]);
+    expect(view.breadcrumbs).toEqual([
+      { label: 'Find free help', path: '/find-help/' },
+      { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' },
+    ]);
     expect(view.printPath).toBeUndefined();
     expect(view.narrower).toBeUndefined();
     expect(view.filters).toEqual([]);
@@ -223,10 +270,16 @@ describe('a service page', () => {
 
   it('shows a listing with a place: its kinds linked to their lists, and the facts in order', () => {
     const view = serviceView(byId('library-wifi'), context('library-wifi'));
-    expect(view.breadcrumbs).toEqual([{ label: 'Find free help', path: '/find-help/' }, { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' }]);
+    expect(view.breadcrumbs).toEqual([
+      { label: 'Find free help', path: '/find-help/' },
+      { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' },
+    ]);
     expect(view.closed).toBeUndefined();
     expect(view.noPlace).toBeUndefined();
-    expect(view.kinds).toEqual([{ label: 'Free Wi-Fi', path: '/find-help/free-wifi/' }, { label: 'Computers you can use', path: '/find-help/public-computers/' }]);
+    expect(view.kinds).toEqual([
+      { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' },
+      { label: 'Computers you can use', path: '/find-help/public-computers/' },
+    ]);
     expect(view.facts).toEqual([
       { term: 'How help is given', detail: 'With someone beside you' },
       { term: 'How to get it', detail: 'Just turn up' },
@@ -237,11 +290,15 @@ describe('a service page', () => {
     ]);
     const text = 'Library Wi-Fi\nPhone: 01632 960000\nAddress: 1 High Street, North Town NT1 1AA\nOpen: Mondays, 10am to 1pm\nMore: https://example.org/hub/services/library-wifi/';
     expect(view.textMessage).toBe(`sms:?body=${encodeURIComponent(text)}`);
-    expect(view.reportEmail).toBe('mailto:team@example.org?subject=Problem%20with%20a%20listing%3A%20Library%20Wi-Fi&body=Listing%3A%20https%3A%2F%2Fexample.org%2Fhub%2Fservices%2Flibrary-wifi%2F%0A%0AWhat%20is%20wrong%3F%0A%0A');
+    expect(view.reportEmail).toBe(
+      'mailto:team@example.org?subject=Problem%20with%20a%20listing%3A%20Library%20Wi-Fi&body=Listing%3A%20https%3A%2F%2Fexample.org%2Fhub%2Fservices%2Flibrary-wifi%2F%0A%0AWhat%20is%20wrong%3F%0A%0A',
+    );
     const report = new URL(view.reportUrl);
     expect(`${report.origin}${report.pathname}`).toBe('https://github.com/example/store/issues/new');
     expect(report.searchParams.get('title')).toBe('Problem with a listing: Library Wi-Fi');
-    expect(report.searchParams.get('body')).toBe('Listing: https://example.org/hub/services/library-wifi/\nFile: content/services/library-wifi.yaml\n\nWhat is wrong? (for example the phone number, address or opening times)\n\n\nWhat should it say instead, if you know?\n');
+    expect(report.searchParams.get('body')).toBe(
+      'Listing: https://example.org/hub/services/library-wifi/\nFile: content/services/library-wifi.yaml\n\nWhat is wrong? (for example the phone number, address or opening times)\n\n\nWhat should it say instead, if you know?\n',
+    );
     expect(view.outOfDate).toBe(false);
     expect(view.lastChecked).toBe('1 June 2026');
   });
@@ -262,14 +319,20 @@ describe('a service page', () => {
   it('says how help with no place to visit is given, and where', () => {
     const view = serviceView(byId('phone-line'), context('phone-line'));
     expect(view.noPlace).toBe('There is no place to visit. You get this help by phone or online. It covers all of Northmere.');
-    expect(view.breadcrumbs).toEqual([{ label: 'Find free help', path: '/find-help/' }, { label: 'Help on the phone', path: '/find-help/phone-help/' }]);
+    expect(view.breadcrumbs).toEqual([
+      { label: 'Find free help', path: '/find-help/' },
+      { label: 'Help on the phone', path: '/find-help/phone-help/' },
+    ]);
     expect(serviceView(byId('closed-hub'), context('closed-hub')).noPlace).toBe('There is no place to visit. You get this help where you are. It covers North Town.');
   });
 
   it('says a closed service has closed, links only kinds that have a list, and warns when it was checked over a year ago', () => {
     const view = serviceView(byId('closed-hub'), context('closed-hub'));
     expect(view.closed).toBe('This service has closed.');
-    expect(view.kinds).toEqual([{ label: 'Free Wi-Fi', path: '/find-help/free-wifi/' }, { label: 'A device to keep', path: undefined }]);
+    expect(view.kinds).toEqual([
+      { label: 'Free Wi-Fi', path: '/find-help/free-wifi/' },
+      { label: 'A device to keep', path: undefined },
+    ]);
     expect(view.facts.at(-1)).toEqual({ term: 'Status', detail: 'Closed' });
     expect(view.outOfDate).toBe(true);
     expect(view.lastChecked).toBe('10 January 2025');
@@ -297,7 +360,10 @@ describe('a printable sheet', () => {
     expect(view.heading).toBe('Free help to get online in North Town');
     expect(view.title).toBe('Free help to get online in North Town: printable list, part 1 of 2');
     expect(view.description).toBe('A list to print: Free help to get online in North Town.');
-    expect(view.breadcrumbs).toEqual([{ label: 'Find free help', path: '/find-help/' }, { label: 'Print a list', path: '/print/' }]);
+    expect(view.breadcrumbs).toEqual([
+      { label: 'Find free help', path: '/find-help/' },
+      { label: 'Print a list', path: '/print/' },
+    ]);
     // Phone numbers are written with a space that does not break across lines.
     expect(view.helpline).toBe('01632\u00a0960999');
     expect(view.otherParts).toEqual([{ label: 'Part 2', path: '/print/in/north/part/2/' }]);
@@ -366,10 +432,22 @@ describe('the find-help page', () => {
     ]);
     expect(view.kinds[0]?.description).toBe(kindsOfHelp.get('free-wifi').description);
     expect(view.moreWays).toEqual([
-      { label: 'Cost', links: [{ label: 'Free', path: '/find-help/cost/free/', count: 2 }, { label: 'Free for some people', path: '/find-help/cost/free-with-conditions/', count: 1 }] },
+      {
+        label: 'Cost',
+        links: [
+          { label: 'Free', path: '/find-help/cost/free/', count: 2 },
+          { label: 'Free for some people', path: '/find-help/cost/free-with-conditions/', count: 1 },
+        ],
+      },
       { label: 'Who it is for', links: [{ label: 'Everyone', path: '/find-help/for/everyone/', count: 3 }] },
       { label: 'Specific support', links: [{ label: 'Sight loss', path: '/find-help/support/sight-loss/', count: 1 }] },
-      { label: 'Language', links: [{ label: 'English', path: '/find-help/language/en/', count: 3 }, { label: 'Punjabi', path: '/find-help/language/pa/', count: 1 }] },
+      {
+        label: 'Language',
+        links: [
+          { label: 'English', path: '/find-help/language/en/', count: 3 },
+          { label: 'Punjabi', path: '/find-help/language/pa/', count: 1 },
+        ],
+      },
     ]);
   });
 });
@@ -381,7 +459,10 @@ describe('the pages of printable lists', () => {
     // Two entries a sheet: free Wi-Fi (2 places) fits on one list; nothing is split.
     const whole = planPrintSheets(available, areaIds, kindsOfHelp.ids, 2);
     expect(printIndexView(whole, areaName)).toEqual({
-      areas: [{ label: 'North Town', path: '/print/in/north/' }, { label: 'Southgate', path: '/print/in/south/' }],
+      areas: [
+        { label: 'North Town', path: '/print/in/north/' },
+        { label: 'Southgate', path: '/print/in/south/' },
+      ],
       kinds: [
         { label: 'Free Wi-Fi', path: '/print/free-wifi/', eachArea: false },
         { label: 'Computers you can use', path: '/print/public-computers/', eachArea: false },
@@ -400,7 +481,10 @@ describe('the pages of printable lists', () => {
       label: 'Free Wi-Fi',
       title: 'Print a list: Free Wi-Fi',
       description: 'Printable lists of free wi-fi, one for each area.',
-      areas: [{ label: 'North Town', path: '/print/free-wifi/in/north/' }, { label: 'Southgate', path: '/print/free-wifi/in/south/' }],
+      areas: [
+        { label: 'North Town', path: '/print/free-wifi/in/north/' },
+        { label: 'Southgate', path: '/print/free-wifi/in/south/' },
+      ],
     });
   });
 });

@@ -34,12 +34,18 @@ export interface ListPage {
 /** The facet value lists of a service. */
 export function facetValuesOf(service: ListedService, facet: DirectoryFacet): readonly string[] {
   switch (facet) {
-    case 'kind': return service.kinds;
-    case 'area': return service.areas;
-    case 'cost': return [service.cost];
-    case 'audience': return service.audiences;
-    case 'support': return service.support;
-    case 'language': return service.languages;
+    case 'kind':
+      return service.kinds;
+    case 'area':
+      return service.areas;
+    case 'cost':
+      return [service.cost];
+    case 'audience':
+      return service.audiences;
+    case 'support':
+      return service.support;
+    case 'language':
+      return service.languages;
   }
 }
 

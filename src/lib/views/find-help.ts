@@ -43,11 +43,12 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
     const count = directory.listTotals.get(findHelpSlug(filters));
     return count === undefined ? [] : [{ label, path: routes.findHelp(filters), count }];
   };
-  const narrower: LinkGroup | undefined = kind !== undefined && area === undefined
-    ? { label: `${words.valueLabel('kind', kind)} in your area`, links: directory.facetOrder.area.flatMap((a) => link({ kind, area: a }, directory.areaName(a))) }
-    : area !== undefined && kind === undefined
-      ? { label: `Kinds of help in ${directory.areaName(area)}`, links: directory.facetOrder.kind.flatMap((k) => link({ kind: k, area }, words.valueLabel('kind', k))) }
-      : undefined;
+  const narrower: LinkGroup | undefined =
+    kind !== undefined && area === undefined
+      ? { label: `${words.valueLabel('kind', kind)} in your area`, links: directory.facetOrder.area.flatMap((a) => link({ kind, area: a }, directory.areaName(a))) }
+      : area !== undefined && kind === undefined
+        ? { label: `Kinds of help in ${directory.areaName(area)}`, links: directory.facetOrder.kind.flatMap((k) => link({ kind: k, area }, words.valueLabel('kind', k))) }
+        : undefined;
   const pageOf = (page: number) => (page >= 1 && page <= plan.pages ? routes.findHelp({ ...plan.filters, page }) : undefined);
   return {
     heading,
@@ -56,7 +57,10 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
     lead: kindTerm?.description,
     total: `${plan.total} ${plan.total === 1 ? 'place or service' : 'places and services'}`,
     searchable: kind !== undefined && area === undefined && plan.page === 1,
-    breadcrumbs: [{ label: 'Find free help', path: routes.findHelp() }, ...(kind !== undefined && area !== undefined ? [{ label: words.valueLabel('kind', kind), path: routes.findHelp({ kind }) }] : [])],
+    breadcrumbs: [
+      { label: 'Find free help', path: routes.findHelp() },
+      ...(kind !== undefined && area !== undefined ? [{ label: words.valueLabel('kind', kind), path: routes.findHelp({ kind }) }] : []),
+    ],
     services,
     printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && kind === undefined ? routes.printSheet({ area }) : undefined,
     filters: filterControls(services, directory, words, plan.filters),

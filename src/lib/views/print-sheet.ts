@@ -64,7 +64,10 @@ export function printSheetView(sheet: PrintSheet, { directory, site, today, full
     heading,
     title: `${heading}: printable list${sheet.parts > 1 ? `, part ${sheet.part} of ${sheet.parts}` : ''}`,
     description: `A list to print: ${heading}.`,
-    breadcrumbs: [{ label: 'Find free help', path: routes.findHelp() }, { label: 'Print a list', path: routes.print() }],
+    breadcrumbs: [
+      { label: 'Find free help', path: routes.findHelp() },
+      { label: 'Print a list', path: routes.print() },
+    ],
     helpline: phoneForDisplay(site.helpline.phone),
     otherParts: Array.from({ length: sheet.parts }, (_, i) => i + 1)
       .filter((part) => part !== sheet.part)

@@ -55,11 +55,15 @@ export function serviceView(service: ViewService, { directory, site, pageUrl, to
   const areaNames = service.areas.map(directory.areaName);
   const subject = `Problem with a listing: ${s.name}`;
   return {
-    breadcrumbs: [{ label: 'Find free help', path: routes.findHelp() }, ...(firstKind !== undefined && hasList(firstKind) ? [{ label: kindsOfHelp.label(firstKind), path: routes.findHelp({ kind: firstKind }) }] : [])],
+    breadcrumbs: [
+      { label: 'Find free help', path: routes.findHelp() },
+      ...(firstKind !== undefined && hasList(firstKind) ? [{ label: kindsOfHelp.label(firstKind), path: routes.findHelp({ kind: firstKind }) }] : []),
+    ],
     closed: s.status === 'active' ? undefined : s.status === 'inactive' ? 'This service has closed.' : 'This service is closed for now.',
-    noPlace: s.locations && s.locations.length > 0
-      ? undefined
-      : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}. It covers ${areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')}.`,
+    noPlace:
+      s.locations && s.locations.length > 0
+        ? undefined
+        : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}. It covers ${areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')}.`,
     kinds: s.kinds.map((kind) => ({ label: kindsOfHelp.label(kind), path: hasList(kind) ? routes.findHelp({ kind }) : undefined })),
     facts: [
       { term: 'How help is given', detail: s.supportModes.map((m) => supportModes.label(m)).join(', ') },
