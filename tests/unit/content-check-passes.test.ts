@@ -13,7 +13,7 @@ import { readEntries } from '../../src/lib/content-check/read-entries.ts';
 import { checkDatasets } from '../../src/lib/content-check/check-datasets.ts';
 import { checkReferences } from '../../src/lib/content-check/check-references.ts';
 import { checkDuplicates } from '../../src/lib/content-check/check-duplicates.ts';
-import { checkTraining } from '../../src/lib/content-check/check-training.ts';
+import { answerPlaces, checkTraining } from '../../src/lib/content-check/check-training.ts';
 import { checkTriage } from '../../src/lib/content-check/check-triage.ts';
 import { checkReportFiles } from '../../src/lib/content-check/check-report-files.ts';
 import { checkRequiredFiles, checkSiteSettingsRead } from '../../src/lib/content-check/check-required-files.ts';
@@ -296,5 +296,60 @@ describe('the content model names each file', () => {
     expect(contentFilePath('datasets', 'figures')).toBe('content/datasets/figures/meta.yaml');
     expect(contentFilePath('areas', 'north')).toBe('content/areas.yaml');
     expect(() => contentFilePath('lessons', 'no-module')).toThrow('"no-module" is not an id for a lesson: it needs 2 part(s).');
+  });
+});
+
+describe('check-training: where the right answers sit', () => {
+  const question = (right: number, of = 3) => ({ options: Array.from({ length: of }, (_, i) => ({ correct: i === right })) });
+
+  it('passes right answers spread over the places', () => {
+    expect(answerPlaces([[question(0), question(1), question(2)], [question(0), question(1), question(2)]])).toBeUndefined();
+  });
+
+  it("names the letter that holds more than 40% of a module's right answers", () => {
+    expect(answerPlaces([[question(0), question(0), question(1)], [question(0), question(2)]])).toBe(
+      "In this module's quizzes, answer A is the right one 3 times out of 5 (60%). Learners can guess it. Move some right answers to other places, so that no letter is right more than 40% of the time.",
+    );
+  });
+
+  it('does not judge a module with fewer than 5 right answers', () => {
+    expect(answerPlaces([[question(0), question(0)]])).toBeUndefined();
+  });
+
+  it('reports it on the module, through the pass', () => {
+    const quiz = (right: number) => `  - question: Q?\n    options:\n${[0, 1, 2].map((i) => `      - text: Option ${i}\n        correct: ${i === right}\n        explanation: Because.\n`).join('')}`;
+    const lesson = LESSON.replace(/^quiz:\n(?:  .*\n|    .*\n)*/m, '').replace(/^---\n/, '---\n').replace(/\n---\n/, `\nquiz:\n${[0, 0, 0, 1, 2].map(quiz).join('')}---\n`);
+    const content = loaded(entriesFrom('modules', 'first-module', MODULE), entriesFrom('lessons', 'first-module/first-lesson', lesson));
+    const problems = checkTraining(content, found({ modules: ['first-module'] }));
+    expect(problems.map((p) => p.file)).toEqual(['content/modules/first-module/index.mdx']);
+    expect(problems[0]!.message).toMatch(/^In this module's quizzes, answer A is the right one 3 times out of 5 \(60%\)\./);
+  });
+});
+
+describe('read-file: MDX front matter means the same to the build', () => {
+  it("refuses date-like text that Astro's own reader would make a date, naming the field", () => {
+    const lesson = replaceOnce(LESSON, 'summary: A lesson for the tests.', 'summary: 2026-01-15');
+    const read = readContentFile(contentTypeOf('lessons'), 'first-module/first-lesson', 'content/modules/first-module/first-lesson.mdx', lesson);
+    expect(read.problems.map((p) => [p.field, p.line, p.message])).toEqual([['summary', 3, 'When the site is built, this is read as a date, not as text. Put the value in quotes, like "2026-01-15".']]);
+  });
+
+  it('accepts a date field written without quotes, which both readers give as the same date', () => {
+    const guide = fixtureFile('guides/champion.mdx');
+    expect(guide).toMatch(/^updated: \d{4}-\d{2}-\d{2}$/m);
+    expect(readContentFile(contentTypeOf('guides'), 'champion', 'content/guides/champion.mdx', guide).problems).toEqual([]);
+  });
+});
+
+describe('check-freshness: national help', () => {
+  const file = (checkedOn?: string) => `- id: a-helpline\n  name: A helpline\n  what: Free help on the phone.\n  runBy: A charity\n  link: https://www.example.org/helpline\n${checkedOn ? `  checkedOn: ${checkedOn}\n` : ''}`;
+  const warnings = (text: string) => checkFreshness(loaded(entriesFrom('nationalHelp', 'national-help', text)), '2026-11-23').map((p) => [p.line, p.message]);
+
+  it('passes an item checked this year', () => {
+    expect(warnings(file('2026-06-01'))).toEqual([]);
+  });
+
+  it('warns about an item nobody has checked, and one checked over 12 months ago', () => {
+    expect(warnings(file())).toEqual([[1, '"A helpline" has not been checked. Open its link, check the details, then add checkedOn with today\'s date.']]);
+    expect(warnings(file('2025-06-01'))).toEqual([[6, '"A helpline" was last checked on 2025-06-01, over 12 months ago. Open its link, check the details, and update checkedOn.']]);
   });
 });

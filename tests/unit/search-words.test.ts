@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closestWord, didYouMean, editDistance, knownWords } from '../../src/lib/search/did-you-mean.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
+import { closestWord, didYouMean, knownWords } from '../../src/lib/search/did-you-mean.ts';
 import { mergeResults } from '../../src/lib/search/merge-results.ts';
 import { normaliseTyped, planSearch } from '../../src/lib/search/query.ts';
 import { parseContentYaml } from '../../src/lib/yaml.ts';

@@ -1,11 +1,12 @@
 /**
  * Warns about details that may be out of date: listings and courses not checked for over 9
- * months (12 months: the page itself warns people), and charter signatories past their review date.
+ * months (12 months: the page itself warns people), national help nobody has checked (or not for
+ * 12 months), and charter signatories past their review date.
  * These are warnings: the site still builds.
  */
 import { freshness } from '../freshness.ts';
 import type { LoadedContent } from './entries.ts';
-import { warningAt, type Problem } from './problem.ts';
+import { locateInEntry, warningAt, type Problem } from './problem.ts';
 
 /** `today` is YYYY-MM-DD. */
 export function checkFreshness(content: LoadedContent, today: string): Problem[] {
@@ -21,6 +22,14 @@ export function checkFreshness(content: LoadedContent, today: string): Problem[]
           ['lastChecked'],
         ),
       );
+    }
+  }
+  for (const entry of content.entriesOf('nationalHelp')) {
+    const at = locateInEntry(entry, ['checkedOn']);
+    if (!entry.data.checkedOn) {
+      problems.push(warningAt(entry.file, `"${entry.data.name}" has not been checked. Open its link, check the details, then add checkedOn with today's date.`, locateInEntry(entry, []).line, at.path));
+    } else if (freshness(entry.data.checkedOn, today) === 'out-of-date') {
+      problems.push(warningAt(entry.file, `"${entry.data.name}" was last checked on ${entry.data.checkedOn}, over 12 months ago. Open its link, check the details, and update checkedOn.`, at.line, at.path));
     }
   }
   for (const entry of content.entriesOf('signatories')) {

@@ -9,6 +9,7 @@ import { messagesForIssue } from './issue-messages.ts';
 import { findUnsafeMarkdown } from './markdown-safety.ts';
 import { errorAt, type Problem } from './problem.ts';
 import { readMarkdown, readYaml, type SourceFile } from './source-file.ts';
+import { firstDifference, parseContentYaml, readFrontMatterAsAstroDoes, splitFrontMatter } from '../yaml.ts';
 
 export interface ReadFile {
   /** Entries that passed the schema, with the data the schema gave back. */
@@ -47,13 +48,35 @@ export function readContentFile(type: ContentType, id: string, file: string, tex
   for (const syntax of source.syntaxErrors) error(syntax.message, syntax.line);
   if (source.syntaxErrors.length) return read;
 
+  // MDX front matter is read by Astro's own reader when the site is built. It must give the same
+  // data as the check's reader, or the check would pass a page the build then gets wrong.
+  const readAlikeByAstro = (checked: unknown): boolean => {
+    const frontMatter = splitFrontMatter(text).frontMatter ?? '';
+    let astros: unknown;
+    try {
+      astros = readFrontMatterAsAstroDoes(frontMatter);
+    } catch {
+      return true; // the check's own reader reports YAML it cannot read
+    }
+    const field = firstDifference(parseContentYaml(frontMatter), astros);
+    if (field === undefined) return true;
+    const parsed = type.schema.safeParse(astros);
+    if (parsed.success && firstDifference(checked, parsed.data) === undefined) return true; // a date field reads a date either way
+    const path = field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    error('When the site is built, this is read as a date, not as text. Put the value in quotes, like "2026-01-15".', source.lineOf(path), path);
+    return false;
+  };
+
   const validate = (value: unknown, prefix: PropertyKey[]): { data: unknown } | undefined => {
     if (value === null || value === undefined || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0)) {
       error(`This ${prefix.length ? 'item' : 'file'} is empty. It should hold the fields of ${type.noun}.`, source.lineOf(prefix), prefix.length ? prefix : undefined);
       return undefined;
     }
     const result = type.schema.safeParse(value, { reportInput: true });
-    if (result.success) return { data: result.data };
+    if (result.success) {
+      if (type.format === 'mdx' && !readAlikeByAstro(result.data)) return undefined;
+      return { data: result.data };
+    }
     for (const issue of result.error.issues) {
       for (const message of messagesForIssue(issue, type.schema)) {
         const path = [...prefix, ...message.path];

@@ -3,26 +3,8 @@
  * known words come from the search index's own text (written by the build), so a suggestion
  * always finds something.
  */
+import { editDistance } from '../edit-distance.ts';
 
-/** How many single-letter changes (add, remove, change, swap two) turn `a` into `b`, up to `limit` + 1. */
-export function editDistance(a: string, b: string, limit = 2): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) rows.push([i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let best = Infinity;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return rows[a.length]![b.length]!;
-}
 
 /** The known word closest to `word` (one change for short words, two for words of 7 letters or more), or undefined. */
 export function closestWord(word: string, known: readonly string[]): string | undefined {
