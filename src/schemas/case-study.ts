@@ -9,7 +9,10 @@ export { CASE_STUDY_LIMITS };
 const outcomeSchema = z.strictObject({
   label: text({ max: CASE_STUDY_LIMITS.outcomeLabel }).describe('What was counted, like "Devices given to school children".'),
   value: z.number({ error: 'Write the figure as a number without commas or units, like 1000.' }).describe('The figure, as a number.'),
-  unit: text({ max: CASE_STUDY_LIMITS.outcomeUnit }).describe('What the number counts, like "devices", "people" or "%".'),
+  unit: text({ max: CASE_STUDY_LIMITS.outcomeUnit })
+    .refine((unit) => !/\((over|about|up to|around|approx[a-z.]*)\)/i.test(unit), { error: 'Put "over", "about" or "up to" in qualifier, not in the unit: like unit: people and qualifier: over.' })
+    .describe('What the number counts, like "devices", "people" or "%".'),
+  qualifier: z.enum(['over', 'about', 'up-to'], { error: 'Write over, about or up-to.' }).optional().describe('If the figure is not exact: over, about or up-to. It shows as "Over 11,000 people".'),
 });
 
 const consentSchema = z

@@ -18,6 +18,7 @@ import { checkTriage } from '../../src/lib/content-check/check-triage.ts';
 import { checkReportFiles } from '../../src/lib/content-check/check-report-files.ts';
 import { checkRequiredFiles, checkSiteSettingsRead } from '../../src/lib/content-check/check-required-files.ts';
 import { checkFreshness } from '../../src/lib/content-check/check-freshness.ts';
+import { checkTimes, TIME_MESSAGE } from '../../src/lib/content-check/check-times.ts';
 import { errorAt } from '../../src/lib/content-check/problem.ts';
 import { fixtureFile, makeSiteCopy, replaceOnce } from '../support/content-fixture.ts';
 import { barriers, needs } from '../../src/lib/vocabulary/index.ts';
@@ -351,5 +352,18 @@ describe('check-freshness: national help', () => {
   it('warns about an item nobody has checked, and one checked over 12 months ago', () => {
     expect(warnings(file())).toEqual([[1, '"A helpline" has not been checked. Open its link, check the details, then add checkedOn with today\'s date.']]);
     expect(warnings(file('2025-06-01'))).toEqual([[6, '"A helpline" was last checked on 2025-06-01, over 12 months ago. Open its link, check the details, and update checkedOn.']]);
+  });
+});
+
+describe('check-times', () => {
+  it('passes times in words, and clock fields on the 24-hour clock', () => {
+    expect(SERVICE).toMatch(/opens: ['"]?\d\d:\d\d/);
+    expect(checkTimes(loaded(entriesFrom('services', 'library-wifi', replaceOnce(SERVICE, 'summary: ', 'summary: Open from 10am to 1:30pm. '))))).toEqual([]);
+  });
+
+  it('names a note that says 14:00, with its line and field', () => {
+    const text = replaceOnce(SERVICE, 'summary: ', 'summary: Open until 14:00. ');
+    const line = text.split('\n').findIndex((l) => l.startsWith('summary: ')) + 1;
+    expect(checkTimes(loaded(entriesFrom('services', 'library-wifi', text)))).toEqual([errorAt('content/services/library-wifi.yaml', TIME_MESSAGE, line, ['summary'])]);
   });
 });

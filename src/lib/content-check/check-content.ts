@@ -11,6 +11,7 @@ import { checkFreshness } from './check-freshness.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReportFiles } from './check-report-files.ts';
 import { checkRequiredFiles, checkSiteSettingsRead } from './check-required-files.ts';
+import { checkTimes } from './check-times.ts';
 import { checkTraining } from './check-training.ts';
 import { checkTriage } from './check-triage.ts';
 import type { Problem } from './problem.ts';
@@ -47,6 +48,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkTraining(content, foundIds),
       ...checkTriage(content, foundIds),
       ...checkReportFiles(root, content.entriesOf('reports')),
+      ...checkTimes(content),
     );
     problems.push(...checkSiteSettingsRead(content, problems));
     problems.push(...checkFreshness(content, options.today ?? currentDay()));
