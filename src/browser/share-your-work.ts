@@ -100,6 +100,9 @@ async function loadOrganisations(select: HTMLSelectElement): Promise<void> {
 
 if (form && summary && result) {
   form.hidden = false;
+  // The form works: say so, and put away the ways to send a case study without it.
+  document.querySelector<HTMLElement>('[data-form-intro]')!.hidden = false;
+  document.querySelector<HTMLElement>('[data-no-form]')!.hidden = true;
   void loadOrganisations(form.querySelector<HTMLSelectElement>('select[data-organisations]')!);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

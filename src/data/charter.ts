@@ -24,5 +24,7 @@ export async function signatoryRecords() {
     commitments: s.data.commitments,
     caseStudies: s.data.caseStudies ?? [],
     services: s.data.services ?? [],
+    /** A made-up signatory on a sample site: never a real organisation's signature. */
+    sample: s.data.sample ?? false,
   }));
 }

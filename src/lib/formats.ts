@@ -95,3 +95,8 @@ export function urlWord(value: string): string {
   return slugify(value) || value.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/g, '');
 }
 
+
+/** A name with an apostrophe s, as people write it: "Northmere Libraries'" but "Citizens Advice's". */
+export function possessive(name: string): string {
+  return /s$/i.test(name.trim()) ? `${name.trim()}'` : `${name.trim()}'s`;
+}

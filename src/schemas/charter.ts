@@ -27,6 +27,7 @@ export const signatorySchema = z
     review: isoDate().describe('When the organisation will review its pledges, as YYYY-MM-DD.'),
     caseStudies: z.array(idRef()).optional().describe('Ids of the organisation\'s case studies.'),
     services: z.array(idRef()).optional().describe('Ids of the organisation\'s services in the directory.'),
+    sample: z.boolean({ error: 'Write sample: true for a made-up signatory, or leave it out.' }).optional().describe('true for made-up example signatories. They are labelled as samples on the site and in the data.'),
   })
   .refine((s) => s.review > s.signed, { error: 'The review date must be after the date signed.', path: ['review'] });
 

@@ -367,3 +367,19 @@ describe('check-times', () => {
     expect(checkTimes(loaded(entriesFrom('services', 'library-wifi', text)))).toEqual([errorAt('content/services/library-wifi.yaml', TIME_MESSAGE, line, ['summary'])]);
   });
 });
+
+describe('check-freshness: the helpline on every page', () => {
+  const site = fixtureFile('site.yaml');
+  const helpline = /phone: "([^"]+)"/.exec(site.split('helpline:')[1]!)![1]!;
+  const service = (lastChecked: string) => replaceOnce(SERVICE, /^lastChecked: .*$/m.exec(SERVICE)![0], `lastChecked: ${lastChecked}`).replace(/^phone: .*$/m, '') + `phone: "${helpline}"\n`;
+
+  it("warns when the helpline's own listing has not been checked for 9 months", () => {
+    const content = loaded(entriesFrom('site', 'site', site), entriesFrom('services', 'library-wifi', service('2026-01-01')));
+    expect(checkFreshness(content, '2026-11-23').map((p) => p.message)).toContain('This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.');
+  });
+
+  it('says nothing when it was checked recently', () => {
+    const content = loaded(entriesFrom('site', 'site', site), entriesFrom('services', 'library-wifi', service('2026-11-01')));
+    expect(checkFreshness(content, '2026-11-23')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, isUkPhoneNumber, isUkPostcode, isUkTextPhoneNumber, normalisePostcode, phoneDialString, slugify, urlWord, isClockTime } from '../../src/lib/formats.ts';
+import { isIsoDate, possessive, isUkPhoneNumber, isUkPostcode, isUkTextPhoneNumber, normalisePostcode, phoneDialString, slugify, urlWord, isClockTime } from '../../src/lib/formats.ts';
 
 describe('UK phone numbers', () => {
   it.each(['0121 496 0000', '01632 960000', '020 7946 0000', '07700 900123', '0808 157 0000', '+44 20 7946 0000', '(01632) 960000', '0800 123 456'])('accepts %s', (n) => {
@@ -55,5 +55,13 @@ describe('slugs', () => {
     expect(urlWord('برمنگھم')).toBe('برمنگھم');
     expect(urlWord('Ξάνθη Κέντρο')).toBe('ξάνθη-κέντρο');
     expect(urlWord('—')).toBe('');
+  });
+});
+
+describe('possessive', () => {
+  it('adds an apostrophe s, or only an apostrophe after a final s', () => {
+    expect(possessive('Northmere Libraries')).toBe("Northmere Libraries'");
+    expect(possessive('Northmere Homes')).toBe("Northmere Homes'");
+    expect(possessive('Age Friendly Northmere')).toBe("Age Friendly Northmere's");
   });
 });

@@ -4,6 +4,7 @@
  * 12 months), and charter signatories past their review date.
  * These are warnings: the site still builds.
  */
+import { phoneDialString } from '../formats.ts';
 import { freshness } from '../freshness.ts';
 import type { LoadedContent } from './entries.ts';
 import { locateInEntry, warningAt, type Problem } from './problem.ts';
@@ -23,6 +24,14 @@ export function checkFreshness(content: LoadedContent, today: string): Problem[]
         ),
       );
     }
+  }
+  // The helpline is on every page: its own listing must not look out of date.
+  const helpline = content.entriesOf('site')[0]?.data.helpline.phone;
+  for (const entry of content.entriesOf('services')) {
+    const phone = entry.data.phone;
+    if (!helpline || !phone || phoneDialString(phone) !== phoneDialString(helpline) || freshness(entry.data.lastChecked, today) === 'fresh') continue;
+    const at = locateInEntry(entry, ['lastChecked']);
+    problems.push(warningAt(entry.file, `This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.`, at.line, at.path));
   }
   for (const entry of content.entriesOf('nationalHelp')) {
     const at = locateInEntry(entry, ['checkedOn']);
