@@ -107,6 +107,7 @@ const CONTENT_MODEL = [
       { path: ['organisation'], collection: 'organisations', id: d.organisation },
       ...list<{ area: string }>(d.locations).map((l, i) => ({ path: ['locations', i, 'area'], collection: 'areas' as const, id: l.area })),
       ...list<string>(d.areasServed).map((id, i) => ({ path: ['areasServed', i], collection: 'areas' as const, id })),
+      ...list<string>(d.whoCanUse?.tenantsOf).map((id, i) => ({ path: ['whoCanUse', 'tenantsOf', i], collection: 'organisations' as const, id })),
     ],
   },
   {

@@ -61,6 +61,30 @@ export const costSchema = z
     path: ['description'],
   });
 
+/**
+ * Who can use a service, as rules the triage tool can check (the words for people go in
+ * `eligibility`; ages go in `minimumAge` and `maximumAge`). Leave it out if anyone can use it.
+ */
+export const whoCanUseSchema = z
+  .strictObject({
+    tenantsOf: z
+      .array(idRef())
+      .min(1, { error: 'Name at least one housing provider in tenantsOf, like [northmere-homes], or leave tenantsOf out.' })
+      .optional()
+      .describe('Only for people who rent their home from these housing providers: their ids in content/organisations/, like [northmere-homes].'),
+    residentsOnly: z
+      .literal(true, { error: 'Write residentsOnly: true if only people who live in the area (named in site.yaml) can use it, or leave it out.' })
+      .optional()
+      .describe('true if only people who live in the site\'s area (like Northmere) can use it.'),
+    onBenefits: z
+      .literal(true, { error: 'Write onBenefits: true if only people who get benefits (like Universal Credit or Pension Credit) can use it, or leave it out.' })
+      .optional()
+      .describe('true if only people who get benefits, like Universal Credit or Pension Credit, can use it.'),
+  })
+  .refine((rules) => rules.tenantsOf !== undefined || rules.residentsOnly !== undefined || rules.onBenefits !== undefined, {
+    error: 'Give at least one rule in whoCanUse (tenantsOf, residentsOnly or onBenefits), or leave whoCanUse out if anyone can use it.',
+  });
+
 /** One listing in the signposting directory (`content/services/<id>.yaml`), after Open Referral UK's `service`. */
 export const serviceSchema = z
   .strictObject({
@@ -79,6 +103,7 @@ export const serviceSchema = z
     eligibility: text({ max: 300 }).optional().describe('Who can use it, if not everyone.'),
     minimumAge: z.number().int().min(0).max(120).optional().describe('The youngest age that can use it, if there is one.'),
     maximumAge: z.number().int().min(0).max(120).optional().describe('The oldest age that can use it, if there is one.'),
+    whoCanUse: whoCanUseSchema.optional().describe('Who can use it, as rules the triage tool checks: tenantsOf, residentsOnly, onBenefits. Say the same in words in eligibility.'),
     locations: z.array(serviceLocationSchema).optional().describe('The places where help is given. Leave out for help only given by phone or online.'),
     areasServed: z.array(idRef()).optional().describe('Area ids for help with no place to visit (by phone, online or at home). Leave out to mean every area.'),
     phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
@@ -104,9 +129,14 @@ export const serviceSchema = z
   .refine(
     (service) => service.minimumAge === undefined || service.maximumAge === undefined || service.minimumAge <= service.maximumAge,
     { error: 'minimumAge must not be more than maximumAge.', path: ['maximumAge'] },
-  );
+  )
+  .refine((service) => service.whoCanUse === undefined || service.eligibility !== undefined, {
+    error: 'Say who can use it in words in eligibility too, like "For Northmere Homes tenants." People read that on the page; the triage tool reads whoCanUse.',
+    path: ['eligibility'],
+  });
 
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceLocation = z.infer<typeof serviceLocationSchema>;
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type Cost = z.infer<typeof costSchema>;
+export type WhoCanUse = z.infer<typeof whoCanUseSchema>;

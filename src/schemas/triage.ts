@@ -1,12 +1,16 @@
 import { z } from 'astro/zod';
 import { barriers, edsAreas, edsLevels, kindsOfHelp, needs } from '../lib/vocabulary/index.ts';
 import { oneOf, someOf, text } from './fields.ts';
+import { urgencies } from '../lib/triage/facts.ts';
 
 /** One answer to a triage question: what it shows, and where it leads. */
 export const triageAnswerSchema = z.strictObject({
   label: text({ max: 150 }).describe('The answer as the person might say it.'),
   needs: someOf(needs, 'a need', { min: 0 }).optional().describe('Needs this answer shows, like [connectivity-at-home].'),
   barriers: someOf(barriers, 'a barrier', { min: 0 }).optional().describe('Barriers this answer shows: cost, skills, access, confidence, trust.'),
+  urgency: oneOf(urgencies, 'how soon')
+    .optional()
+    .describe('How soon the needs this answer shows are: this-week, this-month or no-rush. Leave out for this-month. The referral card puts the most urgent need first.'),
   next: z
     .string({ error: 'Write the id of the next question, or end.' })
     .optional()

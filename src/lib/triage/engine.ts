@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import { barriers as barrierTerms, needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
 import type { KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
+import { DEFAULT_URGENCY, urgencies, type UrgencyId } from './facts.ts';
 import type { triageAnswerSchema, triageBarrierSchema, triageNeedSchema, triageQuestionSchema } from '../../schemas/triage.ts';
 
 /** Data the engine only reads: the schema's type, with every field and list read-only. */
@@ -37,6 +38,8 @@ export interface TriageState {
   readonly current: string | undefined;
   readonly needs: readonly NeedId[];
   readonly barriers: readonly BarrierId[];
+  /** How soon each need is, where an answer says (the most urgent answer wins). */
+  readonly urgency: Readonly<Partial<Record<NeedId, UrgencyId>>>;
 }
 
 export const END = 'end';
@@ -63,6 +66,7 @@ export function runTriage(content: Pick<TriageContent, 'questions'>, answers: re
   const asked: { questionId: string; answer: number }[] = [];
   const needs = new Set<NeedId>();
   const barriers = new Set<BarrierId>();
+  const urgency: Partial<Record<NeedId, UrgencyId>> = {};
   let current: string | undefined = ordered[0]?.id;
   for (const answer of answers) {
     if (!current) break;
@@ -72,6 +76,13 @@ export function runTriage(content: Pick<TriageContent, 'questions'>, answers: re
     asked.push({ questionId: current, answer });
     chosen.needs?.forEach((need) => needs.add(need));
     chosen.barriers?.forEach((barrier) => barriers.add(barrier));
+    const soon = chosen.urgency;
+    if (soon) {
+      for (const need of chosen.needs ?? []) {
+        const before = urgency[need];
+        if (before === undefined || urgencies.ids.indexOf(soon) < urgencies.ids.indexOf(before)) urgency[need] = soon;
+      }
+    }
     current = nextQuestionId(ordered, current, answer);
     if (asked.length > ordered.length) throw new Error('The triage questions go round in a loop.');
   }
@@ -80,7 +91,13 @@ export function runTriage(content: Pick<TriageContent, 'questions'>, answers: re
     current,
     needs: needTerms.ids.filter((id) => needs.has(id)),
     barriers: barrierTerms.ids.filter((id) => barriers.has(id)),
+    urgency,
   };
+}
+
+/** Each need found, with how soon it is: what an answer said, or this-month. */
+export function needUrgencies(state: Pick<TriageState, 'needs' | 'urgency'>): { need: NeedId; urgency: UrgencyId }[] {
+  return state.needs.map((need) => ({ need, urgency: state.urgency[need] ?? DEFAULT_URGENCY }));
 }
 
 /** Goes back one question (the answers before it stay). */

@@ -1,0 +1,164 @@
+/**
+ * The referral card: for each need the person has, most urgent first, at most three places that
+ * give exactly the kinds of help that need maps to (content/triage/needs.yaml), that the person
+ * can use (their age, landlord, where they live, benefits), in their own area first; then the
+ * national help for that need. Also the card as a text message of at most three segments.
+ *
+ * Plain data in, plain data out: the triage page renders it, and it runs in the browser.
+ */
+import { kindsOfHelp, type KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
+import { needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
+import type { TriageNeedRule } from '../triage/engine.ts';
+import { checkEligibility, describeUnknown, hasEligibilityRules, type WhoCanUse } from '../triage/eligibility.ts';
+import { urgencies, type PersonFacts, type UrgencyId } from '../triage/facts.ts';
+import { fitSmsEntries, toGsmText, type SmsEntry } from '../sms.ts';
+
+/** How many places the card names for one need. */
+export const PLACES_PER_NEED = 3;
+
+/** How many segments the text message may take. */
+export const SMS_SEGMENTS = 3;
+
+/** A service as the card needs it (the triage tool fetches these for one area). */
+export interface ReferralService {
+  readonly id: string;
+  readonly name: string;
+  readonly path: string;
+  readonly phone?: string;
+  readonly kinds: readonly KindOfHelpId[];
+  readonly minimumAge?: number;
+  readonly maximumAge?: number;
+  readonly whoCanUse?: WhoCanUse;
+  readonly eligibility?: string;
+  /** Where help is given, with the area each place is in and when it is open, in words. */
+  readonly places: readonly { readonly name: string; readonly area: string; readonly when?: string }[];
+  /** Every area it serves: where its places are, and where it reaches by phone, online or at home. */
+  readonly areas: readonly string[];
+}
+
+/** National help (content/national-help.yaml), as the card needs it. */
+export interface ReferralNationalHelp {
+  readonly id: string;
+  readonly name: string;
+  readonly link: string;
+  readonly phone?: string;
+  readonly needs?: readonly NeedId[];
+  readonly barriers?: readonly BarrierId[];
+}
+
+export interface ReferralRequest {
+  readonly area: string;
+  readonly areaName: string;
+  readonly facts: PersonFacts;
+  readonly needs: readonly { readonly need: NeedId; readonly urgency: UrgencyId }[];
+}
+
+export interface CardPlace {
+  readonly id: string;
+  readonly name: string;
+  readonly path: string;
+  readonly phone?: string;
+  /** The kinds of help it gives for this need, in words. */
+  readonly kinds: readonly string[];
+  /** The place in the person's area, if it has one there. */
+  readonly where?: string;
+  readonly when?: string;
+  /** "Check who can use it: …", when it depends on something the champion did not ask. */
+  readonly check?: string;
+}
+
+export interface CardNeed {
+  readonly need: NeedId;
+  readonly label: string;
+  readonly urgency: UrgencyId;
+  readonly urgencyLabel: string;
+  /** What the champion can say: for the screen only, never printed or sent. */
+  readonly say: string;
+  readonly skills: TriageNeedRule['skills'];
+  /** The kinds of help this need maps to, for a link to the full lists. */
+  readonly kinds: readonly KindOfHelpId[];
+  readonly places: readonly CardPlace[];
+  readonly nationalHelp: readonly ReferralNationalHelp[];
+}
+
+export interface ReferralCardView {
+  readonly area: string;
+  readonly areaName: string;
+  readonly needs: readonly CardNeed[];
+}
+
+export interface ReferralSources {
+  readonly needRules: readonly TriageNeedRule[];
+  readonly services: readonly ReferralService[];
+  readonly nationalHelp: readonly ReferralNationalHelp[];
+  /** Names for organisation ids and the site's area, for "check who can use it" notes. */
+  readonly names?: { organisation?: (id: string) => string; siteArea?: string };
+}
+
+const urgencyRank = (urgency: UrgencyId) => urgencies.ids.indexOf(urgency);
+const needRank = (need: NeedId) => needTerms.ids.indexOf(need);
+
+/** The card for one person: needs by urgency, places they can use, each place once. */
+export function planReferrals(request: ReferralRequest, sources: ReferralSources): ReferralCardView {
+  const rules = new Map(sources.needRules.map((rule) => [rule.need, rule]));
+  const ordered = [...request.needs].sort((a, b) => urgencyRank(a.urgency) - urgencyRank(b.urgency) || needRank(a.need) - needRank(b.need));
+  const usedPlaces = new Set<string>();
+  const usedNational = new Set<string>();
+  const needs = ordered.map(({ need, urgency }): CardNeed => {
+    const rule = rules.get(need);
+    const kinds = rule?.kinds ?? [];
+    const candidates = sources.services
+      .filter((service) => !usedPlaces.has(service.id) && service.areas.includes(request.area))
+      .map((service) => {
+        const matching = kinds.filter((kind) => service.kinds.includes(kind));
+        const place = service.places.find((p) => p.area === request.area);
+        return { service, matching, place, eligibility: checkEligibility(service, request.facts) };
+      })
+      .filter((c) => c.matching.length > 0 && c.eligibility.verdict !== 'no')
+      .sort(
+        (a, b) =>
+          Number(b.place !== undefined) - Number(a.place !== undefined) ||
+          b.matching.length / b.service.kinds.length - a.matching.length / a.service.kinds.length ||
+          a.service.name.localeCompare(b.service.name),
+      )
+      .slice(0, PLACES_PER_NEED);
+    const places = candidates.map(({ service, matching, place, eligibility }): CardPlace => {
+      usedPlaces.add(service.id);
+      const unruled = service.eligibility !== undefined && !hasEligibilityRules(service);
+      const check = eligibility.verdict === 'check' || unruled ? `Check who can use it: ${service.eligibility ?? `${describeUnknown(service, eligibility.unknown, sources.names)}.`}` : undefined;
+      return {
+        id: service.id,
+        name: service.name,
+        path: service.path,
+        ...(service.phone ? { phone: service.phone } : {}),
+        kinds: matching.map((kind) => kindsOfHelp.label(kind)),
+        ...(place ? { where: place.name, ...(place.when ? { when: place.when } : {}) } : {}),
+        ...(check ? { check } : {}),
+      };
+    });
+    const nationalHelp = sources.nationalHelp.filter((item) => !usedNational.has(item.id) && (item.needs ?? []).includes(need));
+    nationalHelp.forEach((item) => usedNational.add(item.id));
+    return { need, label: needTerms.label(need), urgency, urgencyLabel: urgencies.label(urgency), say: rule?.say ?? '', skills: rule?.skills, kinds, places, nationalHelp };
+  });
+  return { area: request.area, areaName: request.areaName, needs };
+}
+
+/**
+ * The card as a text message in plain words: for each need, each place's name, phone and
+ * opening times. The first place for every need goes in first, then the second ones, and so
+ * on while the message stays within three segments; a place that does not fit is left out whole.
+ */
+export function referralSms(card: ReferralCardView, options: { helpline: string }): string {
+  const entries: SmsEntry[] = [];
+  card.needs.forEach((need, needIndex) => {
+    const group = `${need.label}${need.urgency === 'this-week' ? ' (this week)' : ''}:`;
+    need.places.forEach((place, placeIndex) => {
+      const parts = [place.name, place.phone, place.when].filter((part): part is string => part !== undefined);
+      entries.push({ group, text: toGsmText(`- ${parts.join(', ')}`), priority: placeIndex * card.needs.length + needIndex });
+    });
+  });
+  const national = card.needs.flatMap((need) => need.nationalHelp).filter((item) => item.phone);
+  national.forEach((item) => entries.push({ group: 'Help anywhere in the UK:', text: toGsmText(`- ${item.name}, ${item.phone}`), priority: entries.length + 1000 }));
+  const header = card.needs.length > 0 ? `Help to get online in ${card.areaName}` : 'No extra help needed today.';
+  return fitSmsEntries({ header: toGsmText(header), entries, footer: toGsmText(`Any questions? Call ${options.helpline}.`) }, SMS_SEGMENTS).text;
+}
