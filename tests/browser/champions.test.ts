@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
+import { readPdf } from '../support/pdf.ts';
+import { countSmsSegments } from '../../src/lib/sms.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const KEY = 'knowledge-store.progress.v1';
@@ -114,13 +116,14 @@ describe('the triage tool', () => {
     expect(await page.locator('[data-question-ask]').textContent()).toBe('Can you get on the internet at home?');
     await page.getByLabel('No, I cannot get online at home').check();
     await page.getByRole('button', { name: 'Next' }).click();
-    // Answer the rest with the first answer, until the card shows.
-    for (let i = 0; i < questions.length && !(await page.locator('[data-step="card"]').isVisible()); i++) {
+    // Answer the rest with the first answer, until the facts step shows; then show the card without ticking any.
+    for (let i = 0; i < questions.length && !(await page.locator('[data-step="facts"]').isVisible()); i++) {
       const before = await page.locator('[data-question-count]').textContent();
       await page.locator('input[name="triage-answer"]').first().check();
       await page.getByRole('button', { name: 'Next' }).click();
-      await expect.poll(async () => (await page.locator('[data-step="card"]').isVisible()) || (await page.locator('[data-question-count]').textContent()) !== before).toBe(true);
+      await expect.poll(async () => (await page.locator('[data-step="facts"]').isVisible()) || (await page.locator('[data-question-count]').textContent()) !== before).toBe(true);
     }
+    await page.getByRole('button', { name: 'Show the referral card' }).click();
     const card = page.locator('[data-card]');
     expect(await card.isVisible()).toBe(true);
     await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Eastbrook.');
@@ -140,6 +143,81 @@ describe('the triage tool', () => {
     expect(sms).toMatch(/^sms:\?body=/);
     expect(decodeURIComponent(sms!)).toContain('Internet at home');
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('makes a short card for a 30-year-old who is not a tenant and needs data this week: only places they can use, data first, 3 places a need, one A4 page, 3 text segments', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${site.origin}/champions/triage/`);
+    await page.getByLabel('Which area does the person live in?').selectOption('eastbrook');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    const answers = [
+      'Only on my phone, and the data often runs out',
+      'Yes, my own device works well for me',
+      'Yes, but there is no rush',
+      'I am happy using it for most things',
+      'No, not at the moment',
+      'No, I can manage the cost',
+    ];
+    for (const answer of answers) {
+      await page.getByLabel(answer, { exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    // The few facts that decide who can use a place, and how soon each need is.
+    const facts = page.locator('[data-step="facts"]');
+    await facts.getByLabel('25 to 49', { exact: true }).check();
+    await facts.getByRole('group', { name: /rent their home from/ }).getByLabel('No, none of these').check();
+    await facts.getByRole('group', { name: 'Internet for a short time' }).getByLabel('This week').check();
+    await facts.getByRole('button', { name: 'Show the referral card' }).click();
+
+    const card = page.locator('[data-card]');
+    await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Eastbrook.');
+    const needsOnCard = await card.locator('[data-card-need]').evaluateAll((sections) =>
+      sections.map((section) => ({ need: section.getAttribute('data-card-need')!, places: [...section.querySelectorAll('[data-card-place]')].map((p) => p.getAttribute('data-card-place')!) })),
+    );
+    expect(needsOnCard[0]!.need).toBe('short-term-connectivity');
+    expect(needsOnCard.map((n) => n.need)).toEqual(['short-term-connectivity', 'connectivity-at-home', 'help-now', 'skills-for-life']);
+    const services = new Map(content.entries.get('services')!.map((s) => [s.id, s.data]));
+    const needRules = new Map<string, { kinds: readonly string[] }>(content.entries.get('triageNeeds')!.map((n) => [n.data.need, n.data]));
+    const seen: string[] = [];
+    for (const { need, places } of needsOnCard) {
+      expect(places.length, need).toBeLessThanOrEqual(3);
+      for (const id of places) {
+        const service = services.get(id)!;
+        expect(service, id).toBeDefined();
+        expect(service.status, `${id} is open`).toBe('active');
+        expect(service.kinds.some((kind) => needRules.get(need)!.kinds.includes(kind)), `${id} gives a kind of help for ${need}`).toBe(true);
+        expect((service.minimumAge ?? 0) <= 30 && (service.maximumAge ?? 120) >= 30, `${id} takes a 30-year-old`).toBe(true);
+        expect(service.whoCanUse?.tenantsOf, `${id} is not for tenants only`).toBeUndefined();
+        const areas = [...(service.locations ?? []).map((l) => l.area), ...(service.areasServed ?? [])];
+        expect(areas.length === 0 || areas.includes('eastbrook'), `${id} serves Eastbrook`).toBe(true);
+        seen.push(id);
+      }
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    expect(new Set(seen).size, 'each place once').toBe(seen.length);
+
+    // Phone numbers are tel: links that stay on one line at 320 px.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const phones = await card.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => ({ text: a.textContent, lines: a.getClientRects().length, wrap: getComputedStyle(a).whiteSpace })));
+    expect(phones.length).toBeGreaterThan(3);
+    for (const phone of phones) expect(phone, phone.text ?? '').toMatchObject({ lines: 1, wrap: 'nowrap' });
+    await page.setViewportSize({ width: 1000, height: 900 });
+
+    // The text message, as the page will send it.
+    const sms = decodeURIComponent((await page.locator('[data-card-sms]').getAttribute('href'))!.replace(/^sms:\?body=/, ''));
+    expect(sms.split('\n')[1]).toBe('Internet for a short time (this week):');
+    expect(countSmsSegments(sms).segments).toBeLessThanOrEqual(3);
+
+    // The printed card: one A4 side, with no champion script and nothing only a screen can use.
+    const pdf = await page.pdf({ format: 'A4' });
+    const printed = await readPdf(pdf);
+    expect(printed.pages).toBe(1);
+    const flat = printed.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Internet for a short time');
+    for (const screenOnly of ['Say:', 'see all', 'See other areas', 'Print the card', 'Send the card', 'Start again', 'Back', 'Click', 'Tap']) expect(flat, screenOnly).not.toContain(screenOnly);
+    expect(await page.evaluate(() => Object.keys(localStorage).length + Object.keys(sessionStorage).length)).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

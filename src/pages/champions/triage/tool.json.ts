@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
-import { getTriageContent } from '../../../data/triage.ts';
+import { getTriageContent, triageHousingProviders, triageNationalHelp } from '../../../data/triage.ts';
 import { edsAreas, edsLevels, kindsOfHelp } from '../../../lib/vocabulary/index.ts';
 
 /** What the step-by-step triage tool needs: fetched when a champion starts it, so the page itself stays light. */
@@ -15,8 +15,11 @@ export const GET: APIRoute = async () => {
       kinds: Object.fromEntries(kindsOfHelp.terms.map((t) => [t.id, t.label])),
       edsAreas: Object.fromEntries(edsAreas.terms.map((t) => [t.id, t.label])),
       edsLevels: Object.fromEntries(edsLevels.terms.map((t) => [t.id, t.label])),
+      organisations: Object.fromEntries((await triageHousingProviders()).map((o) => [o.id, o.name])),
     },
+    siteArea: site.area,
     helpline: site.helpline.phone,
+    nationalHelp: await triageNationalHelp(),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };
