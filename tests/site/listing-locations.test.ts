@@ -32,7 +32,8 @@ for (const site of EVERY_BUILT_SITE)
   describe(`each list and sheet shows the right place, with its address and hours, ${site.name}`, () => {
     const content = checkContent({ root: site.root, today: '2026-11-23' });
     const borough = content.entries.get('site')[0]!.data.area;
-    const areas = content.entries.get('areas');
+    // The site lists areas in the order of their names, as people look for them.
+    const areas = [...content.entries.get('areas')].sort((a, b) => a.data.name.localeCompare(b.data.name));
     const areaIds = areas.map((area) => area.id);
     const areaName = new Map(areas.map((area) => [area.id, area.data.name]));
     const listed = content.entries

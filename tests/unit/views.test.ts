@@ -371,8 +371,9 @@ describe('a printable sheet', () => {
       {
         name: 'Library Wi-Fi',
         phone: 'Phone 01632\u00a0960000',
-        where: '1 High Street, North Town NT1 1AA',
-        hours: 'Open: Mondays, 10am to 1pm.',
+        otherContact: [],
+        places: [{ where: 'North Library, 1 High Street, North Town NT1 1AA', hours: 'Open: Mondays, 10am to 1pm.' }],
+        noPlace: undefined,
         checked: 'Free Wi-Fi, Computers you can use. Last checked 1 June 2026.',
         qrUrl: 'https://example.org/hub/services/library-wifi/',
         qrLabel: 'QR code: scan it to open the page for Library Wi-Fi',
@@ -382,18 +383,18 @@ describe('a printable sheet', () => {
     expect(view.printedOn).toBe('23 November 2026');
     const second = printSheetView(sheetAt(sheets, 'in/north/part/2'), context);
     expect(second.otherParts).toEqual([{ label: 'Part 1', path: '/print/in/north/' }]);
-    expect(second.entries.map((e) => [e.name, e.phone, e.where, e.hours])).toEqual([['Phone help line', 'Phone 01632\u00a0960111', 'By phone or online', undefined]]);
+    expect(second.entries.map((e) => [e.name, e.phone, e.otherContact, e.places, e.noPlace])).toEqual([['Phone help line', 'Phone 01632\u00a0960111', [], [], 'By phone or online']]);
   });
 
-  it('lists a kind of help across the whole area, with the note about hours when there are no set times', () => {
+  it('lists a kind of help across the whole area, with the note about hours when there are no set times, and the website when there is no phone', () => {
     const sheets = planPrintSheets(available, areaIds, kindsOfHelp.ids);
     const view = printSheetView(sheetAt(sheets, 'free-wifi'), context);
     expect(view.heading).toBe('Free Wi-Fi in Northmere');
     expect(view.title).toBe('Free Wi-Fi in Northmere: printable list');
     expect(view.otherParts).toEqual([]);
-    expect(view.entries.map((e) => [e.name, e.phone, e.hours])).toEqual([
-      ['Cafe Wi-Fi', undefined, 'Ask at the counter'],
-      ['Library Wi-Fi', 'Phone 01632\u00a0960000', 'Open: Mondays, 10am to 1pm.'],
+    expect(view.entries.map((e) => [e.name, e.phone, e.otherContact, e.places.map((p) => p.hours)])).toEqual([
+      ['Cafe Wi-Fi', undefined, ['Website cafe.example.org'], ['Ask at the counter']],
+      ['Library Wi-Fi', 'Phone 01632\u00a0960000', [], ['Open: Mondays, 10am to 1pm.']],
     ]);
   });
 
@@ -404,16 +405,126 @@ describe('a printable sheet', () => {
 });
 
 describe('a service in a list', () => {
-  it('says where it is and what it costs', () => {
+  const itemContext = { areaName, areaIds, borough: 'Northmere', area: undefined };
+  it('says where it is, with its hours or the note about them, the area it covers and what it costs', () => {
     const [cafe] = services;
     expect(cafe?.id).toBe('cafe-wifi');
-    expect(serviceItemView(cafe!, areaName)).toEqual({ path: '/services/cafe-wifi/', meta: '2 Low Road, Southgate SG1 2BB · Free for some people' });
+    expect(serviceItemView(cafe!, itemContext)).toEqual({
+      path: '/services/cafe-wifi/',
+      places: [{ name: 'The Cafe', address: '2 Low Road, Southgate SG1 2BB', hours: [], note: 'Ask at the counter' }],
+      meta: 'Southgate · Free for some people',
+    });
   });
-  it('says help with no place is by phone or online, for all areas or the one it serves, and marks samples', () => {
+  it('says help with no place is by phone or online (or comes to you), across the whole borough or in the areas it serves, and marks samples', () => {
     const line = services.find((s) => s.id === 'phone-line')!;
-    expect(serviceItemView(line, areaName).meta).toBe('By phone or online · all areas · Free');
-    const sample = service('sample', { name: 'Sample', kinds: ['phone-help'], phone: '01632 960444', areasServed: ['south'], sample: true });
-    expect(serviceItemView(sample, areaName).meta).toBe('By phone or online · Southgate · Free · Sample listing');
+    expect(serviceItemView(line, itemContext)).toEqual({ path: '/services/phone-line/', places: [], meta: 'By phone or online · Across Northmere · Free' });
+    const sample = service('sample', { name: 'Sample', kinds: ['phone-help'], phone: '01632 960444', supportModes: ['remote'], areasServed: ['south'], sample: true });
+    expect(serviceItemView(sample, itemContext).meta).toBe('By phone or online · Southgate · Free · Sample listing');
+    const visits = service('visits', { name: 'Home visits', kinds: ['one-to-one-help'], phone: '01632 960555', areasServed: ['north'] });
+    expect(serviceItemView(visits, itemContext).meta).toBe('Help comes to you · North Town · Free');
+  });
+  it('says to phone or book first for a place with no set times and no note', () => {
+    const booked = service('booked', {
+      name: 'Booked',
+      kinds: ['one-to-one-help'],
+      phone: '01632 960666',
+      locations: [{ name: 'Hall', address: ['3 Hill Road'], town: 'North Town', postcode: 'NT1 3CC', area: 'north' }],
+    });
+    expect(serviceItemView(booked, itemContext).places).toEqual([{ name: 'Hall', address: '3 Hill Road, North Town NT1 3CC', hours: [], note: 'Phone or book before you go.' }]);
+  });
+});
+
+describe('a service with places in three of four areas', () => {
+  // Its own small directory: four areas, a drop-in at a place in three of them (each on its own day),
+  // a phone line for the whole borough, and help by email for two areas, with no phone.
+  const names4: Record<string, string> = { east: 'East Vale', north: 'North Town', south: 'Southgate', west: 'Westbury' };
+  const name4 = (id: string) => names4[id] ?? id;
+  const ids4 = ['east', 'north', 'south', 'west'];
+  const make = (id: string, data: Partial<Service> & Pick<Service, 'name' | 'kinds'>): ViewService => {
+    const base = service(id, data);
+    const areas = areasServed(base.data, ids4);
+    return { ...base, areas, listed: { ...base.listed, areas } };
+  };
+  const place = (name: string, area: string, day: 'monday' | 'tuesday' | 'thursday', postcode: string) => ({
+    name,
+    address: [`${name} Road`],
+    town: name4(area),
+    postcode,
+    area,
+    openingHours: [{ days: [day], opens: '10:00', closes: '13:00' }],
+  });
+  const dropIns = make('drop-ins', {
+    name: 'Tenant drop-ins',
+    kinds: ['drop-in-help'],
+    phone: '01632 960302',
+    locations: [place('Meadow Court', 'south', 'monday', 'SG5 6GD'), place('Hawthorn House', 'east', 'tuesday', 'EV3 5HH'), place('Park Lounge', 'west', 'thursday', 'WB4 2PA')],
+  });
+  const helpline = make('helpline', { name: 'Helpline', kinds: ['drop-in-help'], phone: '01632 960000', supportModes: ['remote'] });
+  const byEmail = make('by-email', {
+    name: 'Ask by email',
+    kinds: ['drop-in-help'],
+    email: 'ask@example.org',
+    website: 'https://www.example.org/ask/',
+    supportModes: ['remote'],
+    areasServed: ['east', 'south'],
+  });
+  const all = [byEmail, helpline, dropIns];
+  const order = { ...facetOrder, area: ids4 };
+  const listPages = planListPages(
+    all.map((s) => s.listed),
+    order,
+  );
+  const directory: ViewDirectory = {
+    areas: ids4.map((id) => ({ id })),
+    areaName: name4,
+    byId: new Map(all.map((s) => [s.id, s])),
+    listTotals: new Map(listPages.filter((p) => p.page === 1).map((p) => [p.path, p.total])),
+    facetOrder: order,
+  };
+  const list = (path: string) => {
+    const plan = listPages.find((p) => p.path === path);
+    if (!plan) throw new Error(`No list ${path}`);
+    return findHelpView(plan, directory, words, site);
+  };
+  const cardOf = (path: string, id: string) => list(path).items.find((item) => item.service.id === id)?.view;
+  const hawthorn = { name: 'Hawthorn House', address: 'Hawthorn House Road, East Vale EV3 5HH', hours: ['Tuesdays, 10am to 1pm'], note: undefined };
+
+  it("shows on an area's list only the place in that area, on its own day, and names the areas the service covers", () => {
+    expect(cardOf('in/east', 'drop-ins')).toEqual({ path: '/services/drop-ins/', places: [hawthorn], meta: 'East Vale, Southgate and Westbury · Free' });
+    expect(cardOf('in/south', 'drop-ins')?.places.map((p) => [p.name, p.hours])).toEqual([['Meadow Court', ['Mondays, 10am to 1pm']]]);
+    // A kind of help in an area follows the same rule.
+    expect(cardOf('drop-in-help/in/west', 'drop-ins')?.places.map((p) => [p.name, p.hours])).toEqual([['Park Lounge', ['Thursdays, 10am to 1pm']]]);
+    // North Town has no place: the service is not on its list at all, but the helpline for the whole borough is.
+    expect(list('in/north').items.map((item) => [item.service.id, item.view.meta])).toEqual([['helpline', 'By phone or online · Across Northmere · Free']]);
+    expect(cardOf('in/east', 'by-email')?.meta).toBe('By phone or online · East Vale and Southgate · Free');
+  });
+
+  it("shows every place on a kind of help's list", () => {
+    expect(cardOf('drop-in-help', 'drop-ins')?.places.map((p) => p.name)).toEqual(['Meadow Court', 'Hawthorn House', 'Park Lounge']);
+  });
+
+  it("prints on an area's sheet only the place in that area, and on a kind's sheet every place; with no phone, the email and website", () => {
+    const sheets = planPrintSheets(
+      all.map((s) => s.listed),
+      ids4,
+      kindsOfHelp.ids,
+    );
+    const context = { directory, site, today: '2026-11-23', fullUrl: (path: string) => `https://example.org${path}` };
+    const sheet = (path: string) =>
+      printSheetView(
+        sheets.find((s) => s.path === path)!,
+        context,
+      );
+    expect(sheet('in/east').entries.map((e) => [e.name, e.phone, e.otherContact, e.places, e.noPlace])).toEqual([
+      ['Ask by email', undefined, ['Email ask@example.org', 'Website www.example.org/ask'], [], 'By phone or online'],
+      ['Helpline', 'Phone 01632\u00a0960000', [], [], 'By phone or online'],
+      ['Tenant drop-ins', 'Phone 01632\u00a0960302', [], [{ where: 'Hawthorn House, Hawthorn House Road, East Vale EV3 5HH', hours: 'Open: Tuesdays, 10am to 1pm.' }], undefined],
+    ]);
+    expect(
+      sheet('drop-in-help')
+        .entries.find((e) => e.name === 'Tenant drop-ins')
+        ?.places.map((p) => p.hours),
+    ).toEqual(['Open: Mondays, 10am to 1pm.', 'Open: Tuesdays, 10am to 1pm.', 'Open: Thursdays, 10am to 1pm.']);
   });
 });
 

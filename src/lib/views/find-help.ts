@@ -1,11 +1,13 @@
 /**
  * What a list page of the directory shows (/find-help/free-wifi/, /find-help/in/eastbrook/...):
- * its heading, the services on this page, links to narrower lists, the print link and the
+ * its heading, the services on this page (each with its places: on a list for an area, only those
+ * in that area), links to narrower lists, the print link and the
  * instant filters worth offering. The page file only lays these out.
  */
 import { facetValuesOf, listHeading, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
 import { findHelpSlug, routes } from '../routes.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
+import { serviceItemView, type ServiceItemView } from './service-item.ts';
 import { serviceById, type Crumb, type DirectoryWords, type FilterControl, type LinkGroup, type ViewDirectory, type ViewService } from './shared.ts';
 
 /** The filters in the order the instant filter menus show them. */
@@ -25,6 +27,8 @@ export interface FindHelpView<S extends ViewService> {
   readonly breadcrumbs: Crumb[];
   /** The services on this page, in list order. */
   readonly services: readonly S[];
+  /** What each service's card shows, in list order: on a list for an area, only its places in that area. */
+  readonly items: readonly { readonly service: S; readonly view: ServiceItemView }[];
   /** The printable sheet of this list, for a kind of help or an area. */
   readonly printPath: string | undefined;
   /** Instant filters: only filters with more than one value among this page's services. */
@@ -62,6 +66,7 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
       ...(kind !== undefined && area !== undefined ? [{ label: words.valueLabel('kind', kind), path: routes.findHelp({ kind }) }] : []),
     ],
     services,
+    items: services.map((service) => ({ service, view: serviceItemView(service, { areaName: directory.areaName, areaIds: directory.areas.map((a) => a.id), borough: site.area, area }) })),
     printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && kind === undefined ? routes.printSheet({ area }) : undefined,
     filters: filterControls(services, directory, words, plan.filters),
     pagination: { page: plan.page, pages: plan.pages, previous: pageOf(plan.page - 1), next: pageOf(plan.page + 1) },

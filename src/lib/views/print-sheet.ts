@@ -1,28 +1,38 @@
 /**
  * What a printable list shows (/print/in/eastbrook/, /print/free-wifi/...): its heading, links
- * to its other parts, and for each place its phone number, address, hours, what it offers,
- * when it was last checked, and the address its QR code opens. The page file only lays these
- * out (and draws the QR codes).
+ * to its other parts, and for each service its phone number (or, with no phone, its email and
+ * website), its places with their addresses and hours (on a sheet for an area, only its places
+ * in that area; otherwise every place), what it offers, when it was last checked, and the
+ * address its QR code opens. The page file only lays these out (and draws the QR codes).
  */
 import type { Site } from '../../schemas/site.ts';
 import { formatLongDate } from '../dates.ts';
-import { addressLine } from '../directory/listing.ts';
-import { describeOpeningHours } from '../directory/opening-hours.ts';
+import { noPlaceWords, placesToShow, placeWords } from '../directory/places.ts';
 import type { PrintSheet } from '../directory/print-sheets.ts';
 import { phoneForDisplay } from '../formats.ts';
 import { routes } from '../routes.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 import { serviceById, type Crumb, type ViewDirectory, type ViewService } from './shared.ts';
 
-/** One place on a printed list. */
+/** One place of a service on a printed list. */
+export interface PrintPlace {
+  /** "Hawthorn House community room, Hawthorn Road, Northmere NM3 5HH". */
+  readonly where: string;
+  /** When it is open ("Open: Mondays, 10am to 1pm."), and the note about its hours; or just the note. */
+  readonly hours: string;
+}
+
+/** One service on a printed list. */
 export interface PrintEntry {
   readonly name: string;
   /** "Phone 01632 960000", when it has a phone number. */
   readonly phone: string | undefined;
-  /** The address of its first place, or "By phone or online". */
-  readonly where: string;
-  /** When it is open ("Open: Mondays, 10am to 1pm."), or the note about its hours. */
-  readonly hours: string | undefined;
+  /** With no phone number, the other ways to get in touch: ["Email help@example.org", "Website example.org/help"]. */
+  readonly otherContact: readonly string[];
+  /** Its places to show on this sheet, or none for help with no place here. */
+  readonly places: readonly PrintPlace[];
+  /** For help with no place on this sheet: "By phone or online" or "Help comes to you". */
+  readonly noPlace: string | undefined;
   /** What it offers and when it was last checked: "Free Wi-Fi, Drop-in help. Last checked 1 March 2026." */
   readonly checked: string;
   /** The full web address of its page, for the QR code. */
@@ -72,23 +82,34 @@ export function printSheetView(sheet: PrintSheet, { directory, site, today, full
     otherParts: Array.from({ length: sheet.parts }, (_, i) => i + 1)
       .filter((part) => part !== sheet.part)
       .map((part) => ({ label: `Part ${part}`, path: routes.printSheet({ ...sheet.by, part }) })),
-    entries: sheet.serviceIds.map((id) => printEntry(serviceById(directory, id), fullUrl)),
+    entries: sheet.serviceIds.map((id) => printEntry(serviceById(directory, id), sheet.by.area, fullUrl)),
     host: new URL(site.baseUrl).host,
     printedOn: formatLongDate(today),
   };
 }
 
-function printEntry(service: ViewService, fullUrl: (path: string) => string): PrintEntry {
+function printEntry(service: ViewService, area: string | undefined, fullUrl: (path: string) => string): PrintEntry {
   const s = service.data;
-  const place = s.locations?.[0];
-  const hours = place ? describeOpeningHours(place.openingHours ?? []) : [];
+  const places = placesToShow(s, area).map((location) => {
+    const place = placeWords(location);
+    return {
+      where: `${place.name}, ${place.address}`,
+      hours: [...(place.hours.length > 0 ? [`Open: ${place.hours.join('. ')}.`] : []), ...(place.note !== undefined ? [place.note] : [])].join(' '),
+    };
+  });
   return {
     name: s.name,
     phone: s.phone ? `Phone ${phoneForDisplay(s.phone)}` : undefined,
-    where: place ? addressLine(place) : 'By phone or online',
-    hours: hours.length > 0 ? `Open: ${hours.join('. ')}.` : place?.hoursNote,
+    otherContact: s.phone ? [] : [...(s.email ? [`Email ${s.email}`] : []), ...(s.website ? [`Website ${webAddressForPaper(s.website)}`] : [])],
+    places,
+    noPlace: places.length === 0 ? noPlaceWords(s) : undefined,
     checked: `${s.kinds.map((k) => kindsOfHelp.label(k)).join(', ')}. Last checked ${formatLongDate(s.lastChecked)}.`,
     qrUrl: fullUrl(routes.service(service.id)),
     qrLabel: `QR code: scan it to open the page for ${s.name}`,
   };
+}
+
+/** A web address as people type it from paper: "www.example.org/help", without "https://" or a slash at the end. */
+export function webAddressForPaper(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
