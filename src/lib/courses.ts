@@ -27,7 +27,20 @@ export function sessionFileName(session: Session): string {
   return `${session.date}-${session.starts.replace(':', '')}.ics`;
 }
 
-const escapeText = (value: string) => value.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/([,;])/g, '\\$1');
+/**
+ * Escapes TEXT as RFC 5545 asks: backslash, comma and semicolon get a backslash; every kind of line
+ * break (CRLF, a bare CR or LF, Unicode line separators) becomes the two characters \n; other
+ * control characters are dropped. (The schemas refuse them anyway: this keeps the file whole even so.)
+ */
+const escapeText = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/([,;])/g, '\\$1');
+
+/** A value that is not TEXT (a UID or URL) with any line break or control character removed. */
+const oneLine = (value: string) => value.replace(/[\u0000-\u001F\u007F\u2028\u2029]/g, '');
 
 /** Folds a content line to 75 octets, as the iCalendar standard asks. */
 function fold(line: string): string {
@@ -70,7 +83,13 @@ const LONDON = [
  * An iCalendar (.ics) file for one session, in UK time. `stamp` is fixed (the course's
  * last-checked date) so the same content always gives the same file.
  */
-export function sessionCalendar(options: { course: Pick<Course, 'title' | 'summary' | 'location' | 'joinLink' | 'lastChecked'>; session: Session; url: string; uid: string; organiser: string }): string {
+export function sessionCalendar(options: {
+  course: Pick<Course, 'title' | 'summary' | 'location' | 'joinLink' | 'lastChecked'>;
+  session: Session;
+  url: string;
+  uid: string;
+  organiser: string;
+}): string {
   const { course, session, url, uid } = options;
   const local = (date: string, time: string) => `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
   const where = course.location ? [course.location.name, ...course.location.address, course.location.town, course.location.postcode].join(', ') : (course.joinLink ?? 'Online');
@@ -82,14 +101,14 @@ export function sessionCalendar(options: { course: Pick<Course, 'title' | 'summa
     'METHOD:PUBLISH',
     ...LONDON,
     'BEGIN:VEVENT',
-    `UID:${uid}`,
+    `UID:${oneLine(uid)}`,
     `DTSTAMP:${course.lastChecked.replace(/-/g, '')}T000000Z`,
     `DTSTART;TZID=Europe/London:${local(session.date, session.starts)}`,
     `DTEND;TZID=Europe/London:${local(session.date, session.ends)}`,
     `SUMMARY:${escapeText(course.title)}`,
     `DESCRIPTION:${escapeText(`${course.summary}${session.note ? ` ${session.note}.` : ''} More: ${url}`)}`,
     `LOCATION:${escapeText(where)}`,
-    `URL:${url}`,
+    `URL:${oneLine(url)}`,
     'END:VEVENT',
     'END:VCALENDAR',
   ];

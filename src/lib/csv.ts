@@ -50,10 +50,24 @@ export function parseCsv(text: string): CsvRow[] {
   return rows;
 }
 
-/** Writes rows as CSV, quoting only the cells that need it. */
+/**
+ * A spreadsheet program runs a cell that starts with =, +, - or @ (or a tab or carriage return
+ * before one) as a formula, so `=HYPERLINK(...)` in a listing would become a live link. Text
+ * cells that start so get a leading apostrophe, which spreadsheets hide; numbers are left alone.
+ */
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Whether a CSV cell would be run as a formula by a spreadsheet (and is not just a number like -5). */
+export function looksLikeFormula(value: string): boolean {
+  return /^[=+\-@\t\r]/.test(value) && !/^[+-]?\d+(\.\d+)?$/.test(value);
+}
+
+/** Writes rows as CSV, quoting only the cells that need it. Text cells are guarded against formulas (guardFormula). */
 export function toCsv(rows: readonly (readonly (string | number | undefined)[])[]): string {
   const escape = (value: string | number | undefined) => {
-    const textValue = value === undefined ? '' : String(value);
+    const textValue = value === undefined ? '' : typeof value === 'number' ? String(value) : guardFormula(value);
     return /[",\r\n]/.test(textValue) || /^\s|\s$/.test(textValue) ? `"${textValue.replace(/"/g, '""')}"` : textValue;
   };
   return rows.map((row) => row.map(escape).join(',')).join('\r\n') + '\r\n';

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
+import { bodyProblems } from '../lib/hidden-characters.ts';
 
 /**
  * A file that holds one object (like site.yaml): the collection has one entry with the given id,
@@ -76,7 +77,10 @@ export function markdownFolder(folder: string, idOf: (fileName: string) => strin
         if (id === undefined) continue;
         const path = join(base, name);
         const text = readFileSync(path, 'utf8');
-        const { frontMatter, body: written } = splitFrontMatter(text);
+        const { frontMatter, body: written, bodyLine } = splitFrontMatter(text);
+        // What the content check refuses in a page's text, the build refuses too.
+        const refused = bodyProblems(written, bodyLine)[0];
+        if (refused) throw new Error(`${folder}/${name}:${refused.line}: ${refused.message} Run npm run check:content for every problem.`);
         const body = written.trim(); // as Astro's own Markdown loader keeps it
         const filePath = `${folder}/${name}`;
         const data = await parseData({ id, data: (frontMatter === undefined ? {} : (parseContentYaml(frontMatter) ?? {})) as Record<string, unknown>, filePath });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idRef, text } from './fields.ts';
+import { idRef, text, tooMany } from './fields.ts';
 
 /** One locality (ward, town or neighbourhood) in `content/areas.yaml`. Listings and print sheets use them. */
 export const areaSchema = z.strictObject({
@@ -8,6 +8,6 @@ export const areaSchema = z.strictObject({
   summary: text({ max: 200 }).optional().describe('A short description of where the area is, to help people choose.'),
 });
 
-export const areasFileSchema = z.array(areaSchema, { error: 'areas.yaml should be a list of areas, each starting with "- id:".' });
+export const areasFileSchema = z.array(areaSchema, { error: 'areas.yaml should be a list of areas, each starting with "- id:".' }).max(500, tooMany(500));
 
 export type Area = z.infer<typeof areaSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { audiences, nineCs, themes } from '../lib/vocabulary/index.ts';
 import { CASE_STUDY_LIMITS } from '../lib/contributions/case-study-limits.ts';
-import { idRef, isoDate, roleName, someOf, sourceReference, text, textList } from './fields.ts';
+import { idRef, isoDate, LIST_MAX, roleName, someOf, sourceReference, text, textList, tooMany } from './fields.ts';
 
 /** The longest each text field may be: kept with the "Share your work" form's rules, so both use the same numbers. */
 export { CASE_STUDY_LIMITS };
@@ -32,16 +32,16 @@ export const caseStudySchema = z.strictObject({
   title: text({ max: CASE_STUDY_LIMITS.title }).describe('A short title that says what happened, like "Recycling council laptops for school children".'),
   summary: text({ max: CASE_STUDY_LIMITS.summary }).describe('Two or three sentences: what you did and what changed.'),
   organisation: idRef().describe('The id of the organisation that led the work (a file in content/organisations/).'),
-  partners: z.array(idRef()).optional().describe('Ids of other organisations that took part.'),
-  places: textList({ max: CASE_STUDY_LIMITS.place })
+  partners: z.array(idRef()).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('Ids of other organisations that took part.'),
+  places: textList({ max: CASE_STUDY_LIMITS.place, maxItems: 30 })
     .refine((places) => places.every((place) => /[\p{L}\p{N}]/u.test(place)), { error: 'Write each place as a name, with letters in it, like "Maidstone".' })
     .describe('Where the work happened: towns, cities or counties.'),
   date: isoDate().describe('When the case study was written or published, as YYYY-MM-DD. The newest come first.'),
   period: text({ max: CASE_STUDY_LIMITS.period }).optional().describe('When the work happened, in words, like "2020 to 2022", if it is not the same as the date.'),
-  cs: someOf(nineCs, 'one of the 9 C\'s').describe('Which of the 9 C\'s the work shows: customer, channel, choice, cost, connectivity, communication, capability, content, champion.'),
+  cs: someOf(nineCs, "one of the 9 C's").describe("Which of the 9 C's the work shows: customer, channel, choice, cost, connectivity, communication, capability, content, champion."),
   themes: someOf(themes, 'a theme').describe('What the work was about.'),
   audiences: someOf(audiences, 'an audience').describe('Who the work helped.'),
-  outcomes: z.array(outcomeSchema).optional().describe('Figures that show what changed: a label, a number and a unit each.'),
+  outcomes: z.array(outcomeSchema).max(20, tooMany(20)).optional().describe('Figures that show what changed: a label, a number and a unit each.'),
   source: sourceReference().describe('Where the facts come from, so readers can check them.'),
   consent: consentSchema.describe('Whether the case study names people, and if so, the consent record.'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audiences, edsAreas, edsLevels, languages } from '../lib/vocabulary/index.ts';
-import { clockTime, email, idRef, isoDate, oneOf, roleName, someOf, text, textList, ukPhone, ukPostcode, webLink } from './fields.ts';
+import { clockTime, email, idRef, isoDate, oneOf, roleName, someOf, text, textList, tooMany, ukPhone, ukPostcode, webLink } from './fields.ts';
 import { costSchema } from './service.ts';
 
 const sessionSchema = z
@@ -48,7 +48,7 @@ export const courseSchema = z
         error: 'Give the phone number, link or email address that matches the booking method.',
       })
       .describe('How to book a place.'),
-    sessions: z.array(sessionSchema).optional().describe('The dates and times of the sessions. Leave out for a self-paced or ongoing course.'),
+    sessions: z.array(sessionSchema).max(200, tooMany(200)).optional().describe('The dates and times of the sessions. Leave out for a self-paced or ongoing course.'),
     ongoing: z.boolean().optional().describe('true for a self-paced or ongoing course with no fixed dates.'),
     lastChecked: isoDate().describe('When the details were last checked, as YYYY-MM-DD.'),
     checkedBy: roleName().describe('The team or organisation that checked it.'),

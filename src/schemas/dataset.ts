@@ -1,13 +1,11 @@
 import { z } from 'astro/zod';
 import { nineCs } from '../lib/vocabulary/index.ts';
-import { isoDate, someOf, sourceReference, text } from './fields.ts';
+import { isoDate, LIST_MAX, someOf, sourceReference, text, tooMany } from './fields.ts';
 
 const columnSchema = z.strictObject({
   name: text({ max: 60 }).describe('The column heading exactly as it is in data.csv.'),
   label: text({ max: 120 }).describe('What the column means, as readers see it.'),
-  type: z
-    .enum(['text', 'number', 'year'], { error: 'Use text, number or year.' })
-    .describe('text, number or year. Every value in the column is checked against it.'),
+  type: z.enum(['text', 'number', 'year'], { error: 'Use text, number or year.' }).describe('text, number or year. Every value in the column is checked against it.'),
 });
 
 /** The description of a data set (`content/datasets/<id>/meta.yaml`); the figures are in `data.csv` beside it. */
@@ -22,12 +20,16 @@ export const datasetMetaSchema = z
     units: text({ max: 60 }).describe('What the numbers count, like "% of adults".'),
     published: isoDate().describe('When the data set was added or last updated here, as YYYY-MM-DD.'),
     cs: someOf(nineCs, "one of the 9 C's", { min: 0 }).optional().describe("Which of the 9 C's the figures relate to."),
-    columns: z.array(columnSchema).min(2, { error: 'Describe at least two columns.' }).describe('Each column in data.csv, in order.'),
+    columns: z.array(columnSchema).min(2, { error: 'Describe at least two columns.' }).max(LIST_MAX, tooMany(LIST_MAX)).describe('Each column in data.csv, in order.'),
     chart: z
       .strictObject({
         type: z.enum(['bar', 'line'], { error: 'Use bar or line.' }).describe('bar or line.'),
         x: text({ max: 60 }).describe('The column for the categories or years along the bottom.'),
-        y: z.array(text({ max: 60 })).min(1).describe('The number columns to draw.'),
+        y: z
+          .array(text({ max: 60 }))
+          .min(1)
+          .max(LIST_MAX, tooMany(LIST_MAX))
+          .describe('The number columns to draw.'),
         description: text({ max: 600 }).describe('What the chart shows, in words, for people who cannot see it.'),
       })
       .describe('How to draw the chart.'),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { barriers, kindsOfHelp, needs } from '../lib/vocabulary/index.ts';
-import { idRef, isoDate, someOf, text, ukPhone, webLink } from './fields.ts';
+import { idRef, isoDate, someOf, text, tooMany, ukPhone, webLink } from './fields.ts';
 
 /**
  * Real help anyone in the UK can use (`content/national-help.yaml`): a helpline, a scheme or a
@@ -28,6 +28,6 @@ export const nationalHelpSchema = z.strictObject({
   checkedOn: isoDate().optional().describe('When someone last opened the link and checked the details, as YYYY-MM-DD. Leave it out until someone has.'),
 });
 
-export const nationalHelpFileSchema = z.array(nationalHelpSchema, { error: 'national-help.yaml should be a list, each item starting with "- id:".' });
+export const nationalHelpFileSchema = z.array(nationalHelpSchema, { error: 'national-help.yaml should be a list, each item starting with "- id:".' }).max(500, tooMany(500));
 
 export type NationalHelp = z.infer<typeof nationalHelpSchema>;

@@ -15,11 +15,13 @@ import {
   email,
   idRef,
   isoDate,
+  LIST_MAX,
   oneOf,
   roleName,
   someOf,
   text,
   textList,
+  tooMany,
   ukPhone,
   ukPostcode,
   ukTextPhone,
@@ -46,7 +48,7 @@ export const serviceLocationSchema = z.strictObject({
   latitude: z.number({ error: 'Write the latitude as a number, like 52.4862.' }).min(49, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' }).max(61, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' }).optional().describe('Latitude, for a map link. Must be in the UK (49 to 61).'),
   longitude: z.number({ error: 'Write the longitude as a number, like -1.8904.' }).min(-9, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' }).max(2.1, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' }).optional().describe('Longitude, for a map link. Must be in the UK (-9 to 2.1).'),
   accessibility: textList({ max: 200, min: 0 }).optional().describe('How easy the place is to get into and use, like "Step-free entrance" or "Hearing loop at the desk".'),
-  openingHours: z.array(openingHoursSchema).optional().describe('When help is available here. Leave out if people must book or phone first.'),
+  openingHours: z.array(openingHoursSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('When help is available here. Leave out if people must book or phone first.'),
   hoursNote: text({ max: 200 }).optional().describe('Anything about the hours that does not fit above, like "Closed on bank holidays".'),
 });
 
@@ -104,8 +106,8 @@ export const serviceSchema = z
     minimumAge: z.number().int().min(0).max(120).optional().describe('The youngest age that can use it, if there is one.'),
     maximumAge: z.number().int().min(0).max(120).optional().describe('The oldest age that can use it, if there is one.'),
     whoCanUse: whoCanUseSchema.optional().describe('Who can use it, as rules the triage tool checks: tenantsOf, residentsOnly, onBenefits. Say the same in words in eligibility.'),
-    locations: z.array(serviceLocationSchema).optional().describe('The places where help is given. Leave out for help only given by phone or online.'),
-    areasServed: z.array(idRef()).optional().describe('Area ids for help with no place to visit (by phone, online or at home). Leave out to mean every area.'),
+    locations: z.array(serviceLocationSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('The places where help is given. Leave out for help only given by phone or online.'),
+    areasServed: z.array(idRef()).max(500, tooMany(500)).optional().describe('Area ids for help with no place to visit (by phone, online or at home). Leave out to mean every area.'),
     phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
     textPhone: ukTextPhone().optional().describe('A textphone or Relay UK number, if there is one.'),
     email: email().optional().describe('A team email address. Never a personal address.'),
@@ -116,7 +118,7 @@ export const serviceSchema = z
     source: text({ max: 200 }).describe('Where the details came from, like "Eastbrook Library, by phone".'),
     licence: text({ max: 60 }).describe('The licence the details are shared under, like "CC BY 4.0" or "OGL v3".'),
     sample: z.boolean().optional().describe('true for made-up example listings. They are labelled as samples on the site.'),
-    externalId: z.string().optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
+    externalId: text({ max: 200 }).optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
   })
   .refine((service) => service.phone !== undefined || service.email !== undefined || service.website !== undefined, {
     error: 'Give at least one way to get in touch: phone, email or website.',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { barriers, edsAreas, edsLevels, kindsOfHelp, needs } from '../lib/vocabulary/index.ts';
-import { oneOf, someOf, text } from './fields.ts';
+import { LIST_MAX, oneOf, someOf, text, tooMany } from './fields.ts';
 import { urgencies } from '../lib/triage/facts.ts';
 
 /** One answer to a triage question: what it shows, and where it leads. */
@@ -11,10 +11,7 @@ export const triageAnswerSchema = z.strictObject({
   urgency: oneOf(urgencies, 'how soon')
     .optional()
     .describe('How soon the needs this answer shows are: this-week, this-month or no-rush. Leave out for this-month. The referral card puts the most urgent need first.'),
-  next: z
-    .string({ error: 'Write the id of the next question, or end.' })
-    .optional()
-    .describe('The id of the question to ask next, or "end" to finish. Leave out to go to the next question in order.'),
+  next: z.string({ error: 'Write the id of the next question, or end.' }).optional().describe('The id of the question to ask next, or "end" to finish. Leave out to go to the next question in order.'),
 });
 
 /** One triage question (`content/triage/questions/<id>.yaml`), with guidance for the champion. */
@@ -23,7 +20,7 @@ export const triageQuestionSchema = z.strictObject({
   ask: text({ max: 200 }).describe('The question, in the words a champion would use.'),
   why: text({ max: 500 }).describe('Why the champion asks this: what it can tell them.'),
   how: text({ max: 500 }).describe('How to ask it kindly, and what to listen for.'),
-  answers: z.array(triageAnswerSchema).min(2, { error: 'Give at least two answers.' }).describe('The answers the person might give.'),
+  answers: z.array(triageAnswerSchema).min(2, { error: 'Give at least two answers.' }).max(20, tooMany(20)).describe('The answers the person might give.'),
 });
 
 const skillStepSchema = z.strictObject({
@@ -35,7 +32,7 @@ const skillStepSchema = z.strictObject({
 export const triageNeedSchema = z.strictObject({
   need: oneOf(needs, 'a need').describe('Which need this is about.'),
   kinds: someOf(kindsOfHelp, 'a kind of help').describe('The kinds of help in the directory that meet this need.'),
-  skills: z.array(skillStepSchema).optional().describe('Skills to work on next, if this need is about skills.'),
+  skills: z.array(skillStepSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('Skills to work on next, if this need is about skills.'),
   say: text({ max: 400 }).describe('What the champion can say to the person, in plain words.'),
 });
 
@@ -46,8 +43,8 @@ export const triageBarrierSchema = z.strictObject({
   kinds: someOf(kindsOfHelp, 'a kind of help', { min: 0 }).optional().describe('Kinds of help that ease this barrier, if any.'),
 });
 
-export const triageNeedsFileSchema = z.array(triageNeedSchema, { error: 'needs.yaml should be a list, each item starting with "- need:".' });
-export const triageBarriersFileSchema = z.array(triageBarrierSchema, { error: 'barriers.yaml should be a list, each item starting with "- barrier:".' });
+export const triageNeedsFileSchema = z.array(triageNeedSchema, { error: 'needs.yaml should be a list, each item starting with "- need:".' }).max(200, tooMany(200));
+export const triageBarriersFileSchema = z.array(triageBarrierSchema, { error: 'barriers.yaml should be a list, each item starting with "- barrier:".' }).max(200, tooMany(200));
 
 export type TriageAnswer = z.infer<typeof triageAnswerSchema>;
 export type TriageQuestion = z.infer<typeof triageQuestionSchema>;

@@ -1,6 +1,6 @@
 /** Checks that a data set's data.csv matches the columns its meta.yaml declares. */
 import type { DatasetColumn } from '../../schemas/dataset.ts';
-import { parseCsv, type CsvRow } from '../csv.ts';
+import { looksLikeFormula, parseCsv, type CsvRow } from '../csv.ts';
 
 export interface RowProblem {
   readonly line: number;
@@ -35,7 +35,12 @@ export function checkDatasetRows(csvText: string, columns: readonly DatasetColum
       const column = columns[c]!;
       const value = cell.trim();
       if (value === '') problems.push({ line: row.line, message: `Row ${rowNumber}, column "${column.name}" is empty. Fill it in, or remove the row.` });
-      else if (column.type === 'number' && !isNumber(value)) {
+      else if (looksLikeFormula(cell)) {
+        problems.push({
+          line: row.line,
+          message: `Row ${rowNumber}, column "${column.name}" starts with "${cell.charAt(0) === '\t' ? 'a tab' : cell.charAt(0)}", so a spreadsheet would run it as a formula. Reword it so it starts with a letter or number.`,
+        });
+      } else if (column.type === 'number' && !isNumber(value)) {
         problems.push({ line: row.line, message: `Row ${rowNumber}, column "${column.name}" should be a number but is "${value}". Write numbers without commas, units or % signs.` });
       } else if (column.type === 'year' && !/^\d{4}$/.test(value)) {
         problems.push({ line: row.line, message: `Row ${rowNumber}, column "${column.name}" should be a year like 2019 but is "${value}".` });

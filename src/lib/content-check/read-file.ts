@@ -9,6 +9,7 @@ import { messagesForIssue } from './issue-messages.ts';
 import { findUnsafeMarkdown } from './markdown-safety.ts';
 import { errorAt, type Problem } from './problem.ts';
 import { readMarkdown, readYaml, type SourceFile } from './source-file.ts';
+import { bodyProblems } from '../hidden-characters.ts';
 import { firstDifference, parseContentYaml, readFrontMatterAsAstroDoes, splitFrontMatter } from '../yaml.ts';
 
 export interface ReadFile {
@@ -39,6 +40,7 @@ export function readContentFile(type: ContentType, id: string, file: string, tex
     }
     source = markdown.frontMatter;
     if (!markdown.body.trim()) error('The page has no text after the front matter. Write the body below the second "---".', markdown.bodyLine);
+    for (const problem of bodyProblems(markdown.body, markdown.bodyLine)) error(problem.message, problem.line);
     if (type.contributed) {
       for (const unsafe of findUnsafeMarkdown(markdown.body, markdown.bodyLine)) error(unsafe.message, unsafe.line);
     }
