@@ -13,8 +13,8 @@ export default defineConfig({
       reporter: ['text-summary', 'html'],
       // Report (and check the thresholds) even when a test fails, so both show in one run.
       reportOnFailure: true,
-      // A little below what the unit tests reached when these were set (lines 93.7%, functions 93.4%,
-      // branches 81.6%, statements 91.1%), so a change that leaves new code in src/lib untested fails.
+      // A little below what the unit tests reached when these were set (statements 91.4%, branches
+      // 82.1%, functions 93.6%, lines 93.9%), so new code in src/lib left untested fails npm test.
       thresholds: { lines: 92, functions: 92, branches: 80, statements: 90 },
     },
     projects: [
