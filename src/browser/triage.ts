@@ -144,17 +144,20 @@ if (tool) {
           const item = element('li', undefined, { 'data-card-place': place.id });
           item.append(element('a', place.name, { href: link(place.path), class: 'card-place-name' }));
           if (place.phone) item.append(' ', phoneLink(place.phone));
-          const details = [place.kinds.join(', '), place.where, place.when].filter((part): part is string => Boolean(part));
+          const details = [place.kinds.join('; '), place.where, place.when].filter((part): part is string => Boolean(part));
           item.append(element('br'), document.createTextNode(`${details.join('. ')}.`));
           if (place.check) item.append(element('br'), element('em', place.check));
           list.append(item);
         }
         section.append(list);
-      } else {
+      } else if (need.moreLeftOff) {
+        section.append(element('p', 'There is more help for this. Call the number at the top to find it.'));
+      } else if (need.seeAbove.length === 0) {
         const none = element('p', `Nothing listed in ${area} that fits. `);
         none.append(element('a', 'See other areas', { href: link(findHelpPath({ kind: need.kinds[0] })), class: 'no-print' }));
         section.append(none);
       }
+      if (need.seeAbove.length > 0) section.append(element('p', `Also: ${need.seeAbove.map((p) => p.name).join('; ')} (above).`));
       const more = need.kinds.map((kind) => ({ kind, list: areaData?.lists[kind] })).filter((k) => k.list && k.list.total > 0);
       if (more.length > 0) {
         const all = element('p', 'See all: ', { class: 'no-print' });

@@ -222,6 +222,35 @@ describe('the triage tool', () => {
     await context.close();
   });
 
+  it('prints the longest card (every need, no facts ticked, the area with the most places) on one A4 page', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${site.origin}/champions/triage/`);
+    await page.getByLabel('Which area does the person live in?').selectOption('riverside');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    const answers = [
+      'No, I cannot get online at home',
+      'I have one, but it is shared, broken or too small for what I need',
+      'Yes, and it needs doing this week',
+      'I have never really used it, or I do not see the point',
+      'Over the phone would suit me best',
+      'Yes, I am looking for work or want to get on at work',
+      'Yes, it is hard to keep up with the bills',
+    ];
+    for (const answer of answers) {
+      await page.getByLabel(answer, { exact: true }).check();
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await page.getByRole('button', { name: 'Show the referral card' }).click();
+    await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Riverside.');
+    expect(await page.locator('[data-card-need]').count()).toBe(7);
+    expect(await page.locator('[data-card-place]').count()).toBeGreaterThan(9);
+    const printed = await readPdf(await page.pdf({ format: 'A4' }));
+    expect(printed.pages).toBe(1);
+    expect(printed.text.replace(/\s+/g, ' ')).not.toContain('Say:');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('holds every question, with its guidance, on one page without JavaScript', async () => {
     const { context, page } = await newPage(false);
     await page.goto(`${site.origin}/champions/triage/`);

@@ -51,7 +51,8 @@ const person = {
 } as const;
 
 describe('the referral card for a 30-year-old who needs data this week', () => {
-  const card = planReferrals(person, { needRules, services: directory, nationalHelp });
+  const names = { siteArea: 'Northmere', organisation: (id: string) => (id === 'northmere-homes' ? 'Northmere Homes' : id) };
+  const card = planReferrals(person, { needRules, services: directory, nationalHelp, names });
 
   it('puts the most urgent need first, then the rest by urgency', () => {
     expect(card.needs.map((n) => [n.need, n.urgency])).toEqual([
@@ -70,9 +71,13 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
     ]);
   });
 
+  it('points to places named for a more urgent need instead of naming them twice', () => {
+    expect(card.needs.map((n) => n.seeAbove.map((p) => p.id))).toEqual([[], ['data-bank', 'library-data-tablets'], ['library-wifi', 'bills-helpline']]);
+  });
+
   it('says what each place gives, where and when, and what to check when a fact was not asked', () => {
     expect(card.needs[0]!.places).toEqual([
-      { id: 'data-bank', name: 'Eastbrook data bank', path: '/services/data-bank/', phone: '01632 960203', kinds: ['Free SIM card or data'], where: 'Eastbrook Community Centre', when: 'Mondays, 10am to 12pm', check: 'Check who can use it: For people who live in Northmere and cannot afford data.' },
+      { id: 'data-bank', name: 'Eastbrook data bank', path: '/services/data-bank/', phone: '01632 960203', kinds: ['Free SIM card or data'], where: 'Eastbrook Community Centre', when: 'Mondays, 10am to 12pm', check: 'Check who can use it: lives in Northmere.' },
       { id: 'library-data-tablets', name: 'Borrow a tablet with free data', path: '/services/library-data-tablets/', phone: '01632 960101', kinds: ['Free SIM card or data'], where: 'Eastbrook Library', when: 'Mondays to Saturdays, 9am to 5pm' },
       { id: 'library-wifi', name: 'Eastbrook Library Wi-Fi and computers', path: '/services/library-wifi/', phone: '01632 960102', kinds: ['Free Wi-Fi'], where: 'Eastbrook Library', when: 'Mondays to Saturdays, 9am to 5pm' },
     ]);
@@ -115,12 +120,30 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
   });
 });
 
+describe('keeping the card to one page', () => {
+  it('names at most 12 places on the whole card, and says when the least urgent needs gave way', () => {
+    const many: ReferralService[] = Array.from({ length: 20 }, (_, i) => ({ id: `place-${String(i).padStart(2, '0')}`, name: `Place ${String(i).padStart(2, '0')}`, path: `/services/place-${i}/`, kinds: ['free-sim-or-data', 'social-tariffs', 'help-with-forms', 'one-to-one-help', 'group-course'], places: [place('Hall', 'eastbrook')], areas: ['eastbrook'] }));
+    const rules: TriageNeedRule[] = [...needRules, { need: 'skills-for-life', kinds: ['one-to-one-help'], say: 'Learn.' }, { need: 'skills-for-work', kinds: ['group-course'], say: 'Work.' }];
+    const needs = [...person.needs, { need: 'skills-for-life', urgency: 'no-rush' }, { need: 'skills-for-work', urgency: 'no-rush' }] as const;
+    const card = planReferrals({ ...person, needs }, { needRules: rules, services: many, nationalHelp: [] });
+    expect(card.needs.map((n) => [n.need, n.places.length, n.moreLeftOff])).toEqual([
+      ['short-term-connectivity', 3, false],
+      ['connectivity-at-home', 3, false],
+      ['help-now', 3, false],
+      ['skills-for-life', 3, false],
+      ['skills-for-work', 0, true],
+    ]);
+  });
+});
+
 describe('who can use a place', () => {
   it('leaves a place in, with a note, when a fact was not asked', () => {
-    const card = planReferrals({ ...person, facts: {} }, { needRules, services: directory, nationalHelp });
-    const ids = card.needs.flatMap((n) => n.places.map((p) => p.id));
-    expect(ids).toContain('college-loans');
-    expect(card.needs.flatMap((n) => n.places).find((p) => p.id === 'college-loans')!.check).toBe('Check who can use it: For students aged 16 to 18.');
+    const card = planReferrals({ ...person, facts: {} }, { needRules, services: directory, nationalHelp, names: { organisation: (id) => (id === 'northmere-homes' ? 'Northmere Homes' : id) } });
+    const places = new Map(card.needs.flatMap((n) => n.places).map((p) => [p.id, p.check]));
+    expect(places.get('college-loans')).toBe('Check who can use it: aged 16 to 18.');
+    expect(places.get('tenant-drop-in')).toBe('Check who can use it: rents from Northmere Homes.');
+    expect(places.get('data-bank')).toBe('Check who can use it: lives in the area.');
+    expect(places.get('recycling')).toBeUndefined();
   });
 
   it('decides on age bands, landlords, where people live and benefits', () => {
@@ -139,7 +162,12 @@ describe('who can use a place', () => {
     expect(checkEligibility({}, {})).toEqual({ verdict: 'yes', unknown: [] });
   });
 
-  it('says what to check in words when the listing gives no eligibility text', () => {
+  it('gives the listing\'s own words when it has no rules', () => {
+    const card = planReferrals({ ...person, facts: {} }, { needRules, services: [{ ...directory[6]!, eligibility: 'For library members.' }], nationalHelp: [] });
+    expect(card.needs.flatMap((n) => n.places).map((p) => p.check)).toEqual(['Check who can use it: For library members.']);
+  });
+
+  it('says what to check in words, for every fact not asked', () => {
     const card = planReferrals({ ...person, facts: {} }, { needRules, services: [{ ...directory[8]!, areas: ['eastbrook'] }], nationalHelp: [] });
     expect(card.needs.flatMap((n) => n.places).map((p) => p.check)).toEqual(['Check who can use it: aged 18 or over; gets benefits.']);
   });

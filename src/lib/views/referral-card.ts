@@ -16,6 +16,9 @@ import { fitSmsEntries, toGsmText, type SmsEntry } from '../sms.ts';
 /** How many places the card names for one need. */
 export const PLACES_PER_NEED = 3;
 
+/** How many places the whole card names, so it fits on one side of A4: the least urgent needs give way. */
+export const PLACES_ON_CARD = 12;
+
 /** How many segments the text message may take. */
 export const SMS_SEGMENTS = 3;
 
@@ -63,7 +66,7 @@ export interface CardPlace {
   /** The place in the person's area, if it has one there. */
   readonly where?: string;
   readonly when?: string;
-  /** "Check who can use it: …", when it depends on something the champion did not ask. */
+  /** "Check who can use it: …", when it depends on something the champion did not ask, or the listing has no rules. */
   readonly check?: string;
 }
 
@@ -78,6 +81,10 @@ export interface CardNeed {
   /** The kinds of help this need maps to, for a link to the full lists. */
   readonly kinds: readonly KindOfHelpId[];
   readonly places: readonly CardPlace[];
+  /** True when places that fit were left off to keep the card to one page. */
+  readonly moreLeftOff: boolean;
+  /** Places already named for a more urgent need that also meet this one (at most 3). */
+  readonly seeAbove: readonly { readonly id: string; readonly name: string }[];
   readonly nationalHelp: readonly ReferralNationalHelp[];
 }
 
@@ -107,8 +114,8 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
   const needs = ordered.map(({ need, urgency }): CardNeed => {
     const rule = rules.get(need);
     const kinds = rule?.kinds ?? [];
-    const candidates = sources.services
-      .filter((service) => !usedPlaces.has(service.id) && service.areas.includes(request.area))
+    const fitting = sources.services
+      .filter((service) => service.areas.includes(request.area))
       .map((service) => {
         const matching = kinds.filter((kind) => service.kinds.includes(kind));
         const place = service.places.find((p) => p.area === request.area);
@@ -120,12 +127,22 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
           Number(b.place !== undefined) - Number(a.place !== undefined) ||
           b.matching.length / b.service.kinds.length - a.matching.length / a.service.kinds.length ||
           a.service.name.localeCompare(b.service.name),
-      )
-      .slice(0, PLACES_PER_NEED);
+      );
+    const seeAbove = fitting.filter((c) => usedPlaces.has(c.service.id)).slice(0, PLACES_PER_NEED).map((c) => ({ id: c.service.id, name: c.service.name }));
+    const unused = fitting.filter((c) => !usedPlaces.has(c.service.id));
+    const room = Math.max(0, Math.min(PLACES_PER_NEED, PLACES_ON_CARD - usedPlaces.size));
+    const candidates = unused.slice(0, room);
+    const moreLeftOff = unused.length > room && room < PLACES_PER_NEED;
     const places = candidates.map(({ service, matching, place, eligibility }): CardPlace => {
       usedPlaces.add(service.id);
       const unruled = service.eligibility !== undefined && !hasEligibilityRules(service);
-      const check = eligibility.verdict === 'check' || unruled ? `Check who can use it: ${service.eligibility ?? `${describeUnknown(service, eligibility.unknown, sources.names)}.`}` : undefined;
+      // What to check, in a few words when it is a fact the champion did not tick; the listing's own words when it has no rules.
+      const check =
+        eligibility.verdict === 'check'
+          ? `Check who can use it: ${describeUnknown(service, eligibility.unknown, sources.names)}.`
+          : unruled
+            ? `Check who can use it: ${service.eligibility}`
+            : undefined;
       return {
         id: service.id,
         name: service.name,
@@ -138,7 +155,7 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
     });
     const nationalHelp = sources.nationalHelp.filter((item) => !usedNational.has(item.id) && (item.needs ?? []).includes(need));
     nationalHelp.forEach((item) => usedNational.add(item.id));
-    return { need, label: needTerms.label(need), urgency, urgencyLabel: urgencies.label(urgency), say: rule?.say ?? '', skills: rule?.skills, kinds, places, nationalHelp };
+    return { need, label: needTerms.label(need), urgency, urgencyLabel: urgencies.label(urgency), say: rule?.say ?? '', skills: rule?.skills, kinds, places, moreLeftOff, seeAbove, nationalHelp };
   });
   return { area: request.area, areaName: request.areaName, needs };
 }
