@@ -173,7 +173,8 @@ if (tool) {
         if (item.phone) national.append(' ', phoneLink(item.phone));
         section.append(national);
       }
-      if (need.skills?.length) section.append(element('p', `Skills to work on next: ${need.skills.map((s) => `${data.labels.edsAreas[s.area]} (${data.labels.edsLevels[s.level]})`).join('; ')}.`, { class: 'no-print' }));
+      if (need.skills?.length)
+        section.append(element('p', `Skills to work on next: ${need.skills.map((s) => `${data.labels.edsAreas[s.area]} (${data.labels.edsLevels[s.level]})`).join('; ')}.`, { class: 'no-print' }));
       parts.push(section);
     }
     const state = runTriage(data, answers);

@@ -10,9 +10,7 @@
  */
 
 /** The GSM 03.38 basic character set (without the escape character). */
-const GSM_BASIC = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
+const GSM_BASIC = new Set('@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà');
 
 /** The GSM 03.38 extension table: each takes two units (an escape and the character). */
 const GSM_EXTENSION = new Set('\f^{}\\[~]|€');
@@ -47,9 +45,7 @@ export function countSmsSegments(text: string): SmsCount {
   const gsm = characters.every((c) => GSM_BASIC.has(c) || GSM_EXTENSION.has(c));
   const sizes = gsm ? characters.map((c) => (GSM_EXTENSION.has(c) ? 2 : 1)) : characters.map((c) => c.length);
   const units = sizes.reduce((sum, size) => sum + size, 0);
-  return gsm
-    ? { encoding: 'GSM-7', units, segments: packSegments(sizes, 160, 153) }
-    : { encoding: 'UCS-2', units, segments: packSegments(sizes, 70, 67) };
+  return gsm ? { encoding: 'GSM-7', units, segments: packSegments(sizes, 160, 153) } : { encoding: 'UCS-2', units, segments: packSegments(sizes, 70, 67) };
 }
 
 const PLAIN: readonly [RegExp, string][] = [
@@ -95,9 +91,17 @@ export function fitSmsEntries(message: { header: string; entries: readonly SmsEn
   const kept = new Set<number>();
   for (const { index } of byPriority) {
     kept.add(index);
-    const trial = render(message.header, message.entries.filter((_, i) => kept.has(i)), message.footer);
+    const trial = render(
+      message.header,
+      message.entries.filter((_, i) => kept.has(i)),
+      message.footer,
+    );
     if (countSmsSegments(trial).segments > maxSegments) kept.delete(index);
   }
-  const text = render(message.header, message.entries.filter((_, i) => kept.has(i)), message.footer);
+  const text = render(
+    message.header,
+    message.entries.filter((_, i) => kept.has(i)),
+    message.footer,
+  );
   return { text, kept: kept.size, segments: countSmsSegments(text).segments };
 }

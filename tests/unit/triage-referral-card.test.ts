@@ -18,23 +18,138 @@ const place = (name: string, area: string, when?: string) => ({ name, area, ...(
 
 /** Eastbrook is the person's area; Westfield is another. */
 const directory: ReferralService[] = [
-  { id: 'data-bank', name: 'Eastbrook data bank', path: '/services/data-bank/', phone: '01632 960203', kinds: ['free-sim-or-data'], whoCanUse: { residentsOnly: true }, eligibility: 'For people who live in Northmere and cannot afford data.', places: [place('Eastbrook Community Centre', 'eastbrook', 'Mondays, 10am to 12pm')], areas: ['eastbrook'] },
-  { id: 'college-loans', name: 'College laptops with data', path: '/services/college-loans/', phone: '01632 960452', kinds: ['device-to-borrow', 'free-sim-or-data'], minimumAge: 16, maximumAge: 18, eligibility: 'For students aged 16 to 18.', places: [place('Eastbrook campus', 'eastbrook', 'Mondays to Fridays, 9am to 4pm')], areas: ['eastbrook'] },
-  { id: 'over-60-tablets', name: 'Tablets with data for over-60s', path: '/services/over-60-tablets/', phone: '01632 960504', kinds: ['device-to-borrow', 'free-sim-or-data'], minimumAge: 60, eligibility: 'For people aged 60 and over.', places: [], areas: ['eastbrook', 'westfield'] },
-  { id: 'tenant-drop-in', name: 'Drop-ins for Northmere Homes tenants', path: '/services/tenant-drop-in/', phone: '01632 960302', kinds: ['drop-in-help', 'help-with-forms'], whoCanUse: { tenantsOf: ['northmere-homes'] }, eligibility: 'For Northmere Homes tenants.', places: [place('Hawthorn House', 'eastbrook', 'Tuesdays, 10am to 12pm')], areas: ['eastbrook'] },
-  { id: 'tablet-loans', name: 'Borrow a tablet', path: '/services/tablet-loans/', phone: '01632 960100', kinds: ['device-to-borrow'], places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')], areas: ['eastbrook'] },
-  { id: 'library-data-tablets', name: 'Borrow a tablet with free data', path: '/services/library-data-tablets/', phone: '01632 960101', kinds: ['device-to-borrow', 'free-sim-or-data'], minimumAge: 18, eligibility: 'You must be 18 or over.', places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')], areas: ['eastbrook'] },
-  { id: 'library-wifi', name: 'Eastbrook Library Wi-Fi and computers', path: '/services/library-wifi/', phone: '01632 960102', kinds: ['free-wifi', 'public-computers', 'drop-in-help'], places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')], areas: ['eastbrook'] },
-  { id: 'recycling', name: 'Tech recycling with free SIMs', path: '/services/recycling/', phone: '01632 960201', kinds: ['device-to-keep', 'device-donation', 'free-sim-or-data'], places: [place('Eastbrook Community Centre', 'eastbrook', 'Wednesdays, 1pm to 4pm')], areas: ['eastbrook'] },
-  { id: 'jobcentre-sims', name: 'Free SIMs from the Jobcentre', path: '/services/jobcentre-sims/', phone: '01632 960351', kinds: ['free-sim-or-data'], minimumAge: 18, whoCanUse: { onBenefits: true }, places: [place('Westfield Jobcentre', 'westfield', 'Mondays to Fridays, 9am to 5pm')], areas: ['westfield'] },
-  { id: 'forms-drop-in', name: 'Eastbrook drop-in help', path: '/services/forms-drop-in/', phone: '01632 960202', kinds: ['drop-in-help', 'help-with-forms'], places: [place('Eastbrook Community Centre', 'eastbrook', 'Thursdays, 10am to 4pm')], areas: ['eastbrook'] },
-  { id: 'council-helpline', name: 'Council digital helpline', path: '/services/council-helpline/', phone: '01632 960000', kinds: ['phone-help', 'help-with-forms'], places: [], areas: ['eastbrook', 'westfield'] },
-  { id: 'bills-helpline', name: 'Bills and broadband helpline', path: '/services/bills-helpline/', phone: '01632 960850', kinds: ['phone-help', 'social-tariffs'], places: [], areas: ['eastbrook', 'westfield'] },
+  {
+    id: 'data-bank',
+    name: 'Eastbrook data bank',
+    path: '/services/data-bank/',
+    phone: '01632 960203',
+    kinds: ['free-sim-or-data'],
+    whoCanUse: { residentsOnly: true },
+    eligibility: 'For people who live in Northmere and cannot afford data.',
+    places: [place('Eastbrook Community Centre', 'eastbrook', 'Mondays, 10am to 12pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'college-loans',
+    name: 'College laptops with data',
+    path: '/services/college-loans/',
+    phone: '01632 960452',
+    kinds: ['device-to-borrow', 'free-sim-or-data'],
+    minimumAge: 16,
+    maximumAge: 18,
+    eligibility: 'For students aged 16 to 18.',
+    places: [place('Eastbrook campus', 'eastbrook', 'Mondays to Fridays, 9am to 4pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'over-60-tablets',
+    name: 'Tablets with data for over-60s',
+    path: '/services/over-60-tablets/',
+    phone: '01632 960504',
+    kinds: ['device-to-borrow', 'free-sim-or-data'],
+    minimumAge: 60,
+    eligibility: 'For people aged 60 and over.',
+    places: [],
+    areas: ['eastbrook', 'westfield'],
+  },
+  {
+    id: 'tenant-drop-in',
+    name: 'Drop-ins for Northmere Homes tenants',
+    path: '/services/tenant-drop-in/',
+    phone: '01632 960302',
+    kinds: ['drop-in-help', 'help-with-forms'],
+    whoCanUse: { tenantsOf: ['northmere-homes'] },
+    eligibility: 'For Northmere Homes tenants.',
+    places: [place('Hawthorn House', 'eastbrook', 'Tuesdays, 10am to 12pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'tablet-loans',
+    name: 'Borrow a tablet',
+    path: '/services/tablet-loans/',
+    phone: '01632 960100',
+    kinds: ['device-to-borrow'],
+    places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'library-data-tablets',
+    name: 'Borrow a tablet with free data',
+    path: '/services/library-data-tablets/',
+    phone: '01632 960101',
+    kinds: ['device-to-borrow', 'free-sim-or-data'],
+    minimumAge: 18,
+    eligibility: 'You must be 18 or over.',
+    places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'library-wifi',
+    name: 'Eastbrook Library Wi-Fi and computers',
+    path: '/services/library-wifi/',
+    phone: '01632 960102',
+    kinds: ['free-wifi', 'public-computers', 'drop-in-help'],
+    places: [place('Eastbrook Library', 'eastbrook', 'Mondays to Saturdays, 9am to 5pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'recycling',
+    name: 'Tech recycling with free SIMs',
+    path: '/services/recycling/',
+    phone: '01632 960201',
+    kinds: ['device-to-keep', 'device-donation', 'free-sim-or-data'],
+    places: [place('Eastbrook Community Centre', 'eastbrook', 'Wednesdays, 1pm to 4pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'jobcentre-sims',
+    name: 'Free SIMs from the Jobcentre',
+    path: '/services/jobcentre-sims/',
+    phone: '01632 960351',
+    kinds: ['free-sim-or-data'],
+    minimumAge: 18,
+    whoCanUse: { onBenefits: true },
+    places: [place('Westfield Jobcentre', 'westfield', 'Mondays to Fridays, 9am to 5pm')],
+    areas: ['westfield'],
+  },
+  {
+    id: 'forms-drop-in',
+    name: 'Eastbrook drop-in help',
+    path: '/services/forms-drop-in/',
+    phone: '01632 960202',
+    kinds: ['drop-in-help', 'help-with-forms'],
+    places: [place('Eastbrook Community Centre', 'eastbrook', 'Thursdays, 10am to 4pm')],
+    areas: ['eastbrook'],
+  },
+  {
+    id: 'council-helpline',
+    name: 'Council digital helpline',
+    path: '/services/council-helpline/',
+    phone: '01632 960000',
+    kinds: ['phone-help', 'help-with-forms'],
+    places: [],
+    areas: ['eastbrook', 'westfield'],
+  },
+  {
+    id: 'bills-helpline',
+    name: 'Bills and broadband helpline',
+    path: '/services/bills-helpline/',
+    phone: '01632 960850',
+    kinds: ['phone-help', 'social-tariffs'],
+    places: [],
+    areas: ['eastbrook', 'westfield'],
+  },
 ];
 
 const nationalHelp: ReferralNationalHelp[] = [
   { id: 'ofcom-social-tariffs', name: 'Cheaper broadband and phone deals', link: 'https://www.ofcom.org.uk/social-tariffs', needs: ['connectivity-at-home'], barriers: ['cost'] },
-  { id: 'national-databank', name: 'Free mobile data', link: 'https://www.goodthingsfoundation.org/national-databank/', needs: ['short-term-connectivity', 'connectivity-at-home'], barriers: ['cost'] },
+  {
+    id: 'national-databank',
+    name: 'Free mobile data',
+    link: 'https://www.goodthingsfoundation.org/national-databank/',
+    needs: ['short-term-connectivity', 'connectivity-at-home'],
+    barriers: ['cost'],
+  },
   { id: 'help-to-claim', name: 'Help to Claim Universal Credit', link: 'https://www.citizensadvice.org.uk/helptoclaim/', phone: '0800 144 8444', needs: ['help-now'] },
 ];
 
@@ -63,7 +178,7 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
     expect(card.needs.map((n) => `${n.label}: ${n.urgencyLabel}`)).toEqual(['Internet for a short time: This week', 'Internet at home: In the next month', 'Help to do one thing online now: No rush']);
   });
 
-  it('offers only places that give the need\'s kinds of help, that the person can use, in their area first, at most 3 per need, each once', () => {
+  it("offers only places that give the need's kinds of help, that the person can use, in their area first, at most 3 per need, each once", () => {
     expect(card.needs.map((n) => n.places.map((p) => p.id))).toEqual([
       ['data-bank', 'library-data-tablets', 'library-wifi'],
       ['recycling', 'bills-helpline'],
@@ -77,9 +192,34 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
 
   it('says what each place gives, where and when, and what to check when a fact was not asked', () => {
     expect(card.needs[0]!.places).toEqual([
-      { id: 'data-bank', name: 'Eastbrook data bank', path: '/services/data-bank/', phone: '01632 960203', kinds: ['Free SIM card or data'], where: 'Eastbrook Community Centre', when: 'Mondays, 10am to 12pm', check: 'Check who can use it: lives in Northmere.' },
-      { id: 'library-data-tablets', name: 'Borrow a tablet with free data', path: '/services/library-data-tablets/', phone: '01632 960101', kinds: ['Free SIM card or data'], where: 'Eastbrook Library', when: 'Mondays to Saturdays, 9am to 5pm' },
-      { id: 'library-wifi', name: 'Eastbrook Library Wi-Fi and computers', path: '/services/library-wifi/', phone: '01632 960102', kinds: ['Free Wi-Fi'], where: 'Eastbrook Library', when: 'Mondays to Saturdays, 9am to 5pm' },
+      {
+        id: 'data-bank',
+        name: 'Eastbrook data bank',
+        path: '/services/data-bank/',
+        phone: '01632 960203',
+        kinds: ['Free SIM card or data'],
+        where: 'Eastbrook Community Centre',
+        when: 'Mondays, 10am to 12pm',
+        check: 'Check who can use it: lives in Northmere.',
+      },
+      {
+        id: 'library-data-tablets',
+        name: 'Borrow a tablet with free data',
+        path: '/services/library-data-tablets/',
+        phone: '01632 960101',
+        kinds: ['Free SIM card or data'],
+        where: 'Eastbrook Library',
+        when: 'Mondays to Saturdays, 9am to 5pm',
+      },
+      {
+        id: 'library-wifi',
+        name: 'Eastbrook Library Wi-Fi and computers',
+        path: '/services/library-wifi/',
+        phone: '01632 960102',
+        kinds: ['Free Wi-Fi'],
+        where: 'Eastbrook Library',
+        when: 'Mondays to Saturdays, 9am to 5pm',
+      },
     ]);
     expect(card.needs[1]!.places[1]).toEqual({ id: 'bills-helpline', name: 'Bills and broadband helpline', path: '/services/bills-helpline/', phone: '01632 960850', kinds: ['Cheaper broadband'] });
   });
@@ -88,7 +228,7 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
     expect(card.needs.map((n) => n.nationalHelp.map((h) => h.id))).toEqual([['national-databank'], ['ofcom-social-tariffs'], ['help-to-claim']]);
   });
 
-  it('keeps the champion\'s words apart from what the person reads', () => {
+  it("keeps the champion's words apart from what the person reads", () => {
     expect(card.needs[0]!.say).toBe('You can get free data.');
   });
 
@@ -122,7 +262,14 @@ describe('the referral card for a 30-year-old who needs data this week', () => {
 
 describe('keeping the card to one page', () => {
   it('names at most 12 places on the whole card, and says when the least urgent needs gave way', () => {
-    const many: ReferralService[] = Array.from({ length: 20 }, (_, i) => ({ id: `place-${String(i).padStart(2, '0')}`, name: `Place ${String(i).padStart(2, '0')}`, path: `/services/place-${i}/`, kinds: ['free-sim-or-data', 'social-tariffs', 'help-with-forms', 'one-to-one-help', 'group-course'], places: [place('Hall', 'eastbrook')], areas: ['eastbrook'] }));
+    const many: ReferralService[] = Array.from({ length: 20 }, (_, i) => ({
+      id: `place-${String(i).padStart(2, '0')}`,
+      name: `Place ${String(i).padStart(2, '0')}`,
+      path: `/services/place-${i}/`,
+      kinds: ['free-sim-or-data', 'social-tariffs', 'help-with-forms', 'one-to-one-help', 'group-course'],
+      places: [place('Hall', 'eastbrook')],
+      areas: ['eastbrook'],
+    }));
     const rules: TriageNeedRule[] = [...needRules, { need: 'skills-for-life', kinds: ['one-to-one-help'], say: 'Learn.' }, { need: 'skills-for-work', kinds: ['group-course'], say: 'Work.' }];
     const needs = [...person.needs, { need: 'skills-for-life', urgency: 'no-rush' }, { need: 'skills-for-work', urgency: 'no-rush' }] as const;
     const card = planReferrals({ ...person, needs }, { needRules: rules, services: many, nationalHelp: [] });
@@ -162,7 +309,7 @@ describe('who can use a place', () => {
     expect(checkEligibility({}, {})).toEqual({ verdict: 'yes', unknown: [] });
   });
 
-  it('gives the listing\'s own words when it has no rules', () => {
+  it("gives the listing's own words when it has no rules", () => {
     const card = planReferrals({ ...person, facts: {} }, { needRules, services: [{ ...directory[6]!, eligibility: 'For library members.' }], nationalHelp: [] });
     expect(card.needs.flatMap((n) => n.places).map((p) => p.check)).toEqual(['Check who can use it: For library members.']);
   });

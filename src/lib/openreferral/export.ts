@@ -20,6 +20,7 @@
  * | phone, textPhone | contacts[0].phones (description "Phone" or "Textphone (Relay UK)") |
  * | kinds, supportModes, accessModes, audiences, specificSupport | attributes with terms of our own taxonomies |
  * | eligibility, howToRefer | eligibility_description, application_process (HSDS 3.0 fields) |
+ * | whoCanUse | attributes in our who-can-use taxonomy: residents-only, on-benefits, tenants-of-<organisation id> |
  *
  * checkedBy, source and licence have no place in Open Referral and are not exported.
  */
@@ -38,7 +39,7 @@ import {
 } from './conventions.ts';
 import { describeDayHours, rruleDay } from './schedules.ts';
 import { splitSummary } from './text.ts';
-import { AREA_TAXONOMY, SERVICE_TAXONOMIES, termAttribute, type TaxonomyField } from './taxonomies.ts';
+import { AREA_TAXONOMY, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, termAttribute, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
 import type {
   Area,
   OrganisationEntry,
@@ -105,6 +106,12 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
   addTerms('audiences', data.audiences);
   addTerms('specificSupport', data.specificSupport);
   addTerms('cost', [data.cost.type]);
+  const whoCanUse = [
+    ...(data.whoCanUse?.tenantsOf ?? []).map((orgId) => ({ id: `${TENANTS_OF_PREFIX}${orgId}`, label: `Only for tenants of ${context.organisations.find((org) => org.id === orgId)?.data.name ?? orgId}` })),
+    ...(data.whoCanUse?.residentsOnly ? [RESIDENTS_ONLY_TERM] : []),
+    ...(data.whoCanUse?.onBenefits ? [ON_BENEFITS_TERM] : []),
+  ];
+  for (const term of whoCanUse) attributes.push(termAttribute(ids, ids.attribute(id, WHO_CAN_USE_TAXONOMY, term.id), serviceId, WHO_CAN_USE_TAXONOMY, term));
 
   return compact<OrukService>({
     id: serviceId,

@@ -32,7 +32,17 @@ export type TaxonomyField = keyof typeof SERVICE_TAXONOMIES;
 /** The taxonomy a location's area is published in: term = our area id, name = the area's name. */
 export const AREA_TAXONOMY = 'digital-inclusion-areas';
 
-const OUR_TAXONOMIES: ReadonlySet<string> = new Set([...Object.values(SERVICE_TAXONOMIES).map((t) => t.taxonomy), AREA_TAXONOMY]);
+/**
+ * The taxonomy a service's `whoCanUse` rules are published in (Open Referral has no field for
+ * them; its `eligibility_description` carries the same rules in words). Terms: `residents-only`,
+ * `on-benefits`, and `tenants-of-<organisation id>` for each housing provider in `tenantsOf`.
+ */
+export const WHO_CAN_USE_TAXONOMY = 'digital-inclusion-who-can-use';
+export const RESIDENTS_ONLY_TERM = { id: 'residents-only', label: 'Only for people who live in the area' };
+export const ON_BENEFITS_TERM = { id: 'on-benefits', label: 'Only for people who get benefits' };
+export const TENANTS_OF_PREFIX = 'tenants-of-';
+
+const OUR_TAXONOMIES: ReadonlySet<string> = new Set([...Object.values(SERVICE_TAXONOMIES).map((t) => t.taxonomy), AREA_TAXONOMY, WHO_CAN_USE_TAXONOMY]);
 
 /** Whether a taxonomy name is one of ours. */
 export function isOurTaxonomy(taxonomy: string | undefined): boolean {

@@ -16,7 +16,7 @@ import type { OrganisationFinder } from './organisations.ts';
 import { cannotBeCalled, looksLikeTextPhone, readUkPhone, readUkTextPhone } from './phones.ts';
 import { readPlaces } from './places.ts';
 import { num, webAddress } from './read-fields.ts';
-import { isOurTaxonomy, SERVICE_TAXONOMIES, type TaxonomyField } from './taxonomies.ts';
+import { isOurTaxonomy, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
 import { fitText, splitSummary } from './text.ts';
 
 /** What every service of one import shares. */
@@ -55,6 +55,18 @@ function ourTerms(feed: FeedService, field: TaxonomyField): string[] {
   const { taxonomy, vocabulary } = SERVICE_TAXONOMIES[field];
   const ids = feed.terms.filter((term) => term.taxonomy === taxonomy && (vocabulary as Vocabulary<Term>).has(term.term)).map((term) => term.term);
   return [...new Set(ids)];
+}
+
+/** The `whoCanUse` rules a service carries in our who-can-use taxonomy, or undefined if none. */
+function whoCanUseOf(feed: FeedService): Service['whoCanUse'] {
+  const terms = new Set(feed.terms.filter((term) => term.taxonomy === WHO_CAN_USE_TAXONOMY).map((term) => term.term));
+  const tenantsOf = [...terms].filter((term) => term.startsWith(TENANTS_OF_PREFIX)).map((term) => term.slice(TENANTS_OF_PREFIX.length));
+  const rules = {
+    ...(tenantsOf.length ? { tenantsOf } : {}),
+    ...(terms.has(RESIDENTS_ONLY_TERM.id) ? { residentsOnly: true as const } : {}),
+    ...(terms.has(ON_BENEFITS_TERM.id) ? { onBenefits: true as const } : {}),
+  };
+  return Object.keys(rules).length ? rules : undefined;
 }
 
 /** A plain reason for the first problem the schema found (a safety net: the checks above should catch everything). */
@@ -184,6 +196,13 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     else audiences.push('everyone');
   }
 
+  // Who can use it: kept only beside the words that say so (eligibility), as our schema asks.
+  let whoCanUse = whoCanUseOf(feed);
+  if (whoCanUse && !feed.eligibility) {
+    notes.push('Left out its who-can-use rules: it gives no eligibility description to show people. Add eligibility in words, then whoCanUse.');
+    whoCanUse = undefined;
+  }
+
   const cost = readCost(feed.costs, feed.fees, ourTerms(feed, 'cost')[0] as Service['cost']['type'] | undefined, 200);
   if (cost.unknown) notes.push('It did not say what it costs: listed as "free for some people", with a note to ask. Check the cost.');
 
@@ -209,6 +228,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     eligibility: feed.eligibility ? fitText(feed.eligibility, 300).text : undefined,
     minimumAge,
     maximumAge,
+    whoCanUse,
     locations: places.locations.length ? places.locations : undefined,
     areasServed: areasServed.length ? areasServed : undefined,
     phone,

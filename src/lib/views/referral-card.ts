@@ -128,7 +128,10 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
           b.matching.length / b.service.kinds.length - a.matching.length / a.service.kinds.length ||
           a.service.name.localeCompare(b.service.name),
       );
-    const seeAbove = fitting.filter((c) => usedPlaces.has(c.service.id)).slice(0, PLACES_PER_NEED).map((c) => ({ id: c.service.id, name: c.service.name }));
+    const seeAbove = fitting
+      .filter((c) => usedPlaces.has(c.service.id))
+      .slice(0, PLACES_PER_NEED)
+      .map((c) => ({ id: c.service.id, name: c.service.name }));
     const unused = fitting.filter((c) => !usedPlaces.has(c.service.id));
     const room = Math.max(0, Math.min(PLACES_PER_NEED, PLACES_ON_CARD - usedPlaces.size));
     const candidates = unused.slice(0, room);
