@@ -5,6 +5,7 @@ import { listHeading, listPath, planListPages, type ListedService } from '../../
 import { planPrintSheets, sheetPartPath } from '../../src/lib/directory/print-sheets.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
+import { areasCoveredInWords, namesInWords, noPlaceWords, placesToShow, placeWords } from '../../src/lib/directory/places.ts';
 
 describe('opening hours in plain words', () => {
   it('names days the way people say them', () => {
@@ -15,13 +16,18 @@ describe('opening hours in plain words', () => {
     expect(describeDays(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'])).toBe('Every day');
   });
   it('writes each set of times as a line', () => {
-    expect(describeOpeningHours([
-      { days: ['saturday'], opens: '10:00', closes: '12:00', note: 'First Saturday of the month' },
-      { days: ['monday'], opens: '10:00', closes: '13:00' },
-    ])).toEqual(['Mondays, 10am to 1pm', 'Saturdays, 10am to midday (First Saturday of the month)']);
+    expect(
+      describeOpeningHours([
+        { days: ['saturday'], opens: '10:00', closes: '12:00', note: 'First Saturday of the month' },
+        { days: ['monday'], opens: '10:00', closes: '13:00' },
+      ]),
+    ).toEqual(['Mondays, 10am to 1pm', 'Saturdays, 10am to midday (First Saturday of the month)']);
   });
   it('knows whether a place is open at a moment, in UK time', () => {
-    const hours = [{ days: ['monday'] as const, opens: '10:00', closes: '13:00' }, { days: ['wednesday'] as const, opens: '14:00', closes: '16:00' }];
+    const hours = [
+      { days: ['monday'] as const, opens: '10:00', closes: '13:00' },
+      { days: ['wednesday'] as const, opens: '14:00', closes: '16:00' },
+    ];
     // Monday 23 November 2026, 11:30 GMT.
     expect(openStateAt(hours as never, new Date('2026-11-23T11:30:00Z'))).toEqual({ open: true, closes: '13:00' });
     // Monday 9am: opens later today.
@@ -40,7 +46,9 @@ describe('a listing', () => {
     status: 'active' as const,
     website: undefined,
     areasServed: undefined,
-    locations: [{ name: 'Library', address: ['1 High Street'], town: 'North Town', postcode: 'NM1 1AA', area: 'north', openingHours: [{ days: ['monday' as const], opens: '10:00', closes: '13:00' }] }],
+    locations: [
+      { name: 'Library', address: ['1 High Street'], town: 'North Town', postcode: 'NM1 1AA', area: 'north', openingHours: [{ days: ['monday' as const], opens: '10:00', closes: '13:00' }] },
+    ],
   };
   it('is available only when active', () => {
     expect(isAvailable(service)).toBe(true);
@@ -105,7 +113,12 @@ describe('print sheets', () => {
   const make = (count: number, area: (i: number) => string) =>
     Array.from({ length: count }, (_, i) => ({ id: `s${i}`, name: `S${i}`, kinds: ['free-wifi'], areas: [area(i)], cost: 'free', audiences: [], support: [], languages: [] }));
   it('makes a sheet per area and per kind, split into parts of 24', () => {
-    const sheets = planPrintSheets(make(30, () => 'north'), ['north', 'south'], ['free-wifi', 'phone-help'], 24);
+    const sheets = planPrintSheets(
+      make(30, () => 'north'),
+      ['north', 'south'],
+      ['free-wifi', 'phone-help'],
+      24,
+    );
     expect(sheets.map((s) => s.path)).toEqual(['in/north', 'in/north/part/2', 'free-wifi', 'free-wifi/part/2']);
     expect(sheets[0]!.serviceIds).toHaveLength(24);
     expect(sheets[1]!.serviceIds).toHaveLength(6);
@@ -113,7 +126,12 @@ describe('print sheets', () => {
     expect(sheetPartPath(sheets[0]!, 2)).toBe('in/north/part/2');
   });
   it('splits a kind by area when it would need more than two sheets', () => {
-    const sheets = planPrintSheets(make(60, (i) => (i % 2 ? 'north' : 'south')), ['north', 'south'], ['free-wifi'], 24);
+    const sheets = planPrintSheets(
+      make(60, (i) => (i % 2 ? 'north' : 'south')),
+      ['north', 'south'],
+      ['free-wifi'],
+      24,
+    );
     expect(sheets.filter((s) => s.by.kind).map((s) => s.path)).toEqual(['free-wifi/in/north', 'free-wifi/in/north/part/2', 'free-wifi/in/south', 'free-wifi/in/south/part/2']);
     expect(sheets.filter((s) => s.by.kind).flatMap((s) => s.serviceIds)).toHaveLength(60);
   });
@@ -158,7 +176,10 @@ describe('a listing in the site search', () => {
 describe('directory names', () => {
   it('lists areas by name, and names areas and organisations, falling back to the id', () => {
     const names = directoryNames(
-      [{ id: 'south', data: { name: 'South Bay' } }, { id: 'north', data: { name: 'North Town' } }],
+      [
+        { id: 'south', data: { name: 'South Bay' } },
+        { id: 'north', data: { name: 'North Town' } },
+      ],
       [{ id: 'town-library', data: { name: 'Town Library Service' } }],
     );
     expect(names.areaIds).toEqual(['north', 'south']);
@@ -167,5 +188,38 @@ describe('directory names', () => {
     expect(names.areaName('nowhere')).toBe('nowhere');
     expect(names.organisationName('town-library')).toBe('Town Library Service');
     expect(names.organisationName('unknown-org')).toBe('unknown-org');
+  });
+});
+
+describe('the places a list or sheet shows, and the areas a service covers in words', () => {
+  const place = (name: string, area: string) => ({ name, address: [`1 ${name} Road`], town: 'Northmere', postcode: 'NM1 1AA', area });
+  const service = { locations: [place('Meadow Court', 'oakley-green'), place('Hawthorn House', 'eastbrook'), place('Park Lounge', 'westfield')] };
+
+  it("shows only the places in the list's area, or every place for a list of no one area", () => {
+    expect(placesToShow(service, 'eastbrook').map((p) => p.name)).toEqual(['Hawthorn House']);
+    expect(placesToShow(service, 'hillside')).toEqual([]);
+    expect(placesToShow(service, undefined).map((p) => p.name)).toEqual(['Meadow Court', 'Hawthorn House', 'Park Lounge']);
+    expect(placesToShow({}, undefined)).toEqual([]);
+  });
+
+  it('gives a place its address, its hours and the note about them, or says to phone or book when it has neither', () => {
+    expect(placeWords({ ...place('Hall', 'eastbrook'), openingHours: [{ days: ['tuesday'], opens: '10:00', closes: '13:00' }], hoursNote: 'Not on bank holidays.' })).toEqual({
+      name: 'Hall',
+      address: '1 Hall Road, Northmere NM1 1AA',
+      hours: ['Tuesdays, 10am to 1pm'],
+      note: 'Not on bank holidays.',
+    });
+    expect(placeWords(place('Hall', 'eastbrook')).note).toBe('Phone or book before you go.');
+  });
+
+  it('names the areas covered, in the order given, and says "Across" the borough only when every area is covered', () => {
+    const every = ['eastbrook', 'hillside', 'oakley-green'];
+    const name = (id: string) => ({ eastbrook: 'Eastbrook', hillside: 'Hillside', 'oakley-green': 'Oakley Green' })[id] ?? id;
+    expect(areasCoveredInWords(['oakley-green', 'eastbrook'], every, name, 'Northmere')).toBe('Eastbrook and Oakley Green');
+    expect(areasCoveredInWords(['hillside'], every, name, 'Northmere')).toBe('Hillside');
+    expect(areasCoveredInWords(every, every, name, 'Northmere')).toBe('Across Northmere');
+    expect(namesInWords(['Eastbrook', 'Hillside', 'Oakley Green'])).toBe('Eastbrook, Hillside and Oakley Green');
+    expect(noPlaceWords({ supportModes: ['remote'] })).toBe('By phone or online');
+    expect(noPlaceWords({ supportModes: ['one-to-one'] })).toBe('Help comes to you');
   });
 });
