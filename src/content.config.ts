@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentTypes, IGNORED_FILES, matchContentType, NOT_CONTENT, type Collection, type ContentType, type ContentTypeOf } from './content-model/content-types.ts';
 import { datasetLoader } from './loaders/dataset-loader.ts';
-import { markdownFolder, singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
+import { markdownFolder, refusingHostileFiles, singleYamlFile, yamlFolder, yamlListFile } from './loaders/yaml-file.ts';
 
 const CONTENT = 'content';
 
@@ -39,11 +39,14 @@ function mdxLoader(type: ContentType) {
   const others = contentTypes
     .filter((other) => other !== type && other.pattern.startsWith(`${folder}/`) && contentTypes.indexOf(other) < contentTypes.indexOf(type))
     .map((other) => `!${other.pattern.slice(folder.length + 1)}`);
-  return glob({
-    base: `./${CONTENT}/${folder}`,
-    pattern: [rest, ...others, ...NOT_CONTENT.map((name) => `!**/${name}`)],
-    generateId: ({ entry }) => matchContentType(`${folder}/${entry}`)?.id ?? entry,
-  });
+  return refusingHostileFiles(
+    `${CONTENT}/${folder}`,
+    glob({
+      base: `./${CONTENT}/${folder}`,
+      pattern: [rest, ...others, ...NOT_CONTENT.map((name) => `!**/${name}`)],
+      generateId: ({ entry }) => matchContentType(`${folder}/${entry}`)?.id ?? entry,
+    }),
+  );
 }
 
 function loaderFor(type: ContentType) {

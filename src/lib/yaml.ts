@@ -10,9 +10,54 @@
  * files use these loaders and not Astro's glob().)
  */
 import { CORE_SCHEMA, DEFAULT_SCHEMA, load } from 'js-yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit } from 'yaml';
 
-/** The data in a YAML file, or null for an empty file. Throws a YAMLException on bad YAML. */
+/** Why a file with anchors or aliases is refused, in words a partner can act on. */
+export const ANCHOR_MESSAGE =
+  'YAML anchors and aliases (a word starting with & or *) are not allowed in content files. Write each value out in full, or put a value that starts with & or * in quotes.';
+
+/** Shaped like js-yaml's own errors (a reason, and a mark with the line counted from 0), so readers treat both alike. */
+export class ContentYamlRefusal extends Error {
+  readonly reason: string;
+  readonly mark: { line: number };
+  constructor(reason: string, line: number) {
+    super(`${reason} (line ${line})`);
+    this.reason = reason;
+    this.mark = { line: line - 1 };
+  }
+}
+
+/** Text that could hold an anchor (&name) or an alias (*name); only such text is looked at closely. */
+const MAYBE_ANCHOR = /(?:^|[\s,[{:?-])[&*][^\s,[\]{}]/;
+
+/**
+ * The line (from 1) of the first anchor or alias in a YAML text, or undefined. An alias repeats
+ * another value, so a few hundred bytes of aliases to aliases can stand for billions of values
+ * (a "billion laughs"): content files may not use them at all. The document is parsed without
+ * expanding any alias.
+ */
+export function firstAnchorLine(text: string): number | undefined {
+  if (!MAYBE_ANCHOR.test(text)) return undefined;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  let offset: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node) || (isNode(node) && node.anchor)) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+}
+
+/**
+ * The data in a YAML file, or null for an empty file. Throws a YAMLException on bad YAML, and a
+ * ContentYamlRefusal for anchors and aliases (see firstAnchorLine).
+ */
 export function parseContentYaml(text: string): unknown {
+  const anchorLine = firstAnchorLine(text);
+  if (anchorLine !== undefined) throw new ContentYamlRefusal(ANCHOR_MESSAGE, anchorLine);
   return load(text, { schema: CORE_SCHEMA }) ?? null;
 }
 

@@ -3,10 +3,10 @@
  * rows of its data.csv.
  */
 import type { Loader } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseContentYaml } from '../lib/yaml.ts';
+import { parseForBuild, readForBuild } from './yaml-file.ts';
 import { parseCsv } from '../lib/csv.ts';
 
 export function datasetLoader(folder: string): Loader {
@@ -20,12 +20,12 @@ export function datasetLoader(folder: string): Loader {
         const metaPath = join(base, id, 'meta.yaml');
         const csvPath = join(base, id, 'data.csv');
         if (!existsSync(metaPath) || !existsSync(csvPath)) continue;
-        const metaText = readFileSync(metaPath, 'utf8');
-        const csvText = readFileSync(csvPath, 'utf8');
+        const metaText = readForBuild(metaPath, `${folder}/${id}/meta.yaml`);
+        const csvText = readForBuild(csvPath, `${folder}/${id}/data.csv`);
         const [header, ...rows] = parseCsv(csvText);
         const data = await parseData({
           id,
-          data: { meta: parseContentYaml(metaText), header: header?.cells ?? [], rows: rows.map((row) => row.cells), csv: csvText },
+          data: { meta: parseForBuild(metaText, `${folder}/${id}/meta.yaml`), header: header?.cells ?? [], rows: rows.map((row) => row.cells), csv: csvText },
         });
         store.set({ id, data, filePath: `${folder}/${id}/meta.yaml`, digest: generateDigest(metaText + csvText) });
       }

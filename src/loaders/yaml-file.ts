@@ -5,11 +5,71 @@
  */
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
+import { firstAnchorLine, parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
 import { bodyProblems } from '../lib/hidden-characters.ts';
+import { ContentFileError, isSymbolicLink, LINK_MESSAGE, listFiles, readContentText } from '../lib/files.ts';
+
+/** Stops the build on a file the content check refuses, naming it (and never quoting it). */
+function refuse(filePath: string, message: string, line?: number): never {
+  throw new Error(`${filePath}${line ? `:${line}` : ''}: ${message} Run "npm run check:content" to see every problem.`);
+}
+
+/**
+ * A content file's text, read as the content check reads it: never through a symbolic link, and
+ * only as UTF-8. `filePath` is its path from the project folder, for the message.
+ */
+export function readForBuild(full: string, filePath: string): string {
+  try {
+    return readContentText(full);
+  } catch (problem) {
+    if (problem instanceof ContentFileError) refuse(filePath, problem.message, problem.line);
+    throw problem;
+  }
+}
+
+/** YAML read as the content check reads it (anchors and aliases refused). */
+export function parseForBuild(text: string, filePath: string): unknown {
+  try {
+    return parseContentYaml(text);
+  } catch (problem) {
+    const { mark, reason } = problem as { mark?: { line: number }; reason?: string };
+    refuse(filePath, `The file cannot be read: ${reason ?? (problem as Error).message}`, mark ? mark.line + 1 : undefined);
+  }
+}
+
+/**
+ * Checks every file of a loader that another loader reads (Astro's glob() for MDX, file() for a
+ * list file) the way the content check reads it, before that loader runs: no symbolic links,
+ * UTF-8 only, no YAML anchors or aliases in front matter, and page text the check accepts.
+ */
+export function refusingHostileFiles(path: string, loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const full = join(root, path);
+      const files = isSymbolicLink(full) ? [full] : existsSync(full) && statSync(full).isDirectory() ? listFiles(full) : existsSync(full) ? [full] : [];
+      for (const file of files) {
+        const filePath = relative(root, file).split('\\').join('/');
+        if (isSymbolicLink(file)) refuse(filePath, LINK_MESSAGE);
+        if (!/\.(ya?ml|mdx?|csv)$/.test(file)) continue;
+        const text = readForBuild(file, filePath);
+        if (/\.ya?ml$/.test(file)) parseForBuild(text, filePath);
+        if (/\.mdx?$/.test(file)) {
+          const { frontMatter, body, bodyLine } = splitFrontMatter(text);
+          const anchorLine = frontMatter === undefined ? undefined : firstAnchorLine(frontMatter);
+          if (anchorLine !== undefined) refuse(filePath, 'YAML anchors and aliases are not allowed in front matter.', anchorLine + 1);
+          const refused = bodyProblems(body, bodyLine)[0];
+          if (refused) refuse(filePath, refused.message, refused.line);
+        }
+      }
+      return loader.load(context);
+    },
+  };
+}
 
 /**
  * A file that holds one object (like site.yaml): the collection has one entry with the given id,
@@ -22,18 +82,21 @@ export function singleYamlFile(path: string, id: string): Loader {
       const full = join(fileURLToPath(config.root), path);
       store.clear();
       if (!existsSync(full)) return;
-      const text = readFileSync(full, 'utf8');
-      const data = await parseData({ id, data: parseContentYaml(text) as Record<string, unknown>, filePath: path });
+      const text = readForBuild(full, path);
+      const data = await parseData({ id, data: parseForBuild(text, path) as Record<string, unknown>, filePath: path });
       store.set({ id, data, filePath: path, digest: generateDigest(text) });
     },
   };
 }
 
 /** A file that holds a list, each item named by one of its fields (like `need` in triage/needs.yaml). */
-export function yamlListFile(path: string, idField: string) {
-  return file(path, {
-    parser: (text) => Object.fromEntries((parseContentYaml(text) as Record<string, unknown>[]).map((item) => [String(item[idField]), item])),
-  });
+export function yamlListFile(path: string, idField: string): Loader {
+  return refusingHostileFiles(
+    path,
+    file(path, {
+      parser: (text) => Object.fromEntries((parseForBuild(text, path) as Record<string, unknown>[]).map((item) => [String(item[idField]), item])),
+    }),
+  );
 }
 
 /**
@@ -50,9 +113,9 @@ export function yamlFolder(folder: string, idOf: (fileName: string) => string | 
       for (const name of readdirSync(base).sort()) {
         const id = idOf(name);
         if (id === undefined) continue;
-        const text = readFileSync(join(base, name), 'utf8');
         const filePath = `${folder}/${name}`;
-        const data = await parseData({ id, data: parseContentYaml(text) as Record<string, unknown>, filePath });
+        const text = readForBuild(join(base, name), filePath);
+        const data = await parseData({ id, data: parseForBuild(text, filePath) as Record<string, unknown>, filePath });
         store.set({ id, data, filePath, digest: generateDigest(text) });
       }
     },
@@ -76,14 +139,14 @@ export function markdownFolder(folder: string, idOf: (fileName: string) => strin
         const id = idOf(name);
         if (id === undefined) continue;
         const path = join(base, name);
-        const text = readFileSync(path, 'utf8');
+        const filePath = `${folder}/${name}`;
+        const text = readForBuild(path, filePath);
         const { frontMatter, body: written, bodyLine } = splitFrontMatter(text);
         // What the content check refuses in a page's text, the build refuses too.
         const refused = bodyProblems(written, bodyLine)[0];
-        if (refused) throw new Error(`${folder}/${name}:${refused.line}: ${refused.message} Run npm run check:content for every problem.`);
+        if (refused) refuse(filePath, refused.message, refused.line);
         const body = written.trim(); // as Astro's own Markdown loader keeps it
-        const filePath = `${folder}/${name}`;
-        const data = await parseData({ id, data: (frontMatter === undefined ? {} : (parseContentYaml(frontMatter) ?? {})) as Record<string, unknown>, filePath });
+        const data = await parseData({ id, data: (frontMatter === undefined ? {} : (parseForBuild(frontMatter, filePath) ?? {})) as Record<string, unknown>, filePath });
         store.set({ id, data, body, filePath, digest: generateDigest(text), rendered: await renderMarkdown(body, { fileURL: pathToFileURL(path) }) });
       }
     },

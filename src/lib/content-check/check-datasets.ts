@@ -2,7 +2,8 @@
  * Checks the data sets: each folder under content/datasets/ holds a meta.yaml (what the figures
  * are) and a data.csv (the figures), and the figures match the columns meta.yaml describes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { ContentFileError, isSymbolicLink, readContentText } from '../files.ts';
 import { join } from 'node:path';
 import { CONTENT_FOLDER } from '../../content-model/content-types.ts';
 import type { ContentEntry } from './entries.ts';
@@ -38,13 +39,22 @@ export function checkDatasets({ root, files, found, datasets }: DatasetFiles): P
   for (const id of found) {
     const metaFile = `${CONTENT_FOLDER}/datasets/${id}/meta.yaml`;
     const csvFile = `${CONTENT_FOLDER}/datasets/${id}/data.csv`;
-    if (!existsSync(join(root, csvFile))) {
+    const csvPath = join(root, csvFile);
+    if (!existsSync(csvPath) && !isSymbolicLink(csvPath)) {
       problems.push(errorAt(metaFile, `This data set has no data.csv beside its meta.yaml. Add the figures as ${csvFile}.`));
+      continue;
+    }
+    let csvText: string;
+    try {
+      csvText = readContentText(csvPath);
+    } catch (problem) {
+      if (!(problem instanceof ContentFileError)) throw problem;
+      problems.push(errorAt(csvFile, problem.message, problem.line));
       continue;
     }
     const meta = datasets.find((entry) => entry.id === id);
     if (!meta) continue;
-    const { problems: rowProblems } = checkDatasetRows(readFileSync(join(root, csvFile), 'utf8'), meta.data.columns);
+    const { problems: rowProblems } = checkDatasetRows(csvText, meta.data.columns);
     for (const problem of rowProblems) problems.push(errorAt(csvFile, problem.message, problem.line));
   }
   for (const relativePath of files) {

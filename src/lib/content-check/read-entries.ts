@@ -3,10 +3,10 @@
  * content each one is from the content model, and reads it (see read-file.ts). A file the site
  * would not read, a file name that is not a good id, or two files with the same id are reported here.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSlug } from '../formats.ts';
-import { listFiles } from '../files.ts';
+import { ContentFileError, isSymbolicLink, LINK_MESSAGE, listFiles, readContentText } from '../files.ts';
 import { CONTENT_FOLDER, explainUnreadFile, IGNORED_FILES, matchContentType } from '../../content-model/content-types.ts';
 import { LoadedContent, perCollection, type FoundIds, type WrittenEntry } from './entries.ts';
 import { isDatasetFigures, isFiguresWithoutDescription } from './check-datasets.ts';
@@ -51,7 +51,12 @@ export function readEntries(root: string): ReadContent {
 
   for (const relativePath of files) {
     const file = `${CONTENT_FOLDER}/${relativePath}`;
-    if (isDatasetFigures(relativePath)) continue;
+    if (isDatasetFigures(relativePath)) continue; // read, and refused if need be, by check-datasets.ts
+    if (isSymbolicLink(join(contentFolder, relativePath))) {
+      filesChecked++;
+      problems.push(errorAt(file, LINK_MESSAGE));
+      continue;
+    }
     const match = matchContentType(relativePath);
     filesChecked++;
     if (!match) {
@@ -72,7 +77,15 @@ export function readEntries(root: string): ReadContent {
     }
     stems.set(stemKey, file);
     foundIds[type.collection].add(id);
-    const read = readContentFile(type, id, file, readFileSync(join(contentFolder, relativePath), 'utf8'));
+    let text: string;
+    try {
+      text = readContentText(join(contentFolder, relativePath));
+    } catch (problem) {
+      if (!(problem instanceof ContentFileError)) throw problem;
+      problems.push(errorAt(file, problem.message, problem.line));
+      continue;
+    }
+    const read = readContentFile(type, id, file, text);
     for (const listed of read.listedIds) foundIds[type.collection].add(listed);
     problems.push(...read.problems);
     for (const entry of read.checked) content.addChecked(entry);

@@ -47,7 +47,7 @@ export function readContentFile(type: ContentType, id: string, file: string, tex
   } else {
     source = readYaml(text);
   }
-  for (const syntax of source.syntaxErrors) error(syntax.message, syntax.line);
+  for (const syntax of source.syntaxErrors) error(syntax.message, syntax.line, syntax.path);
   if (source.syntaxErrors.length) return read;
 
   // MDX front matter is read by Astro's own reader when the site is built. It must give the same

@@ -7,14 +7,14 @@
  * every value's line (yaml) runs only when a line is asked for, or when the file cannot be read,
  * to explain what is wrong and where.
  */
-import { parseContentYaml, splitFrontMatter } from '../yaml.ts';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { ANCHOR_MESSAGE, parseContentYaml, splitFrontMatter } from '../yaml.ts';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface SourceFile {
   /** The data as JavaScript values (YAML 1.2: dates stay as text). */
   readonly data: unknown;
-  /** YAML syntax errors, with their lines. */
-  readonly syntaxErrors: readonly { line: number; message: string }[];
+  /** YAML syntax errors, with their lines (and the field, when one is to blame). */
+  readonly syntaxErrors: readonly { line: number; message: string; path?: readonly PropertyKey[] }[];
   /** The line of the value at a path, or of the nearest thing above it that exists. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
   /** The line of a key in the mapping at a path (for unknown fields). */
@@ -64,15 +64,44 @@ function plainRefusal(reason: string): string {
   return reason;
 }
 
+/** The field a node is at, from its ancestors: map keys and list positions. */
+function fieldPath(chain: readonly unknown[]): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  chain.forEach((item, i) => {
+    const next = chain[i + 1];
+    if (isPair(item) && next === item.value) path.push(isScalar(item.key) ? String(item.key.value) : String(item.key));
+    if (isSeq(item) && next !== undefined) path.push(item.items.indexOf(next as never));
+  });
+  return path;
+}
+
 /** Reads YAML with every value's position, for syntax errors and lines. */
 function locateYaml(text: string, lineOffset: number): SourceFile {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const syntaxErrors = doc.errors.map((error) => ({
+  const syntaxErrors: { line: number; message: string; path?: readonly PropertyKey[] }[] = doc.errors.map((error) => ({
     line: lineCounter.linePos(error.pos[0]).line + lineOffset,
     message: `The file cannot be read: ${plainSyntaxMessage(error.message)}`,
   }));
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line + lineOffset);
+  // Anchors and aliases are refused here too (never expanded: an alias bomb stays a few hundred bytes).
+  let anchor: { at: number; path: PropertyKey[] } | undefined;
+  visit(doc, (_key, node, ancestors) => {
+    if (isAlias(node) || (isNode(node) && node.anchor)) {
+      anchor = { at: node.range?.[0] ?? 0, path: fieldPath([...ancestors, node]) };
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  if (anchor) syntaxErrors.push({ line: lineAt(anchor.at)!, message: `The file cannot be read: ${ANCHOR_MESSAGE}`, path: anchor.path.length ? anchor.path : undefined });
+  let data: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      data = doc.toJS();
+    } catch (problem) {
+      syntaxErrors.push({ line: 1 + lineOffset, message: `The file cannot be read: ${plainSyntaxMessage((problem as Error).message)}` });
+    }
+  }
 
   const nodeAt = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {
@@ -83,7 +112,7 @@ function locateYaml(text: string, lineOffset: number): SourceFile {
   };
 
   return {
-    data: syntaxErrors.length ? undefined : doc.toJS(),
+    data,
     syntaxErrors,
     lineOf(path) {
       // Point at the key of the field where we can: that is the line people look for.
