@@ -73,18 +73,23 @@ for (const site of EVERY_BUILT_SITE)
       }
     });
 
-    it('offers every area in the triage tool, with a file of the help in it (empty of the kinds with nothing listed there)', () => {
+    it('offers every area in the triage tool, with a file of the help in it that names only listed services and built lists', () => {
       const triage = pages().find((p) => p.url === routes.triage())!;
       const offered = triage.document
         .querySelectorAll('option')
         .map((o) => o.getAttribute('value'))
         .filter((value) => value && areaIds.includes(value));
       expect(offered.sort()).toEqual([...areaIds].sort());
+      const listedIds = new Set(listed.map((service) => service.id));
       for (const area of areaIds) {
-        const data = JSON.parse(readFileSync(join(site.dist, routes.triageArea(area)), 'utf8')) as { area: string; kinds: Record<string, { total: number }> };
-        for (const kind of unlistedKinds) expect(data.kinds[kind], `${area}: ${kind}`).toBeUndefined();
+        const data = JSON.parse(readFileSync(join(site.dist, routes.triageArea(area)), 'utf8')) as { services: { id: string }[]; lists: Record<string, { listPath: string }> };
+        expect(
+          data.services.filter((service) => !listedIds.has(service.id)).map((service) => service.id),
+          area,
+        ).toEqual([]);
         const expected = kindsOfHelp.ids.filter((kind) => listed.some((service) => service.data.kinds.includes(kind) && areasServed(service.data, areaIds).includes(area)));
-        expect(Object.keys(data.kinds).sort(), area).toEqual([...expected].sort());
+        expect(Object.keys(data.lists).sort(), area).toEqual([...expected].sort());
+        for (const list of Object.values(data.lists)) expect(built(list.listPath), `${area}: ${list.listPath}`).toBe(true);
       }
     });
 
