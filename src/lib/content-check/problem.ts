@@ -39,11 +39,7 @@ export function locateInEntry(entry: { readonly source: { lineOf(path: readonly 
 
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-      a.file.localeCompare(b.file) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (a.field ?? '').localeCompare(b.field ?? ''),
+    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.field ?? '').localeCompare(b.field ?? ''),
   );
 }
 
@@ -64,9 +60,7 @@ export function formatReport(problems: readonly Problem[], filesChecked: number)
     lines.push(`Content check passed: ${count(filesChecked, 'file')} checked, ${count(warnings.length, 'warning')}.`);
   } else {
     const files = new Set(errors.map((p) => p.file)).size;
-    lines.push(
-      `Content check failed: ${count(errors.length, 'problem')} in ${count(files, 'file')} (${count(filesChecked, 'file')} checked, ${count(warnings.length, 'warning')}).`,
-    );
+    lines.push(`Content check failed: ${count(errors.length, 'problem')} in ${count(files, 'file')} (${count(filesChecked, 'file')} checked, ${count(warnings.length, 'warning')}).`);
     lines.push('Fix the problems above, then run "npm run check:content" again. Nothing has been published.');
   }
   return lines.join('\n');
@@ -74,13 +68,14 @@ export function formatReport(problems: readonly Problem[], filesChecked: number)
 
 /** GitHub Actions annotations, so problems show beside the lines in a pull request. */
 export function formatGithubAnnotations(problems: readonly Problem[]): string {
-  const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // As GitHub's own toolkit escapes them: a new line in a file name or message must not start a
+  // new workflow command, and a comma or colon must not end a property early.
+  const escapeData = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (value: string) => escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
   return sortProblems(problems)
     .map((p) => {
-      const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', p.field ? `title=${escape(p.field).replace(/[,:]/g, ' ')}` : '']
-        .filter(Boolean)
-        .join(',');
-      return `::${p.severity} ${props}::${escape(p.message)}`;
+      const props = [`file=${escapeProperty(p.file)}`, p.line ? `line=${p.line}` : '', p.field ? `title=${escapeProperty(p.field)}` : ''].filter(Boolean).join(',');
+      return `::${p.severity} ${props}::${escapeData(p.message)}`;
     })
     .join('\n');
 }
