@@ -186,7 +186,7 @@ describe('Open Referral export: the directory as CSV', () => {
       Textphone: '18001 01632 960002',
       Addresses: 'Customer service centre, Northmere Town Hall, Town Hall Square, Northmere, NM1 1TH',
       Postcodes: 'NM1 1TH',
-      'Opening hours': 'Mondays, Tuesdays, Thursdays and Fridays, 9am to 4pm; Wednesdays, 10am to 4pm; On Wednesdays we open at 10:00 because staff are training.',
+      'Opening hours': 'Mondays, Tuesdays, Thursdays and Fridays, 9am to 4pm; Wednesdays, 10am to 4pm; On Wednesdays we open at 10am because staff are training.',
       Cost: 'Free',
       'Last checked': '2026-10-09',
     });
