@@ -35,6 +35,13 @@ describe.each(EVERY_BUILT_SITE)('honest labels on $name', (site) => {
     }
   });
 
+  it('a made-up listing does not link to a map (its invented address would open a real street)', () => {
+    for (const listing of content.entries.get('services')!.filter((s) => s.data.sample)) {
+      const page = site.pages().find((p) => p.url === `/services/${listing.id}/`);
+      if (page) expect(page.document.querySelectorAll('a[href*="openstreetmap.org"]').length, listing.id).toBe(0);
+    }
+  });
+
   it('made-up signatories are marked as samples on the page and in the CSV, and a sample site asks nobody to sign', () => {
     const signatories = content.entries.get('signatories')!;
     const list = site.pages().find((p) => p.url === '/charter/signatories/')!.document;

@@ -4,6 +4,7 @@
  */
 import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { phoneDialString } from '../formats.ts';
+import { toGsmText } from '../sms.ts';
 import { describeOpeningHours } from './opening-hours.ts';
 import { routes } from '../routes.ts';
 
@@ -37,15 +38,23 @@ export function addressLine(location: Pick<ServiceLocation, 'address' | 'town' |
 export function textMessageBody(service: Pick<Service, 'name' | 'phone' | 'locations' | 'website'>, pageUrl: string): string {
   const lines = [service.name];
   if (service.phone) lines.push(`Phone: ${service.phone}`);
-  const location = service.locations?.[0];
-  if (location) {
-    lines.push(`Address: ${addressLine(location)}`);
-    const hours = describeOpeningHours(location.openingHours ?? []);
+  const locations = service.locations ?? [];
+  const [only] = locations;
+  if (only && locations.length === 1) {
+    lines.push(`Address: ${addressLine(only)}`);
+    const hours = describeOpeningHours(only.openingHours ?? []);
     if (hours.length) lines.push(`Open: ${hours.join('; ')}`);
-    else if (location.hoursNote) lines.push(location.hoursNote);
+    else if (only.hoursNote) lines.push(only.hoursNote);
+  } else if (locations.length > 1) {
+    // Every place, each with its own days, so nobody goes to the wrong place on the wrong day.
+    lines.push(`${locations.length} places:`);
+    for (const location of locations) {
+      const hours = describeOpeningHours(location.openingHours ?? []);
+      lines.push(`${location.name}, ${addressLine(location)}${hours.length ? `. ${hours.join('; ')}` : ''}`);
+    }
   }
   lines.push(`More: ${pageUrl}`);
-  return lines.join('\n');
+  return toGsmText(lines.join('\n'));
 }
 
 /** An sms: link that opens the phone's messages app with the text filled in (no number, so the champion chooses). */
