@@ -4,15 +4,19 @@
  *   - a worker thread runs the content check, then writes the open data files (Open Referral UK
  *     JSON and CSV) and the search records for the listings, and Pagefind indexes the listings.
  * If the content check finds a problem, Astro is stopped and nothing is built. When both are
- * done, the open data and the listings' search indexes move into dist/, and the pages marked
+ * done, the open data and the listings' search indexes join the pages, and the pages marked
  * for search are indexed from their HTML.
- * If any step fails, dist/ is removed, so a broken site can never be deployed.
+ * Everything is built in a temporary folder (.build-<process id>/) beside dist/, and swapped into
+ * dist/ only when every step has passed. Stopped part way (Ctrl-C, SIGTERM, or the process that
+ * started it killed), the build stops Astro, the worker and Pagefind, removes its temporary
+ * folder and leaves the previous dist/ exactly as it was. If a step fails, dist/ is removed, so a
+ * broken or out-of-date site can never be deployed.
  * Options: --root <folder> builds another copy of the site; --skip-content-check is for tests
  * that must build content the check would refuse.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
@@ -24,8 +28,10 @@ const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-c
 const root = resolve(values.root);
 const skipCheck = values['skip-content-check'];
 const dist = join(root, 'dist');
-// Files made beside the pages wait here: Astro empties dist/ when it starts.
-const staging = join(root, '.build-staging');
+/** This build's temporary folder: the new site is built in `site/`, files made beside the pages wait in `staging/`. */
+const work = join(root, `.build-${process.pid}`);
+const site = join(work, 'site');
+const staging = join(work, 'staging');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** A lower priority (a higher "nice" value) for the work done beside Astro. */
 const BACKGROUND_PRIORITY = 10;
@@ -34,7 +40,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function fail(message: string, status = 1): never {
   rmSync(dist, { recursive: true, force: true });
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
   console.error(message);
   process.exit(status);
 }
@@ -49,34 +55,107 @@ function moveInto(from: string, to: string): void {
   }
 }
 
-rmSync(staging, { recursive: true, force: true });
+/** Whether a process is still running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (problem) {
+    return (problem as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+let astro: ChildProcess | undefined;
+let astroDone: Promise<{ status: number | null; signal: NodeJS.Signals | null; ms: number }> | undefined;
+let worker: Worker | undefined;
+/** True while the new site is being swapped into dist/: a stop then waits until the swap is done. */
+let swapping = false;
+let stopping: NodeJS.Signals | undefined;
+
+/**
+ * Stopped part way: stop Astro (waiting for it, so it writes nothing more), the worker and
+ * Pagefind, remove the temporary folder, and leave dist/ as it was.
+ */
+async function stop(signal: NodeJS.Signals): Promise<never> {
+  if (stopping) return new Promise<never>(() => {});
+  stopping = signal;
+  if (astro && astro.exitCode === null && astro.signalCode === null) {
+    const running = astro;
+    running.kill('SIGTERM');
+    const forced = setTimeout(() => running.kill('SIGKILL'), 5000);
+    await astroDone;
+    clearTimeout(forced);
+  }
+  await worker?.terminate();
+  await closeSearchIndexer().catch(() => undefined);
+  rmSync(work, { recursive: true, force: true });
+  console.error(`The build was stopped (${signal}). dist/ is as it was before, and nothing was left behind.`);
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+/** Waits for ever: used once a stop has begun, so that nothing else runs while stop() cleans up and exits. */
+const halt = () => new Promise<never>(() => {});
+
+/** A step failed: remove dist/ and say why; but if the build is being stopped, that takes over. */
+async function failed(message: string, status = 1): Promise<never> {
+  // A signal to the whole process group reaches Astro and Pagefind too; give it a moment to be seen here.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  if (stopping) return halt();
+  return fail(message, status);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (swapping) stopping ??= signal;
+    else void stop(signal);
+  });
+}
+// If the process that started the build goes away (npm killed outright), the build stops too,
+// rather than running on unseen and writing dist/ later.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent && !swapping) void stop('SIGHUP');
+}, 250).unref();
+
+// Temporary folders of builds that were killed outright (SIGKILL cannot be caught); the folder
+// of a build still running in this project is left alone. (.build-staging/ is the old name.)
+for (const name of readdirSync(root)) {
+  const match = /^\.build-(\d+|staging)$/.exec(name);
+  if (match && (match[1] === 'staging' || !isRunning(Number(match[1])))) rmSync(join(root, name), { recursive: true, force: true });
+}
 mkdirSync(staging, { recursive: true });
 
 // Astro's messages are held back until the content check has spoken, so they never mix.
-const astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 // Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
 // worker and Pagefind started from it, give way to it when they share a core.
 setPriority(BACKGROUND_PRIORITY);
 let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+for (const [from, to] of [
+  [astro.stdout!, process.stdout],
+  [astro.stderr!, process.stderr],
+] as const) {
   from.on('data', (chunk: Buffer) => (held ? held.push({ stream: to, chunk }) : to.write(chunk)));
 }
-const astroDone = new Promise<{ status: number | null; ms: number }>((done) => astro.on('close', (status) => done({ status, ms: performance.now() - started })));
-
+const astroFinished = new Promise<{ status: number | null; signal: NodeJS.Signals | null; ms: number }>((done) =>
+  astro!.on('close', (status, signal) => done({ status, signal, ms: performance.now() - started })),
+);
+astroDone = astroFinished;
 /** Stops Astro and waits for it to end, so it writes nothing after dist/ is removed, then fails. */
 async function stopAstroAndFail(message: string): Promise<never> {
-  astro.kill();
-  await astroDone;
-  return fail(message);
+  if (stopping) return halt();
+  astro!.kill();
+  await astroFinished;
+  return failed(message);
 }
 
 const input: ContentWorkerInput = { root, staging, skipCheck };
 const content = await new Promise<ContentWorkerResult>((done, problem) => {
-  const worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
+  worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
   worker.once('message', done);
   worker.once('error', problem);
 }).catch((problem: Error) => stopAstroAndFail(`The content could not be checked: ${problem.stack ?? problem.message}`));
 
+if (stopping) await halt();
 console.log(content.report);
 if (content.annotations) console.log(content.annotations);
 const prepared = content.ok ? content : await stopAstroAndFail('The site was not built, because the content check found problems.');
@@ -86,32 +165,45 @@ held = undefined;
 const records = prepared.searchRecords;
 const split = isSplitByArea(records.length, env);
 const [pages, listings] = await Promise.all([
-  astroDone,
+  astroFinished,
   (async () => {
     const indexStarted = performance.now();
     const indexed = await indexListings(staging, records, split);
     return { indexed, ms: performance.now() - indexStarted };
   })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`)),
 ]);
-if (pages.status !== 0) fail('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
+if (stopping) await halt();
+// Astro stopped by a signal (Ctrl-C reaches the whole process group) is a stop, not a failure.
+if (pages.signal || pages.status === 130 || pages.status === 143) await stop(pages.signal ?? (pages.status === 130 ? 'SIGINT' : 'SIGTERM'));
+if (pages.status !== 0) await failed('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
 
-moveInto(staging, dist);
-rmSync(staging, { recursive: true, force: true });
+moveInto(staging, site);
 
 const mainStarted = performance.now();
 try {
-  const indexed = await writePageIndexes(dist, listings.indexed);
+  const indexed = await writePageIndexes(site, listings.indexed);
   console.log(
     split
       ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.indexed.areaBundles} area indexes (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
       : `Search index: ${indexed.pages} pages and ${records.length} listings (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
   );
 } catch (problem) {
-  fail(`The search index could not be written, so dist/ was removed: ${(problem as Error).message}`);
+  await failed(`The search index could not be written, so dist/ was removed: ${(problem as Error).message}`);
 } finally {
   await closeSearchIndexer();
 }
 
+// Every step passed: the new site takes the place of the old one. A stop asked for now waits
+// until the swap is done, so dist/ is always a whole site.
+if (stopping) await halt();
+swapping = true;
+const previous = join(work, 'previous');
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(site, dist);
+rmSync(work, { recursive: true, force: true });
+swapping = false;
+
 console.log(
   `Built ${dist} in ${seconds(performance.now() - started)}: content check ${seconds(prepared.checkMs)} and open data (${prepared.openData.services} services) ${seconds(prepared.openData.ms)} beside pages ${seconds(pages.ms)}; search index ${seconds(performance.now() - mainStarted)} after.`,
 );
+if (stopping) process.exit(stopping === 'SIGINT' ? 130 : 143);
