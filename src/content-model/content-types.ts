@@ -71,10 +71,22 @@ export interface ContentType {
   readonly idField?: string;
   /** Content that comes in from partners by pull request: it may not hold HTML. */
   readonly contributed?: boolean;
-  readonly references?: (data: any) => Reference[];
+  /**
+   * The ids this entry points to. It gets the data as written (an entry that failed its schema
+   * is checked too), so it reads every field with the helpers below, never trusting its shape.
+   */
+  readonly references?: (data: WrittenData) => Reference[];
 }
 
-const list = <T>(value: T[] | undefined) => value ?? [];
+/** An entry's data as written in its file: any shape. */
+export type WrittenData = { readonly [field: string]: unknown };
+
+/** A list field as written, or no items. */
+const list = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+/** A field of an object as written, or undefined. */
+const field = (value: unknown, name: string): unknown => (value !== null && typeof value === 'object' ? (value as WrittenData)[name] : undefined);
+/** A pointer to another entry, when the id is written as text. */
+const ref = (path: Reference['path'], collection: Collection, id: unknown): Reference[] => (typeof id === 'string' ? [{ path, collection, id }] : []);
 
 /** The model with each kind's own types (for typed collections); use contentTypes to go through it. */
 const CONTENT_MODEL = [
@@ -91,10 +103,7 @@ const CONTENT_MODEL = [
     format: 'markdown',
     schema: caseStudySchema,
     contributed: true,
-    references: (d) => [
-      { path: ['organisation'], collection: 'organisations', id: d.organisation },
-      ...list<string>(d.partners).map((id, i) => ({ path: ['partners', i], collection: 'organisations' as const, id })),
-    ],
+    references: (d) => [...ref(['organisation'], 'organisations', d.organisation), ...list(d.partners).flatMap((id, i) => ref(['partners', i], 'organisations', id))],
   },
   {
     collection: 'services',
@@ -104,10 +113,10 @@ const CONTENT_MODEL = [
     schema: serviceSchema,
     contributed: true,
     references: (d) => [
-      { path: ['organisation'], collection: 'organisations', id: d.organisation },
-      ...list<{ area: string }>(d.locations).map((l, i) => ({ path: ['locations', i, 'area'], collection: 'areas' as const, id: l.area })),
-      ...list<string>(d.areasServed).map((id, i) => ({ path: ['areasServed', i], collection: 'areas' as const, id })),
-      ...list<string>(d.whoCanUse?.tenantsOf).map((id, i) => ({ path: ['whoCanUse', 'tenantsOf', i], collection: 'organisations' as const, id })),
+      ...ref(['organisation'], 'organisations', d.organisation),
+      ...list(d.locations).flatMap((location, i) => ref(['locations', i, 'area'], 'areas', field(location, 'area'))),
+      ...list(d.areasServed).flatMap((id, i) => ref(['areasServed', i], 'areas', id)),
+      ...list(field(d.whoCanUse, 'tenantsOf')).flatMap((id, i) => ref(['whoCanUse', 'tenantsOf', i], 'organisations', id)),
     ],
   },
   {
@@ -117,10 +126,7 @@ const CONTENT_MODEL = [
     format: 'yaml',
     schema: courseSchema,
     contributed: true,
-    references: (d) => [
-      { path: ['provider'], collection: 'organisations', id: d.provider },
-      ...(d.location ? [{ path: ['location', 'area'], collection: 'areas' as const, id: d.location.area }] : []),
-    ],
+    references: (d) => [...ref(['provider'], 'organisations', d.provider), ...ref(['location', 'area'], 'areas', field(d.location, 'area'))],
   },
   { collection: 'modules', noun: 'a training module', pattern: 'modules/*/index.mdx', format: 'mdx', schema: moduleSchema },
   {
@@ -129,7 +135,7 @@ const CONTENT_MODEL = [
     pattern: 'modules/*/*.mdx',
     format: 'mdx',
     schema: lessonSchema,
-    references: (d) => list<string>(d.nationalHelp).map((id, i) => ({ path: ['nationalHelp', i], collection: 'nationalHelp' as const, id })),
+    references: (d) => list(d.nationalHelp).flatMap((id, i) => ref(['nationalHelp', i], 'nationalHelp', id)),
   },
   {
     collection: 'triageQuestions',
@@ -137,10 +143,7 @@ const CONTENT_MODEL = [
     pattern: 'triage/questions/*.yaml',
     format: 'yaml',
     schema: triageQuestionSchema,
-    references: (d) =>
-      list<{ next?: string }>(d.answers)
-        .map((a, i) => ({ path: ['answers', i, 'next'], collection: 'triageQuestions' as const, id: a.next ?? 'end' }))
-        .filter((r) => r.id !== 'end'),
+    references: (d) => list(d.answers).flatMap((answer, i) => ref(['answers', i, 'next'], 'triageQuestions', field(answer, 'next'))).filter((r) => r.id !== 'end'),
   },
   { collection: 'triageNeeds', noun: 'the triage needs', pattern: 'triage/needs.yaml', format: 'yaml-list', schema: triageNeedSchema, idField: 'need' },
   { collection: 'triageBarriers', noun: 'the triage barriers', pattern: 'triage/barriers.yaml', format: 'yaml-list', schema: triageBarrierSchema, idField: 'barrier' },
@@ -156,10 +159,10 @@ const CONTENT_MODEL = [
     schema: signatorySchema,
     contributed: true,
     references: (d) => [
-      { path: ['organisation'], collection: 'organisations', id: d.organisation },
-      ...list<string>(d.pledges).map((id, i) => ({ path: ['pledges', i], collection: 'pledges' as const, id })),
-      ...list<string>(d.caseStudies).map((id, i) => ({ path: ['caseStudies', i], collection: 'caseStudies' as const, id })),
-      ...list<string>(d.services).map((id, i) => ({ path: ['services', i], collection: 'services' as const, id })),
+      ...ref(['organisation'], 'organisations', d.organisation),
+      ...list(d.pledges).flatMap((id, i) => ref(['pledges', i], 'pledges', id)),
+      ...list(d.caseStudies).flatMap((id, i) => ref(['caseStudies', i], 'caseStudies', id)),
+      ...list(d.services).flatMap((id, i) => ref(['services', i], 'services', id)),
     ],
   },
 ] as const satisfies readonly ContentType[];

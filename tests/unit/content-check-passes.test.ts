@@ -319,7 +319,7 @@ describe('check-training: where the right answers sit', () => {
 
   it('reports it on the module, through the pass', () => {
     const quiz = (right: number) => `  - question: Q?\n    options:\n${[0, 1, 2].map((i) => `      - text: Option ${i}\n        correct: ${i === right}\n        explanation: Because.\n`).join('')}`;
-    const lesson = LESSON.replace(/^quiz:\n(?:  .*\n|    .*\n)*/m, '').replace(/^---\n/, '---\n').replace(/\n---\n/, `\nquiz:\n${[0, 0, 0, 1, 2].map(quiz).join('')}---\n`);
+    const lesson = LESSON.replace(/^quiz:\n(?: {2}.*\n)*/m, '').replace(/\n---\n/, `\nquiz:\n${[0, 0, 0, 1, 2].map(quiz).join('')}---\n`);
     const content = loaded(entriesFrom('modules', 'first-module', MODULE), entriesFrom('lessons', 'first-module/first-lesson', lesson));
     const problems = checkTraining(content, found({ modules: ['first-module'] }));
     expect(problems.map((p) => p.file)).toEqual(['content/modules/first-module/index.mdx']);

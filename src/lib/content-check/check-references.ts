@@ -4,7 +4,7 @@
  * The content model says what each kind points to. Entries that failed their schema are checked
  * too, as written, so that a partner sees every problem at once.
  */
-import { contentFilePath, contentFolderOf, contentTypeOf, contentTypes, type Collection, type Reference } from '../../content-model/content-types.ts';
+import { contentFilePath, contentFolderOf, contentTypeOf, contentTypes, type Collection, type Reference, type WrittenData } from '../../content-model/content-types.ts';
 import type { FoundIds, LoadedContent, WrittenEntry } from './entries.ts';
 import { errorAt, locateInEntry, type Problem } from './problem.ts';
 
@@ -31,7 +31,7 @@ export function checkReferences({ content, unchecked, foundIds }: ReferenceInput
     for (const entry of all) {
       let references: Reference[];
       try {
-        references = type.references(entry.data).filter((r) => typeof r.id === 'string');
+        references = isWritten(entry.data) ? type.references(entry.data) : [];
       } catch {
         continue; // the schema problems already explain what is wrong with this file
       }
@@ -52,4 +52,9 @@ export function checkReferences({ content, unchecked, foundIds }: ReferenceInput
     }
   }
   return problems;
+}
+
+/** Data read from a file that has fields (not a bare value). */
+function isWritten(data: unknown): data is WrittenData {
+  return data !== null && typeof data === 'object';
 }

@@ -36,7 +36,7 @@ export function readUkPhone(raw: unknown): PhoneReading {
   if (typeof raw !== 'string' && typeof raw !== 'number') return { ok: false };
   const written = String(raw).replace(/\s+/g, ' ').trim();
   if (isTidy(written)) return { ok: true, number: written, changed: false };
-  let text = written
+  const text = written
     .replace(/^(tel(ephone)?|phone|call|mobile|freephone)\.?\s*:?\s*/i, '')
     .replace(/\s*(ext(ension)?\.?|x)\s*[0-9]+\s*$/i, '') // extension numbers cannot be dialled from a link
     .replace(/\(0\)/g, '');
