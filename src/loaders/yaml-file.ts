@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { firstAnchorLine, parseContentYaml, splitFrontMatter } from '../lib/yaml.ts';
 import { bodyProblems } from '../lib/hidden-characters.ts';
+import { findMdxCode } from '../lib/content-check/mdx-safety.ts';
 import { ContentFileError, isSymbolicLink, LINK_MESSAGE, listFiles, readContentText } from '../lib/files.ts';
 
 /** Stops the build on a file the content check refuses, naming it (and never quoting it). */
@@ -64,6 +65,9 @@ export function refusingHostileFiles(path: string, loader: Loader): Loader {
           if (anchorLine !== undefined) refuse(filePath, 'YAML anchors and aliases are not allowed in front matter.', anchorLine + 1);
           const refused = bodyProblems(body, bodyLine)[0];
           if (refused) refuse(filePath, refused.message, refused.line);
+          // MDX is code: what the content check refuses never reaches Astro's MDX compiler.
+          const code = file.endsWith('.mdx') ? findMdxCode(body, bodyLine)[0] : undefined;
+          if (code) refuse(filePath, code.message, code.line);
         }
       }
       return loader.load(context);
