@@ -1,10 +1,13 @@
 /**
- * npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."]
+ * npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."] [--replace-listings]
  *
  * Imports services from an Open Referral UK file (v3 or v1: a /services page, a list of services
  * or one service) into content/: one file per listing in content/services/, new organisations in
  * content/organisations/, and new areas added to content/areas.yaml. Prints what it did, and
  * every record it skipped with the reason. Run `npm run check:content` afterwards.
+ *
+ * A record with the Open Referral id of a listing written by hand on this site is skipped unless
+ * --replace-listings is given: a feed cannot take over a listing it did not create.
  *
  * Exit code: 0 if at least one listing was imported; 1 if the file could not be read at all (or
  * no file was given); 2 if it was read but every record was skipped.
@@ -15,11 +18,12 @@ import { today } from '../src/lib/freshness.ts';
 import { formatImportReport, importOpenReferralText, planImportFiles, readSiteContent } from '../src/lib/openreferral/index.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
-const { values, positionals } = readCommandLine('npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."]', {
+const { values, positionals } = readCommandLine('npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."] [--replace-listings]', {
   root: { type: 'string', default: '.' },
   'feed-name': { type: 'string' },
   'feed-url': { type: 'string' },
   licence: { type: 'string' },
+  'replace-listings': { type: 'boolean', default: false },
 });
 const file = positionals[0];
 if (!file) {
@@ -46,6 +50,7 @@ const result = importOpenReferralText(text, {
   today: date,
   siteArea: site.siteArea,
   known: { areas: site.areas, organisations: site.organisations, services: site.services, takenIds: site.takenIds },
+  replaceListings: values['replace-listings'],
 });
 console.log(formatImportReport(result.report));
 if (result.report.problem) process.exit(1);

@@ -10,8 +10,11 @@
  * that is wrong with a record (a bad postcode, a map position outside the UK, a phone number we
  * cannot read...) is left out of the listing and noted in the report.
  *
- * A record whose Open Referral id matches a listing the site already has (its externalId, or the
- * id our own export gives it) updates that listing under the same file name. Any other record gets
+ * A record whose Open Referral id matches a listing the site imported before (its externalId, or
+ * the id our own export gives it) updates that listing under the same file name. A record with the id our own export gives a listing
+ * written by hand here (the UUIDs are published, so anyone can copy one) is skipped, unless the
+ * person running the import asks for hand-written listings to be replaced (`replaceListings`,
+ * --replace-listings): a feed cannot take over a listing it did not create. Any other record gets
  * a new file name made from its name, never one already taken.
  */
 import { looksLikeEmail } from '../formats.ts';
@@ -49,6 +52,8 @@ export interface ImportOptions {
   readonly siteArea?: string;
   /** The UUID namespace the site's export uses (see uuid.ts). */
   readonly namespace?: string;
+  /** Let a record replace a listing written by hand on this site that has the same Open Referral id. Off unless asked for. */
+  readonly replaceListings?: boolean;
 }
 
 export interface ImportedService {
@@ -137,12 +142,26 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     const feed = looksLikeV1(raw) ? readV1Service(raw) : readV3Service(raw);
     const feedId = feed.id || place;
     if (feed.id && seen.has(feed.id)) {
-      skippedRecords.push({ feedId, name: feed.name || undefined, reason: `Another record earlier in the file has the same id${seen.get(feed.id) ? ` ("${seen.get(feed.id)}")` : ''}. The first one was kept.` });
+      skippedRecords.push({
+        feedId,
+        name: feed.name || undefined,
+        reason: `Another record earlier in the file has the same id${seen.get(feed.id) ? ` ("${seen.get(feed.id)}")` : ''}. The first one was kept.`,
+      });
       return;
     }
     if (feed.id) seen.set(feed.id, feed.name);
 
     const match = feed.id ? existing.get(feed.id.toLowerCase()) : undefined;
+    // A listing with an externalId came from a feed, and a feed may update it; one without was written here.
+    const writtenHere = match !== undefined && match.data.externalId === undefined;
+    if (writtenHere && !options.replaceListings) {
+      skippedRecords.push({
+        feedId,
+        name: feed.name || undefined,
+        reason: `This record has the Open Referral id of content/services/${match!.id}.yaml, a listing written on this site, not imported. It was not imported, so that a feed cannot change a listing it did not create. If this feed should replace that listing, run the import again with --replace-listings.`,
+      });
+      return;
+    }
     const replaces = match && !updatedIds.has(match.id) ? match : undefined;
     const externalId = replaces ? replaces.data.externalId : feed.id || undefined;
     const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today }, externalId);
