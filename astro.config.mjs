@@ -27,21 +27,15 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   security: {
     // A Content-Security-Policy <meta> on every page. Astro hashes its own scripts and styles;
-    // everything else may come only from this site. Pagefind's search needs WebAssembly and a
-    // worker. frame-ancestors, HSTS and the other headers come from public/_headers (a <meta>
-    // policy cannot set them).
+    // everything else may come only from this site. Pagefind's search needs WebAssembly
+    // ('wasm-unsafe-eval') and a blob: worker: only the search page adds them, for itself
+    // (src/pages/search/index.astro, with Astro.csp). frame-ancestors, HSTS and the other headers
+    // come from public/_headers (a <meta> policy cannot set them; GitHub Pages ignores _headers:
+    // see README.md).
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self' data:", "connect-src 'self'"],
+      scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -12,10 +12,13 @@ export const reportSchema = z
     approximate: z.boolean({ error: 'Write approximate: true if the year is a best guess.' }).optional().describe('true if the year is a best guess: it shows as "about 2013".'),
     summary: text({ max: 600 }).describe('What the report found or recommends, in a few sentences.'),
     topics: someOf(themes, 'a topic').describe('What the report is about.'),
-    link: webLink().optional().describe('The web address of the document itself (not the publisher\'s home page).'),
+    link: webLink().optional().describe("The web address of the document itself (not the publisher's home page)."),
     file: z
       .string()
-      .regex(/^\/reports\/[a-z0-9-]+\.(pdf|odt|docx|csv|html)$/, { error: 'Give the path of a file in public/reports/, like "/reports/annual-review-2024.pdf".' })
+      .regex(/^\/reports\/[a-z0-9-]+\.(pdf|csv|ods|odt|docx)$/, {
+        error:
+          'Give the path of a file in public/reports/, like "/reports/annual-review-2024.pdf". Reports hosted here are PDF, CSV or office documents (.ods, .odt, .docx); for a web page, give its address as link.',
+      })
       .optional()
       .describe('The path of a copy kept in public/reports/, like "/reports/annual-review-2024.pdf".'),
     notOnline: text({ max: 300 }).optional().describe('If the document is not online: say so and how to get it, like "Ask the council for a copy."'),

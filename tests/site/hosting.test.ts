@@ -20,36 +20,47 @@ function readHeadersFile(text: string): Map<string, Map<string, string>> {
   return rules;
 }
 
-for (const site of EVERY_BUILT_SITE) describe(`hosting headers (public/_headers), ${site.name}`, () => {
-  const rules = readHeadersFile(readFileSync(join(site.dist, '_headers'), 'utf8'));
-  const all = rules.get('/*')!;
+for (const site of EVERY_BUILT_SITE)
+  describe(`hosting headers (public/_headers), ${site.name}`, () => {
+    const rules = readHeadersFile(readFileSync(join(site.dist, '_headers'), 'utf8'));
+    const all = rules.get('/*')!;
 
-  it('sets HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors for every page', () => {
-    expect(all.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
-    expect(all.get('x-content-type-options')).toBe('nosniff');
-    expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
-    expect(all.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    it('sets HSTS, nosniff, a referrer policy, a permissions policy and frame-ancestors for every page', () => {
+      expect(all.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
+      expect(all.get('x-content-type-options')).toBe('nosniff');
+      expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+      expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      expect(all.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    });
+
+    it('lets other sites read the open data', () => {
+      expect(rules.get('/openreferral/*')?.get('access-control-allow-origin')).toBe('*');
+    });
   });
 
-  it('lets other sites read the open data', () => {
-    expect(rules.get('/openreferral/*')?.get('access-control-allow-origin')).toBe('*');
-  });
-});
+for (const site of EVERY_BUILT_SITE)
+  describe(`Content-Security-Policy on every page, ${site.name}`, () => {
+    it('has a policy that allows only this site, with no unsafe-inline or unsafe-eval', () => {
+      for (const page of site.pages()) {
+        const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+        expect(policy, page.url).toContain("default-src 'self'");
+        expect(policy, page.url).toContain("object-src 'none'");
+        expect(policy, page.url).toContain("base-uri 'self'");
+        expect(policy, page.url).toContain("form-action 'self'");
+        expect(policy, page.url).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+        // The policy must come before anything it governs.
+        const head = page.html.slice(0, page.html.indexOf('</head>'));
+        const governed = [head.indexOf('<style'), head.indexOf('<script')].filter((index) => index >= 0);
+        if (governed.length) expect(head.indexOf('content-security-policy'), page.url).toBeLessThan(Math.min(...governed));
+      }
+    });
 
-for (const site of EVERY_BUILT_SITE) describe(`Content-Security-Policy on every page, ${site.name}`, () => {
-  it('has a policy that allows only this site, with no unsafe-inline or unsafe-eval', () => {
-    for (const page of site.pages()) {
-      const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-      expect(policy, page.url).toContain("default-src 'self'");
-      expect(policy, page.url).toContain("object-src 'none'");
-      expect(policy, page.url).toContain("base-uri 'self'");
-      expect(policy, page.url).toContain("form-action 'self'");
-      expect(policy, page.url).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
-      // The policy must come before anything it governs.
-      const head = page.html.slice(0, page.html.indexOf('</head>'));
-      const governed = [head.indexOf('<style'), head.indexOf('<script')].filter((index) => index >= 0);
-      if (governed.length) expect(head.indexOf('content-security-policy'), page.url).toBeLessThan(Math.min(...governed));
-    }
+    it('gives WebAssembly and blob: workers (for Pagefind) to the search page only', () => {
+      const policies = new Map(site.pages().map((page) => [page.url, page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '']));
+      const search = policies.get('/search/')!;
+      expect(search).toContain("'wasm-unsafe-eval'");
+      expect(search).toMatch(/worker-src 'self' blob:/);
+      const others = [...policies].filter(([url, policy]) => url !== '/search/' && /wasm-unsafe-eval|blob:/.test(policy)).map(([url]) => url);
+      expect(others).toEqual([]);
+    });
   });
-});
