@@ -5,12 +5,12 @@
  * site). And a file name cannot add lines to the CI log's annotations.
  */
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkdown } from '../../src/lib/content-check/markdown-safety.ts';
+import { findUnsafeMarkdownInDepth } from '../../src/lib/content-check/markdown-parser-safety.ts';
 import { formatGithubAnnotations, type Problem } from '../../src/lib/content-check/problem.ts';
 import { renderContributedMarkdown } from '../../src/lib/safe-markdown.ts';
 
 const FIRST_LINE = 20;
-const found = (body: string) => findUnsafeMarkdown(body, FIRST_LINE);
+const found = (body: string) => findUnsafeMarkdownInDepth(body, FIRST_LINE);
 
 describe('contributed Markdown: messages for what the renderer hides', () => {
   it('an HTML tag split over two lines', () => {

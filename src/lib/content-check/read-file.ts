@@ -6,7 +6,7 @@
 import type { ContentType } from '../../content-model/content-types.ts';
 import type { WrittenEntry } from './entries.ts';
 import { messagesForIssue } from './issue-messages.ts';
-import { findUnsafeMarkdown } from './markdown-safety.ts';
+import { findUnsafeMarkdownInDepth } from './markdown-parser-safety.ts';
 import { findMdxCode } from './mdx-safety.ts';
 import { errorAt, type Problem } from './problem.ts';
 import { readMarkdown, readYaml, type SourceFile } from './source-file.ts';
@@ -43,7 +43,7 @@ export function readContentFile(type: ContentType, id: string, file: string, tex
     if (!markdown.body.trim()) error('The page has no text after the front matter. Write the body below the second "---".', markdown.bodyLine);
     for (const problem of bodyProblems(markdown.body, markdown.bodyLine)) error(problem.message, problem.line);
     if (type.contributed) {
-      for (const unsafe of findUnsafeMarkdown(markdown.body, markdown.bodyLine)) error(unsafe.message, unsafe.line);
+      for (const unsafe of findUnsafeMarkdownInDepth(markdown.body, markdown.bodyLine)) error(unsafe.message, unsafe.line);
     }
     if (type.format === 'mdx') {
       for (const code of findMdxCode(markdown.body, markdown.bodyLine)) error(code.message, code.line);
