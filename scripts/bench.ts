@@ -39,7 +39,6 @@ const env = { ...process.env, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' }
 const MB = 1024 * 1024;
 const KIB = 1024;
 
-
 /** The run with the median wall time (a failed run counts as the slowest). */
 function medianRun(runs: readonly Measured[]): Measured {
   const sorted = [...runs].sort((a, b) => (a.status === 0 ? a.wallMs : Infinity) - (b.status === 0 ? b.wallMs : Infinity));
@@ -142,12 +141,16 @@ async function run(size: number): Promise<Figures> {
     const found = Number(/, (\d+) records?\./.exec(imported.output)?.[1] ?? NaN);
     const [, importedCount, skipped] = (/Imported (\d+) .*skipped (\d+)/.exec(imported.output) ?? []).map(Number) as [number, number, number];
     const named = (imported.output.split('\nSkipped:\n')[1]?.split('\n\n')[0] ?? '').split('\n').filter((line) => /^- .+: .+/.test(line)).length;
-    console.log(`Import: ${found} records in ${Math.round(imported.wallMs)} ms; ${importedCount} imported, ${skipped} skipped, ${named} of them named with a reason in the report (exit ${imported.status}).`);
+    console.log(
+      `Import: ${found} records in ${Math.round(imported.wallMs)} ms; ${importedCount} imported, ${skipped} skipped, ${named} of them named with a reason in the report (exit ${imported.status}).`,
+    );
 
     const checked = await measure(node, [join(root, 'scripts', 'check-content.ts'), '--root', root], { env });
     const files = Number(/(\d+) files checked/.exec(checked.output)?.[1] ?? 0);
     // Plant a problem in 1% of the service files, check again, then put them back.
-    const serviceFiles = readdirSync(join(root, 'content', 'services')).filter((f) => f.startsWith('synthetic') || /-\d+\.yaml$/.test(f)).slice(0, Math.max(1, Math.round(size / 100)));
+    const serviceFiles = readdirSync(join(root, 'content', 'services'))
+      .filter((f) => f.startsWith('synthetic') || /-\d+\.yaml$/.test(f))
+      .slice(0, Math.max(1, Math.round(size / 100)));
     const originals = serviceFiles.map((f) => [f, readFileSync(join(root, 'content', 'services', f), 'utf8')] as const);
     for (const [file, text] of originals) writeFileSync(join(root, 'content', 'services', file), text.replace(/^status: active$/m, 'status: open'));
     const planted = await measure(node, [join(root, 'scripts', 'check-content.ts'), '--root', root], { env });
@@ -173,13 +176,18 @@ async function run(size: number): Promise<Figures> {
     rmSync(baselineRoot, { recursive: true, force: true });
     const built = { ...medianRun(builds), status: builds.find((b) => b.status !== 0)?.status ?? 0, peakBytes: peakOf(builds) };
     const baseline = medianRun(baselines);
-    console.log(`Build times over ${repeat} clean builds each: ours ${builds.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s; baseline ${baselines.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s. The medians are used.`);
+    console.log(
+      `Build times over ${repeat} clean builds each: ours ${builds.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s; baseline ${baselines.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s. The medians are used.`,
+    );
     const pages = Number(/(\d+) page\(s\) built/.exec(built.output)?.[1] ?? 0);
     const steps = /Built .*?: (.*)\./.exec(built.output)?.[1] ?? '';
     if (built.status !== 0) console.log(built.output.slice(-3000));
     const dist = join(root, 'dist');
     const distFiles = built.status === 0 ? listFiles(dist) : [];
-    const htmlFiles = distFiles.filter((f) => f.endsWith('.html')).map((f) => relative(dist, f)).filter((f) => !f.startsWith('pagefind/'));
+    const htmlFiles = distFiles
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => relative(dist, f))
+      .filter((f) => !f.startsWith('pagefind/'));
     const weights = htmlFiles.map((file) => ({ file, ...measurePage(dist, file) }));
     const largest = weights.reduce((a, b) => (b.total > a.total ? b : a), { file: '', total: 0 } as { file: string; total: number });
     const overPages = weights.filter((w) => w.total > budgetFor(w));
@@ -194,9 +202,13 @@ async function run(size: number): Promise<Figures> {
       peakIndexMB: Math.round((built.peakBytes.pagefind ?? 0) / MB),
       ok: built.status === 0,
     };
-    console.log(`Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory: Node (Astro, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`);
+    console.log(
+      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory: Node (Astro, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
+    );
     const totalBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
-    console.log(`dist/: ${distFiles.length} files, ${(totalBytes / MB).toFixed(1)} MB. Page weight: largest ${(largest.total / KIB).toFixed(1)} KiB (${largest.file}), median ${(median(weights.map((w) => w.total)) / KIB).toFixed(1)} KiB; ${overBudget} over budget.`);
+    console.log(
+      `dist/: ${distFiles.length} files, ${(totalBytes / MB).toFixed(1)} MB. Page weight: largest ${(largest.total / KIB).toFixed(1)} KiB (${largest.file}), median ${(median(weights.map((w) => w.total)) / KIB).toFixed(1)} KiB; ${overBudget} over budget.`,
+    );
 
     // A first search over all areas, and one with an area chosen (on a large directory that loads the area's listings).
     const failed: FirstSearch = { bytes: NaN, requests: 0, results: 0, area: '' };
@@ -204,14 +216,18 @@ async function run(size: number): Promise<Figures> {
     const oneArea = built.status === 0 ? await firstSearchBytes(dist, 'refurbished', lastArea(dist)) : failed;
     const search = oneArea.bytes > allAreas.bytes ? oneArea : allAreas;
     for (const each of [allAreas, oneArea]) {
-      console.log(`First search in Chromium ("refurbished", ${each.area ? `area ${each.area}` : 'all areas'}): ${(each.bytes / KIB).toFixed(1)} KiB in ${each.requests} requests until ${each.results} results showed.`);
+      console.log(
+        `First search in Chromium ("refurbished", ${each.area ? `area ${each.area}` : 'all areas'}): ${(each.bytes / KIB).toFixed(1)} KiB in ${each.requests} requests until ${each.results} results showed.`,
+      );
     }
 
     const baselinePages = Number(/(\d+) page\(s\) built/.exec(baseline.output)?.[1] ?? 0);
     if (baseline.status !== 0) console.log(baseline.output.slice(-2000));
     const baselineMsPerPage = baseline.wallMs / Math.max(1, baselinePages);
     const ratio = buildFigures.msPerPage / baselineMsPerPage;
-    console.log(`Baseline (bare Astro, one page per service): ${(baseline.wallMs / 1000).toFixed(1)} s for ${baselinePages} pages (${baselineMsPerPage.toFixed(2)} ms per page). Ours is ${ratio.toFixed(2)} times its ms per page.`);
+    console.log(
+      `Baseline (bare Astro, one page per service): ${(baseline.wallMs / 1000).toFixed(1)} s for ${baselinePages} pages (${baselineMsPerPage.toFixed(2)} ms per page). Ours is ${ratio.toFixed(2)} times its ms per page.`,
+    );
 
     return {
       size,
@@ -234,21 +250,29 @@ async function run(size: number): Promise<Figures> {
 const results: Figures[] = [];
 for (const size of sizes) results.push(await run(size));
 
-const budgets = (f: Figures) => [
-  ['build ≤ 60 s', f.build.ms <= 60_000],
-  ['peak memory ≤ 3 GB', f.build.peakAstroMB + f.build.peakIndexMB <= 3072],
-  [`every page ≤ ${PAGE_BUDGET_BYTES / KIB} KiB`, f.pageWeight.overBudget === 0],
-  ['first search ≤ 120 KiB', f.firstSearch.bytes <= 120 * KIB],
-  ['≤ 1.5 × baseline ms per page', f.ratioToBaseline <= 1.5],
-] as const;
+const budgets = (f: Figures) =>
+  [
+    ['build ≤ 60 s', f.build.ms <= 60_000],
+    ['peak memory ≤ 3 GB', f.build.peakAstroMB + f.build.peakIndexMB <= 3072],
+    [`every page ≤ ${PAGE_BUDGET_BYTES / KIB} KiB`, f.pageWeight.overBudget === 0],
+    ['first search ≤ 120 KiB', f.firstSearch.bytes <= 120 * KIB],
+    ['≤ 1.5 × baseline ms per page', f.ratioToBaseline <= 1.5],
+  ] as const;
 
 console.log('\n=== Summary ===');
 console.log('| services | build s | pages | ms/page | baseline ms/page | ratio | Astro MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | check ms (files) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const f of results) {
-  console.log(`| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.contentCheck.ms} (${f.contentCheck.files}) |`);
+  console.log(
+    `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
+  );
 }
-for (const f of results) console.log(`Budgets at ${f.size}: ${budgets(f).map(([name, met]) => `${name} ${met ? 'met' : 'NOT met'}`).join('; ')}.`);
+for (const f of results)
+  console.log(
+    `Budgets at ${f.size}: ${budgets(f)
+      .map(([name, met]) => `${name} ${met ? 'met' : 'NOT met'}`)
+      .join('; ')}.`,
+  );
 mkdirSync(join(PROJECT_ROOT, 'bench-results'), { recursive: true });
 const out = join(PROJECT_ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));

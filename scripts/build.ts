@@ -65,8 +65,8 @@ function isRunning(pid: number): boolean {
   }
 }
 
-let astro: ChildProcess | undefined;
-let astroDone: Promise<{ status: number | null; signal: NodeJS.Signals | null; ms: number }> | undefined;
+let astro: ChildProcess | undefined = undefined; // set once the build starts; read by the stop handler before then
+let astroDone: Promise<{ status: number | null; signal: NodeJS.Signals | null; ms: number }> | undefined = undefined;
 let worker: Worker | undefined;
 /** True while the new site is being swapped into dist/: a stop then waits until the swap is done. */
 let swapping = false;

@@ -33,7 +33,9 @@ if (!kind || !(kind in TEMPLATE_FOLDERS) || !title) {
 }
 
 const { folder, extension } = TEMPLATE_FOLDERS[kind as TemplateKind];
-const organisations = readdirSync(join(root, ORGANISATIONS)).filter((f) => f.endsWith(ORGANISATION_ENDING)).map((f) => f.slice(0, -ORGANISATION_ENDING.length));
+const organisations = readdirSync(join(root, ORGANISATIONS))
+  .filter((f) => f.endsWith(ORGANISATION_ENDING))
+  .map((f) => f.slice(0, -ORGANISATION_ENDING.length));
 const areas = (parseContentYaml(readFileSync(join(root, AREAS), 'utf8')) as { id: string }[]).map((a) => a.id);
 const organisation = organisationOption ?? organisations[0];
 const area = areaOption ?? areas[0];

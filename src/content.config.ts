@@ -72,7 +72,12 @@ function loaderFor(type: ContentType) {
 }
 
 /** A data set's entry holds its meta.yaml (checked by the model's schema) and its data.csv. */
-const datasetEntrySchema = z.strictObject({ meta: contentTypes.find((type) => type.collection === 'datasets')!.schema as ContentTypeOf<'datasets'>['schema'], header: z.array(z.string()), rows: z.array(z.array(z.string())), csv: z.string() });
+const datasetEntrySchema = z.strictObject({
+  meta: contentTypes.find((type) => type.collection === 'datasets')!.schema as ContentTypeOf<'datasets'>['schema'],
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+  csv: z.string(),
+});
 
 /** The schema of a collection's entries: the model's, except for data sets (above). */
 type EntrySchema<C extends Collection> = C extends 'datasets' ? typeof datasetEntrySchema : ContentTypeOf<C>['schema'];

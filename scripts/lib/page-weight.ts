@@ -26,9 +26,7 @@ const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 
 function localFile(dist: string, pageFile: string, reference: string, base = '/'): string | undefined {
   if (/^[a-z]+:/i.test(reference) || reference.startsWith('//')) return undefined;
-  const path = reference.startsWith('/')
-    ? join(dist, reference.slice(base.length - 1).split(/[?#]/)[0]!)
-    : join(dist, dirname(pageFile), reference.split(/[?#]/)[0]!);
+  const path = reference.startsWith('/') ? join(dist, reference.slice(base.length - 1).split(/[?#]/)[0]!) : join(dist, dirname(pageFile), reference.split(/[?#]/)[0]!);
   return existsSync(path) ? path : undefined;
 }
 

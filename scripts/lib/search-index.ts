@@ -43,7 +43,13 @@ async function addToIndex(index: PagefindIndex, input: BundleInput): Promise<voi
     if (added.errors.length) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
   }
   for (const record of input.records ?? []) {
-    const added = await index.addCustomRecord({ url: record.url, content: record.content, language: 'en-gb', meta: { ...record.meta }, filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])) });
+    const added = await index.addCustomRecord({
+      url: record.url,
+      content: record.content,
+      language: 'en-gb',
+      meta: { ...record.meta },
+      filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])),
+    });
     if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
   }
 }
@@ -93,7 +99,13 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
       byArea.get(area)!.push(record);
     }
   }
-  const jobs = [...byArea].sort(([a], [b]) => a.localeCompare(b)).map(([area, areaRecords]) => () => writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true));
+  const jobs = [...byArea]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(
+      ([area, areaRecords]) =>
+        () =>
+          writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true),
+    );
   const worker = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) await job();
   };
@@ -102,7 +114,10 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
 }
 
 function pageUrl(dist: string, file: string): string {
-  return `/${relative(dist, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1')}`;
+  return `/${relative(dist, file)
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /**
@@ -127,7 +142,9 @@ export interface PageIndexes {
 export async function writePageIndexes(dist: string, listings: ListingsIndexed): Promise<PageIndexes> {
   for (const bundle of ['pagefind', MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
   const htmlPages: { url: string; content: string }[] = [];
-  for (const file of listFiles(dist, (name) => name.startsWith('pagefind')).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of listFiles(dist, (name) => name.startsWith('pagefind'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const content = readFileSync(file, 'utf8');
     if (content.includes('data-pagefind-body')) htmlPages.push({ url: pageUrl(dist, file), content });
   }

@@ -7,7 +7,30 @@ import { kindsOfHelp, languages, specificSupport, audiences, type KindOfHelpId }
 import { toOrukService } from '../../src/lib/openreferral/index.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
 
-const TOWNS = ['Ashby', 'Barford', 'Carlton', 'Dunmore', 'Elmstead', 'Farley', 'Glenholm', 'Harwood', 'Ingleby', 'Kelbrook', 'Langley', 'Marston', 'Norwood', 'Oakham', 'Pendle', 'Quarry Bank', 'Redhill', 'Stanton', 'Thornbury', 'Upton', 'Waverley', 'Yardley'];
+const TOWNS = [
+  'Ashby',
+  'Barford',
+  'Carlton',
+  'Dunmore',
+  'Elmstead',
+  'Farley',
+  'Glenholm',
+  'Harwood',
+  'Ingleby',
+  'Kelbrook',
+  'Langley',
+  'Marston',
+  'Norwood',
+  'Oakham',
+  'Pendle',
+  'Quarry Bank',
+  'Redhill',
+  'Stanton',
+  'Thornbury',
+  'Upton',
+  'Waverley',
+  'Yardley',
+];
 const SUFFIXES = ['', ' North', ' South', ' East', ' West', ' Green', ' Park', ' Vale'];
 const STREETS = ['High Street', 'Church Road', 'Station Road', 'Mill Lane', 'Park Avenue', 'Victoria Road', 'Queens Road', 'Green Lane', 'The Parade', 'Market Place'];
 const PLACES = ['Library', 'Community Centre', 'Family Hub', 'Village Hall', 'Jobcentre', 'Health Centre', 'Church Hall', 'Youth Centre', 'Housing Office', 'Adult Learning Centre'];
@@ -110,9 +133,15 @@ export function syntheticFeed(count: number, options: { seed?: number; brokenSha
     const index = Math.floor((b + 0.5) * (count / Math.max(1, broken)));
     const record = contents[index] as Record<string, unknown>;
     switch (b % 4) {
-      case 0: record.name = ''; break;
-      case 1: record.status = 'maybe open'; break;
-      case 2: record.id = (contents[index - 1] as Record<string, unknown>).id; break;
+      case 0:
+        record.name = '';
+        break;
+      case 1:
+        record.status = 'maybe open';
+        break;
+      case 2:
+        record.id = (contents[index - 1] as Record<string, unknown>).id;
+        break;
       default:
         delete record.service_at_locations;
         delete record.contacts;

@@ -47,7 +47,8 @@ if (lesson) {
       });
       const total = answers.length;
       writeProgress(recordQuizScore(readProgress(), id, correct, total));
-      quiz.querySelector('[data-quiz-score]')!.textContent = `You got ${correct} out of ${total} right.${correct === total ? ' Well done: this lesson is marked as done.' : ' Read the answers, then try again.'}`;
+      quiz.querySelector('[data-quiz-score]')!.textContent =
+        `You got ${correct} out of ${total} right.${correct === total ? ' Well done: this lesson is marked as done.' : ' Read the answers, then try again.'}`;
       show();
     });
   }

@@ -17,7 +17,11 @@ function show(): void {
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-lesson-done]')) {
     const lesson = progress.lessons[element.dataset.lessonDone ?? ''];
-    element.textContent = lesson?.done ? `Done${lesson.score ? `, quiz ${lesson.score.correct} of ${lesson.score.total}` : ''}` : lesson?.score ? `Quiz ${lesson.score.correct} of ${lesson.score.total}` : '';
+    element.textContent = lesson?.done
+      ? `Done${lesson.score ? `, quiz ${lesson.score.correct} of ${lesson.score.total}` : ''}`
+      : lesson?.score
+        ? `Quiz ${lesson.score.correct} of ${lesson.score.total}`
+        : '';
     element.hidden = !element.textContent;
   }
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-resume]')) {

@@ -45,7 +45,15 @@ function safeExcerpt(excerpt: string): DocumentFragment {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = document.createTextNode(part.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+      const text = document.createTextNode(
+        part
+          .replace(/<[^>]*>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
       if (marked) {
         const mark = document.createElement('mark');
         mark.append(text);
@@ -194,7 +202,10 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const [select, name] of [[typeSelect, 'type'], [areaSelect, 'area']] as const) {
+  for (const [select, name] of [
+    [typeSelect, 'type'],
+    [areaSelect, 'area'],
+  ] as const) {
     const wanted = params.get(name);
     if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
   }

@@ -24,7 +24,10 @@ function readForm(): CaseStudyInput {
     title: value('title'),
     summary: value('summary'),
     organisation: value('organisation'),
-    places: value('places').split(',').map((p) => p.trim()).filter(Boolean),
+    places: value('places')
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean),
     date: value('date'),
     period: value('period'),
     cs: checked('cs'),

@@ -143,7 +143,10 @@ const CONTENT_MODEL = [
     pattern: 'triage/questions/*.yaml',
     format: 'yaml',
     schema: triageQuestionSchema,
-    references: (d) => list(d.answers).flatMap((answer, i) => ref(['answers', i, 'next'], 'triageQuestions', field(answer, 'next'))).filter((r) => r.id !== 'end'),
+    references: (d) =>
+      list(d.answers)
+        .flatMap((answer, i) => ref(['answers', i, 'next'], 'triageQuestions', field(answer, 'next')))
+        .filter((r) => r.id !== 'end'),
   },
   { collection: 'triageNeeds', noun: 'the triage needs', pattern: 'triage/needs.yaml', format: 'yaml-list', schema: triageNeedSchema, idField: 'need' },
   { collection: 'triageBarriers', noun: 'the triage barriers', pattern: 'triage/barriers.yaml', format: 'yaml-list', schema: triageBarrierSchema, idField: 'barrier' },
@@ -238,7 +241,9 @@ export function contentTypeOf<C extends Collection>(collection: C): ContentTypeO
  */
 export function contentFilePath(collection: Collection, id: string): string {
   const parts = id.split('/');
-  const stars = contentTypeOf(collection).pattern.split('/').filter((segment) => segment.startsWith('*')).length;
+  const stars = contentTypeOf(collection)
+    .pattern.split('/')
+    .filter((segment) => segment.startsWith('*')).length;
   if (stars === 0) return `${CONTENT_FOLDER}/${contentTypeOf(collection).pattern}`;
   if (parts.length !== stars) throw new Error(`"${id}" is not an id for ${contentTypeOf(collection).noun}: it needs ${stars} part(s).`);
   let next = 0;

@@ -42,7 +42,10 @@ export function getCourseFacets(): Promise<FacetWithValues<CourseItem, CourseFac
   facetsCached ??= (async () => {
     const [all, directory] = await Promise.all([getCourses(), getDirectory()]);
     const facets: Facet<CourseItem, CourseFacet>[] = courseFacets({ ids: directory.facetOrder.area, nameOf: directory.areaName });
-    return withValues(all.filter((c) => c.listed), facets);
+    return withValues(
+      all.filter((c) => c.listed),
+      facets,
+    );
   })();
   return facetsCached;
 }

@@ -61,7 +61,10 @@ export function getDirectory(): Promise<Directory> {
     const available = services.filter((s) => s.available);
     const facets = directoryFacets({ ids: areaIds, nameOf: areaName });
     const facetOrder = facetOrderOf(facets);
-    const listPages = planListPages(available.map((s) => s.listed), facetOrder);
+    const listPages = planListPages(
+      available.map((s) => s.listed),
+      facetOrder,
+    );
     return {
       areas,
       areaName,
@@ -83,6 +86,7 @@ export function facetLabel(facet: DirectoryFacet, value: string, areaName: (id: 
 }
 
 /** What people read above each facet's choices. */
-export const FACET_NAMES: Record<DirectoryFacet, string> = Object.fromEntries(
-  Object.values(directoryFacets({ ids: [], nameOf: (id) => id })).map((f) => [f.facet, f.label]),
-) as Record<DirectoryFacet, string>;
+export const FACET_NAMES: Record<DirectoryFacet, string> = Object.fromEntries(Object.values(directoryFacets({ ids: [], nameOf: (id) => id })).map((f) => [f.facet, f.label])) as Record<
+  DirectoryFacet,
+  string
+>;

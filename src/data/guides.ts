@@ -15,13 +15,7 @@ export async function getGuides(): Promise<{ overview: Loaded<Guide> | undefined
 }
 
 export async function getRelatedToC(c: NineCId) {
-  const [caseStudies, modules, datasets, courses, services] = await Promise.all([
-    getCaseStudies(),
-    loadCollection('modules'),
-    loadCollection('datasets'),
-    getCourses(),
-    loadCollection('services'),
-  ]);
+  const [caseStudies, modules, datasets, courses, services] = await Promise.all([getCaseStudies(), loadCollection('modules'), loadCollection('datasets'), getCourses(), loadCollection('services')]);
   return relatedToC(c, {
     caseStudies: caseStudies.map((item) => ({ ...item, cs: item.data.cs })),
     modules: modules.map((item) => ({ ...item, cs: item.data.cs })),
@@ -31,4 +25,3 @@ export async function getRelatedToC(c: NineCId) {
     services: services.map((item) => ({ id: item.id, kinds: item.data.kinds, available: item.data.status === 'active' })),
   });
 }
-

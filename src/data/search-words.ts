@@ -18,7 +18,14 @@ export interface SearchWordsFile extends SearchWordList {
 
 export async function getSearchWordsFile(): Promise<SearchWordsFile> {
   const [list] = await loadCollection('searchWords');
-  const [directory, courses, caseStudies, guides, modules, lessons] = await Promise.all([getDirectory(), getCourses(), getCaseStudies(), loadCollection('guides'), loadCollection('modules'), loadCollection('lessons')]);
+  const [directory, courses, caseStudies, guides, modules, lessons] = await Promise.all([
+    getDirectory(),
+    getCourses(),
+    getCaseStudies(),
+    loadCollection('guides'),
+    loadCollection('modules'),
+    loadCollection('lessons'),
+  ]);
   const texts = [
     ...directory.available.flatMap((s) => [s.data.name, s.data.summary, s.organisationName]),
     ...directory.areas.map((a) => a.data.name),

@@ -36,10 +36,15 @@ const formatHeadings = new Map<string, string>(Object.entries(FORMAT_HEADINGS));
 /** The heading of a filtered list of courses, different for every facet and value. */
 export function courseListHeading(facet: CourseFacet, value: string, label: string): string {
   switch (facet) {
-    case 'in': return value === 'online' ? 'Courses you can do online' : `Courses in ${label}`;
-    case 'format': return formatHeadings.get(value) ?? `Courses: ${label}`;
-    case 'level': return `Courses at the "${label}" level`;
-    case 'skill': return `Courses about ${label.toLowerCase()}`;
-    case 'cost': return `Courses: ${label.toLowerCase()}`;
+    case 'in':
+      return value === 'online' ? 'Courses you can do online' : `Courses in ${label}`;
+    case 'format':
+      return formatHeadings.get(value) ?? `Courses: ${label}`;
+    case 'level':
+      return `Courses at the "${label}" level`;
+    case 'skill':
+      return `Courses about ${label.toLowerCase()}`;
+    case 'cost':
+      return `Courses: ${label.toLowerCase()}`;
   }
 }

@@ -61,7 +61,6 @@ export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
 }
 
-
 /** Text that looks like an email address. */
 export function looksLikeEmail(value: string): boolean {
   return /[^\s@]+@[^\s@]+\.[^\s@]+/.test(value);
@@ -92,9 +91,17 @@ export function slugify(value: string): string {
  * has a page. Empty only for a name with no letters or numbers at all.
  */
 export function urlWord(value: string): string {
-  return slugify(value) || value.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/g, '');
+  return (
+    slugify(value) ||
+    value
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '')
+  );
 }
-
 
 /** A name with an apostrophe s, as people write it: "Northmere Libraries'" but "Citizens Advice's". */
 export function possessive(name: string): string {

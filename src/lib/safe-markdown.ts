@@ -18,9 +18,7 @@ export function renderContributedMarkdown(markdown: string): string {
   });
   // micromark keeps relative links; keep only the kinds we allow, and drop images (contributed
   // images would load from other hosts).
-  return html
-    .replace(/<a href="([^"]*)"/g, (whole, href: string) => (href === '' || SAFE_LINK.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? whole : '<a'))
-    .replace(/<img [^>]*>/g, '');
+  return html.replace(/<a href="([^"]*)"/g, (whole, href: string) => (href === '' || SAFE_LINK.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href) ? whole : '<a')).replace(/<img [^>]*>/g, '');
 }
 
 /** Plain text of contributed Markdown, for summaries and feeds. */

@@ -6,16 +6,7 @@ export { caseStudySchema, type CaseStudy } from './case-study.ts';
 export { serviceSchema, type Service, type ServiceLocation, type OpeningHours, type Cost } from './service.ts';
 export { courseSchema, type Course } from './course.ts';
 export { moduleSchema, lessonSchema, quizQuestionSchema, type TrainingModule, type Lesson, type QuizQuestion } from './module.ts';
-export {
-  triageQuestionSchema,
-  triageNeedSchema,
-  triageBarrierSchema,
-  triageNeedsFileSchema,
-  triageBarriersFileSchema,
-  type TriageQuestion,
-  type TriageNeed,
-  type TriageBarrier,
-} from './triage.ts';
+export { triageQuestionSchema, triageNeedSchema, triageBarrierSchema, triageNeedsFileSchema, triageBarriersFileSchema, type TriageQuestion, type TriageNeed, type TriageBarrier } from './triage.ts';
 export { datasetMetaSchema, type DatasetMeta, type DatasetColumn } from './dataset.ts';
 export { reportSchema, type Report } from './report.ts';
 export { charterSchema, pledgeSchema, pledgesFileSchema, signatorySchema, type Charter, type Pledge, type Signatory } from './charter.ts';

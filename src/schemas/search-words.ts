@@ -9,7 +9,11 @@ const typedWords = () =>
 
 const correctionSchema = z.strictObject({
   search: typedWords().describe('What the site searches for instead, like "broadband".'),
-  for: z.array(typedWords()).min(1, { error: 'Give at least one word or phrase that people type, like [brodband, broad band].' }).max(50, { error: 'Keep this to 50 words or fewer: start another entry.' }).describe('What people type: misspellings, other words, phrases.'),
+  for: z
+    .array(typedWords())
+    .min(1, { error: 'Give at least one word or phrase that people type, like [brodband, broad band].' })
+    .max(50, { error: 'Keep this to 50 words or fewer: start another entry.' })
+    .describe('What people type: misspellings, other words, phrases.'),
 });
 
 /**

@@ -1,32 +1,6 @@
 import { z } from 'astro/zod';
-import {
-  accessModes,
-  audiences,
-  costTypes,
-  kindsOfHelp,
-  languages,
-  serviceStatuses,
-  specificSupport,
-  supportModes,
-  weekdays,
-} from '../lib/vocabulary/index.ts';
-import {
-  clockTime,
-  email,
-  idRef,
-  isoDate,
-  LIST_MAX,
-  oneOf,
-  roleName,
-  someOf,
-  text,
-  textList,
-  tooMany,
-  ukPhone,
-  ukPostcode,
-  ukTextPhone,
-  webLink,
-} from './fields.ts';
+import { accessModes, audiences, costTypes, kindsOfHelp, languages, serviceStatuses, specificSupport, supportModes, weekdays } from '../lib/vocabulary/index.ts';
+import { clockTime, email, idRef, isoDate, LIST_MAX, oneOf, roleName, someOf, text, textList, tooMany, ukPhone, ukPostcode, ukTextPhone, webLink } from './fields.ts';
 
 /** Opening hours: the same times on one or more days (Open Referral's `schedule`). */
 export const openingHoursSchema = z
@@ -45,8 +19,18 @@ export const serviceLocationSchema = z.strictObject({
   town: text({ max: 80 }).describe('The town or city.'),
   postcode: ukPostcode().describe('The postcode, like "B1 1BB".'),
   area: idRef().describe('The id of the area it is in (from content/areas.yaml).'),
-  latitude: z.number({ error: 'Write the latitude as a number, like 52.4862.' }).min(49, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' }).max(61, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' }).optional().describe('Latitude, for a map link. Must be in the UK (49 to 61).'),
-  longitude: z.number({ error: 'Write the longitude as a number, like -1.8904.' }).min(-9, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' }).max(2.1, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' }).optional().describe('Longitude, for a map link. Must be in the UK (-9 to 2.1).'),
+  latitude: z
+    .number({ error: 'Write the latitude as a number, like 52.4862.' })
+    .min(49, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' })
+    .max(61, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' })
+    .optional()
+    .describe('Latitude, for a map link. Must be in the UK (49 to 61).'),
+  longitude: z
+    .number({ error: 'Write the longitude as a number, like -1.8904.' })
+    .min(-9, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' })
+    .max(2.1, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' })
+    .optional()
+    .describe('Longitude, for a map link. Must be in the UK (-9 to 2.1).'),
   accessibility: textList({ max: 200, min: 0 }).optional().describe('How easy the place is to get into and use, like "Step-free entrance" or "Hearing loop at the desk".'),
   openingHours: z.array(openingHoursSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('When help is available here. Leave out if people must book or phone first.'),
   hoursNote: text({ max: 200 }).optional().describe('Anything about the hours that does not fit above, like "Closed on bank holidays".'),
@@ -77,7 +61,7 @@ export const whoCanUseSchema = z
     residentsOnly: z
       .literal(true, { error: 'Write residentsOnly: true if only people who live in the area (named in site.yaml) can use it, or leave it out.' })
       .optional()
-      .describe('true if only people who live in the site\'s area (like Northmere) can use it.'),
+      .describe("true if only people who live in the site's area (like Northmere) can use it."),
     onBenefits: z
       .literal(true, { error: 'Write onBenefits: true if only people who get benefits (like Universal Credit or Pension Credit) can use it, or leave it out.' })
       .optional()
@@ -128,10 +112,10 @@ export const serviceSchema = z
     error: 'A service with no place to visit needs a phone number or website, so people can reach it.',
     path: ['locations'],
   })
-  .refine(
-    (service) => service.minimumAge === undefined || service.maximumAge === undefined || service.minimumAge <= service.maximumAge,
-    { error: 'minimumAge must not be more than maximumAge.', path: ['maximumAge'] },
-  )
+  .refine((service) => service.minimumAge === undefined || service.maximumAge === undefined || service.minimumAge <= service.maximumAge, {
+    error: 'minimumAge must not be more than maximumAge.',
+    path: ['maximumAge'],
+  })
   .refine((service) => service.whoCanUse === undefined || service.eligibility !== undefined, {
     error: 'Say who can use it in words in eligibility too, like "For Northmere Homes tenants." People read that on the page; the triage tool reads whoCanUse.',
     path: ['eligibility'],

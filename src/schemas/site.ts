@@ -41,9 +41,7 @@ export const siteSchema = z.strictObject({
     .describe('The open licences for the code and for the content.'),
   accessibility: z
     .strictObject({
-      status: z
-        .enum(['full', 'partial', 'not'], { error: 'Use full, partial or not: how far the site meets WCAG 2.2 AA.' })
-        .describe('How far the site meets WCAG 2.2 AA: full, partial or not.'),
+      status: z.enum(['full', 'partial', 'not'], { error: 'Use full, partial or not: how far the site meets WCAG 2.2 AA.' }).describe('How far the site meets WCAG 2.2 AA: full, partial or not.'),
       knownIssues: textList({ min: 0 }).describe('Parts of the site that are not yet accessible, and what you plan to do. An empty list means none are known.'),
       preparedOn: isoDate().describe('When the accessibility statement was first written, as YYYY-MM-DD.'),
       reviewedOn: isoDate().describe('When the statement was last reviewed, as YYYY-MM-DD.'),

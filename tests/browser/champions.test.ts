@@ -82,8 +82,15 @@ describe('training progress', () => {
     expect(await page.evaluate(([key, id]) => JSON.parse(localStorage.getItem(key!) ?? '{}').lessons?.[id!]?.done ?? false, [KEY, lesson.id])).toBe(false);
 
     // Every lesson of the module passed: the certificate carries the date it is printed.
-    const moduleLessons = content.entries.get('lessons')!.filter((l) => l.id.startsWith(`${moduleId}/`)).map((l) => l.id);
-    await page.evaluate(([key, ids]) => localStorage.setItem(key as string, JSON.stringify({ version: 1, lessons: Object.fromEntries((ids as string[]).map((id) => [id, { done: true, score: { correct: 1, total: 1 } }])) })), [KEY, moduleLessons]);
+    const moduleLessons = content.entries
+      .get('lessons')!
+      .filter((l) => l.id.startsWith(`${moduleId}/`))
+      .map((l) => l.id);
+    await page.evaluate(
+      ([key, ids]) =>
+        localStorage.setItem(key as string, JSON.stringify({ version: 1, lessons: Object.fromEntries((ids as string[]).map((id) => [id, { done: true, score: { correct: 1, total: 1 } }])) })),
+      [KEY, moduleLessons],
+    );
     await page.goto(`${site.origin}/champions/modules/${moduleId}/certificate/`);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }));
     expect(await page.locator('[data-certificate-date]').textContent()).toBe(today);
@@ -104,7 +111,7 @@ describe('training progress', () => {
 describe('the triage tool', () => {
   const questions = content.entries.get('triageQuestions')!;
 
-  it('runs step by step to a referral card listing the chosen area\'s matching services', async () => {
+  it("runs step by step to a referral card listing the chosen area's matching services", async () => {
     const { context, page, errors } = await newPage();
     await page.goto(`${site.origin}/champions/triage/`);
     await page.getByLabel('Which area does the person live in?').selectOption('eastbrook');
@@ -167,15 +174,20 @@ describe('the triage tool', () => {
     // The few facts that decide who can use a place, and how soon each need is.
     const facts = page.locator('[data-step="facts"]');
     await facts.getByLabel('25 to 49', { exact: true }).check();
-    await facts.getByRole('group', { name: /rent their home from/ }).getByLabel('No, none of these').check();
+    await facts
+      .getByRole('group', { name: /rent their home from/ })
+      .getByLabel('No, none of these')
+      .check();
     await facts.getByRole('group', { name: 'Internet for a short time' }).getByLabel('This week').check();
     await facts.getByRole('button', { name: 'Show the referral card' }).click();
 
     const card = page.locator('[data-card]');
     await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Eastbrook.');
-    const needsOnCard = await card.locator('[data-card-need]').evaluateAll((sections) =>
-      sections.map((section) => ({ need: section.getAttribute('data-card-need')!, places: [...section.querySelectorAll('[data-card-place]')].map((p) => p.getAttribute('data-card-place')!) })),
-    );
+    const needsOnCard = await card
+      .locator('[data-card-need]')
+      .evaluateAll((sections) =>
+        sections.map((section) => ({ need: section.getAttribute('data-card-need')!, places: [...section.querySelectorAll('[data-card-place]')].map((p) => p.getAttribute('data-card-place')!) })),
+      );
     expect(needsOnCard[0]!.need).toBe('short-term-connectivity');
     expect(needsOnCard.map((n) => n.need)).toEqual(['short-term-connectivity', 'connectivity-at-home', 'help-now', 'skills-for-life']);
     const services = new Map(content.entries.get('services')!.map((s) => [s.id, s.data]));
@@ -187,7 +199,10 @@ describe('the triage tool', () => {
         const service = services.get(id)!;
         expect(service, id).toBeDefined();
         expect(service.status, `${id} is open`).toBe('active');
-        expect(service.kinds.some((kind) => needRules.get(need)!.kinds.includes(kind)), `${id} gives a kind of help for ${need}`).toBe(true);
+        expect(
+          service.kinds.some((kind) => needRules.get(need)!.kinds.includes(kind)),
+          `${id} gives a kind of help for ${need}`,
+        ).toBe(true);
         expect((service.minimumAge ?? 0) <= 30 && (service.maximumAge ?? 120) >= 30, `${id} takes a 30-year-old`).toBe(true);
         expect(service.whoCanUse?.tenantsOf, `${id} is not for tenants only`).toBeUndefined();
         const areas = [...(service.locations ?? []).map((l) => l.area), ...(service.areasServed ?? [])];

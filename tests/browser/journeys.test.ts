@@ -9,7 +9,6 @@ import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-
 const site = useBrowserOnBuiltSite();
 
 async function openPage(options: { javaScript?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -149,4 +148,3 @@ describe('sharing a case study through the form', () => {
     await context.close();
   });
 });
-

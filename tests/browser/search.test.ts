@@ -16,7 +16,9 @@ const site = useBrowserOnBuiltSite();
 async function search(page: Page, term: string): Promise<string[]> {
   await page.getByLabel('Search the site').fill(term);
   await page.getByRole('button', { name: 'Search', exact: true }).click();
-  await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`(results? for|No results for) "${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  await expect
+    .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+    .toMatch(new RegExp(`(results? for|No results for) "${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
 }
 
@@ -101,14 +103,20 @@ describe('search finds help for the words citizens type', () => {
   it.each(cases)('"%s" finds a relevant listing in the first 5 results', async (term, relevant) => {
     expect(relevant.length).toBeGreaterThan(0);
     const results = await firstResults(term);
-    expect(results.filter((href) => relevant.includes(href)), `first results: ${results.join(', ')}`).not.toEqual([]);
+    expect(
+      results.filter((href) => relevant.includes(href)),
+      `first results: ${results.join(', ')}`,
+    ).not.toEqual([]);
   });
 
   it.each(['wifi', 'free internet'])('"%s" shows help and services before training, the triage tool or partner pages', async (term) => {
     const results = await firstResults(term, 10);
     const firstHelp = results.findIndex((href) => href.startsWith('/services/') || href.startsWith('/find-help/'));
     expect(firstHelp, results.join(', ')).toBe(0);
-    expect(results.slice(0, 3).every((href) => href.startsWith('/services/') || href.startsWith('/find-help/')), results.join(', ')).toBe(true);
+    expect(
+      results.slice(0, 3).every((href) => href.startsWith('/services/') || href.startsWith('/find-help/')),
+      results.join(', '),
+    ).toBe(true);
   });
 
   it('shows each result once when a search starts before the last one finished', async () => {
@@ -150,7 +158,9 @@ describe('search finds help for the words citizens type', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/search/?q=refurbshed`);
-    await expect.poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/^No results for "refurbshed"\. \d+ results? for "refurbished", the closest words on this site\.$/);
+    await expect
+      .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
+      .toMatch(/^No results for "refurbshed"\. \d+ results? for "refurbished", the closest words on this site\.$/);
     expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
     await context.close();
   });

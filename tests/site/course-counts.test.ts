@@ -11,8 +11,17 @@ const TODAY = '2026-11-23';
 const content = checkContent({ root: TEST_SITE.root, today: TODAY });
 const courses = content.entries.get('courses')!;
 const listed = courses.filter((course) => isCourseListed(course.data, TODAY));
-const page = (url: string) => TEST_SITE.pages().find((p) => p.url === url)!.document.querySelector('main')!;
-const courseLinks = (url: string) => new Set(page(url).querySelectorAll('a[href^="/courses/"]').map((a) => a.getAttribute('href')!).filter((href) => /^\/courses\/[^/]+\/$/.test(href) && !/^\/courses\/(in|level|skill|format|cost)\//.test(href)));
+const page = (url: string) =>
+  TEST_SITE.pages()
+    .find((p) => p.url === url)!
+    .document.querySelector('main')!;
+const courseLinks = (url: string) =>
+  new Set(
+    page(url)
+      .querySelectorAll('a[href^="/courses/"]')
+      .map((a) => a.getAttribute('href')!)
+      .filter((href) => /^\/courses\/[^/]+\/$/.test(href) && !/^\/courses\/(in|level|skill|format|cost)\//.test(href)),
+  );
 
 describe('courses that have finished leave every list', () => {
   it('the fixture has finished courses, so this can fail', () => {
@@ -28,7 +37,7 @@ describe('courses that have finished leave every list', () => {
     expect([...courseLinks('/champions/')].sort()).toEqual(forStaff.map((course) => `/courses/${course.id}/`).sort());
   });
 
-  it("the Capability guide counts the same courses as /courses/ lists", () => {
+  it('the Capability guide counts the same courses as /courses/ lists', () => {
     const text = page('/nine-cs/capability/').text.replace(/\s+/g, ' ');
     expect(text).toContain(`${listed.length} ${listed.length === 1 ? 'course' : 'courses'} to build digital skills`);
   });

@@ -49,7 +49,9 @@ describe.each(EVERY_BUILT_SITE)('honest labels on $name', (site) => {
       const heading = list.querySelector(`h2[id="${signatory.data.organisation}"]`)!;
       expect(heading.text.includes('Sample'), signatory.id).toBe(signatory.data.sample === true);
     }
-    const csv = readFileSync(join(site.dist, 'charter', 'signatories.csv'), 'utf8').trim().split('\n');
+    const csv = readFileSync(join(site.dist, 'charter', 'signatories.csv'), 'utf8')
+      .trim()
+      .split('\n');
     expect(csv[0]!.trim().split(',').at(-1)).toBe('sample');
     expect(csv.slice(1).filter((row) => row.trim().endsWith(',yes')).length).toBe(signatories.filter((s) => s.data.sample).length);
     const sign = mainText(site.pages().find((p) => p.url === '/charter/sign/')!);

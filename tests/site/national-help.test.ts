@@ -27,7 +27,9 @@ describe.each(EVERY_BUILT_SITE)('national help on $name', (site) => {
   it('each lesson shows the national help it names', () => {
     for (const lesson of content.entries.get('lessons')!) {
       const named = lesson.data.nationalHelp ?? [];
-      const links = page(`/champions/modules/${lesson.id}/`).querySelectorAll('#national-help ~ ul h3 a').map((a) => a.getAttribute('href'));
+      const links = page(`/champions/modules/${lesson.id}/`)
+        .querySelectorAll('#national-help ~ ul h3 a')
+        .map((a) => a.getAttribute('href'));
       expect(links, lesson.id).toEqual(named.map((id) => items.find((item) => item.id === id)!.data.link));
     }
   });

@@ -18,20 +18,19 @@ const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/champions\/triage\/$/, reason: 'the step-by-step triage tool' },
 ];
 
-for (const site of EVERY_BUILT_SITE) describe(`page weight (DESIGN.md budgets), ${site.name}`, () => {
-  const weights = site.pages().map((page) => ({ url: page.url, ...measurePage(site.dist, page.file) }));
+for (const site of EVERY_BUILT_SITE)
+  describe(`page weight (DESIGN.md budgets), ${site.name}`, () => {
+    const weights = site.pages().map((page) => ({ url: page.url, ...measurePage(site.dist, page.file) }));
 
-  it('keeps every page within 14 KiB compressed (HTML + CSS + JS), or 2 KiB per entry for print sheets', () => {
-    const over = weights.filter((w) => w.total > budgetFor(w)).map((w) => `${w.url}: ${w.total} bytes (budget ${budgetFor(w)})`);
-    expect(over).toEqual([]);
-    const largest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-    console.log(`Largest page: ${largest.url} at ${largest.total} bytes compressed (HTML ${largest.html}, CSS ${largest.css}, JS ${largest.js}) of ${weights.length} pages.`);
-  });
+    it('keeps every page within 14 KiB compressed (HTML + CSS + JS), or 2 KiB per entry for print sheets', () => {
+      const over = weights.filter((w) => w.total > budgetFor(w)).map((w) => `${w.url}: ${w.total} bytes (budget ${budgetFor(w)})`);
+      expect(over).toEqual([]);
+      const largest = weights.reduce((a, b) => (b.total > a.total ? b : a));
+      console.log(`Largest page: ${largest.url} at ${largest.total} bytes compressed (HTML ${largest.html}, CSS ${largest.css}, JS ${largest.js}) of ${weights.length} pages.`);
+    });
 
-  it('sends no JavaScript on pages that only show content', () => {
-    const offenders = weights
-      .filter((w) => w.jsRaw > 0 && !PAGES_WITH_SCRIPTS.some((allowed) => allowed.pattern.test(w.url)))
-      .map((w) => `${w.url}: ${w.jsRaw} bytes of JavaScript`);
-    expect(offenders).toEqual([]);
+    it('sends no JavaScript on pages that only show content', () => {
+      const offenders = weights.filter((w) => w.jsRaw > 0 && !PAGES_WITH_SCRIPTS.some((allowed) => allowed.pattern.test(w.url))).map((w) => `${w.url}: ${w.jsRaw} bytes of JavaScript`);
+      expect(offenders).toEqual([]);
+    });
   });
-});

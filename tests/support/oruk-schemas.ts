@@ -29,4 +29,3 @@ export const pageSchema = (itemSchema: object) => ({
     contents: { type: 'array', items: itemSchema },
   },
 });
-

@@ -78,7 +78,10 @@ export class PageChecker {
         return results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
       }, AXE_TAGS);
       for (const violation of violations) {
-        const targets = violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ');
+        const targets = violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(' | ');
         problems.push(`${where}: axe ${violation.id}: ${violation.help}: ${targets}`);
       }
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -60,7 +60,7 @@ describe('the case study form follows the schema', () => {
     expect(notOnForm.map(([name]) => name)).toEqual(['partners', 'consent']);
   });
 
-  it('uses the schema\'s limits, which the page also gives as maxlength', () => {
+  it("uses the schema's limits, which the page also gives as maxlength", () => {
     const max = maxLengths(caseStudySchema);
     expect({
       title: max('title'),
@@ -86,7 +86,9 @@ describe('the case study form follows the schema', () => {
   it('does not load the schema in the browser: the form rules import no schema code', () => {
     const source = (file: string) => readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'contributions', file), 'utf8');
     expect(source('case-study-limits.ts')).not.toMatch(/^import /m);
-    const imports = source('case-study-form-rules.ts').split('\n').filter((line) => line.startsWith('import '));
+    const imports = source('case-study-form-rules.ts')
+      .split('\n')
+      .filter((line) => line.startsWith('import '));
     expect(imports.filter((line) => /schemas|zod/.test(line))).toEqual([]);
   });
 });

@@ -178,7 +178,7 @@ async function checkChart(dataset: Dataset): Promise<{ svg: string; root: HTMLEl
   return { svg, root };
 }
 
-describe('charts of the test fixture site\'s data sets', () => {
+describe("charts of the test fixture site's data sets", () => {
   it('finds the data sets', () => {
     expect(datasets.length).toBeGreaterThan(0);
   });
@@ -189,7 +189,7 @@ describe('charts of the test fixture site\'s data sets', () => {
       // Small: under 6 KiB for a chart of up to 8 figures; a quarter of the page budget gzipped for any.
       const count = figures(dataset).length;
       if (count <= 8) expect(svg.length).toBeLessThan(6 * 1024);
-      expect(gzipSync(svg).length).toBeLessThan(14 * 1024 / 4);
+      expect(gzipSync(svg).length).toBeLessThan((14 * 1024) / 4);
       // One bar (or point) per figure, in its series' colour class, and one figure written for each.
       expect(root.querySelectorAll('path[class^="chart-s"]').length).toBeGreaterThanOrEqual(count);
       expect(root.querySelectorAll('.chart-values text')).toHaveLength(count);
@@ -293,7 +293,11 @@ describe('charts of other shapes of data', () => {
         chart: { type: 'bar', x: 'area', y: ['change'], description: 'Use fell in the North and rose elsewhere.' },
       },
       ['area', 'change'],
-      [['North', '-3.5'], ['South', '2.1'], ['East', '12']],
+      [
+        ['North', '-3.5'],
+        ['South', '2.1'],
+        ['East', '12'],
+      ],
     );
     const { root } = await checkChart(dataset);
     const groups = root.querySelectorAll('.chart-values');
@@ -319,7 +323,9 @@ describe('charts of other shapes of data', () => {
     const { svg, root } = await checkChart(dataset);
     expect(svg.length).toBeLessThan(6 * 1024);
     expect(root.querySelector('.chart-labels')).toBeNull();
-    const numbers = texts(root, 'text').filter((t) => /^\d+$/.test(t) && !/^20\d\d$/.test(t)).map(Number);
+    const numbers = texts(root, 'text')
+      .filter((t) => /^\d+$/.test(t) && !/^20\d\d$/.test(t))
+      .map(Number);
     expect(Math.max(...numbers)).toBe(100);
   });
 
@@ -335,7 +341,12 @@ describe('charts of other shapes of data', () => {
         chart: { type: 'line', x: 'quarter', y: ['people'], description: 'More people were helped in most quarters.' },
       },
       ['quarter', 'people'],
-      [['Jan to Mar', '120'], ['Apr to Jun', '340'], ['Jul to Sep', '290'], ['Oct to Dec', '410']],
+      [
+        ['Jan to Mar', '120'],
+        ['Apr to Jun', '340'],
+        ['Jul to Sep', '290'],
+        ['Oct to Dec', '410'],
+      ],
     );
     const { root } = await checkChart(dataset);
     expect(root.querySelectorAll('tspan').length).toBeGreaterThan(0);
@@ -351,7 +362,13 @@ describe('chart layout and text', () => {
         columns: [{ name: 'x', label: 'X', type: xType }, ...ys.map((name) => ({ name, label: name.toUpperCase(), type: 'number' as const }))],
         chart: { type: 'bar', x: 'x', y: ys, description: 'A test chart.' },
       });
-      return barOrientation(chartData(meta, ['x', ...ys], xs.map((x) => [x, ...ys.map(() => '1')])));
+      return barOrientation(
+        chartData(
+          meta,
+          ['x', ...ys],
+          xs.map((x) => [x, ...ys.map(() => '1')]),
+        ),
+      );
     };
     expect(orientation('year', ['2018', '2019'], 2)).toBe('vertical');
     expect(orientation('year', ['2018', '2019', '2020', '2021'], 2)).toBe('horizontal');
@@ -400,7 +417,7 @@ describe('chart colours', () => {
     }
   });
 
-  it('are in the site\'s own stylesheet, with light, dark and print values', () => {
+  it("are in the site's own stylesheet, with light, dark and print values", () => {
     // The palette's CSS is written into src/styles/global.css by hand: every line of it must be
     // there, so a colour changed in one place and not the other fails here.
     const stylesheet = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'global.css'), 'utf8');

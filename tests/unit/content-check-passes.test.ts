@@ -67,12 +67,9 @@ describe('read-file: one file against its schema', () => {
   it('names a wrong phone number with its line and field, and keeps the entry as written for its references', () => {
     const read = readContentFile(contentTypeOf('services'), 'library-wifi', 'content/services/library-wifi.yaml', replaceOnce(SERVICE, 'phone: "01632 960999"', 'phone: "12"'));
     expect(read.problems).toEqual([
-      errorAt(
-        'content/services/library-wifi.yaml',
-        'This is not a UK phone number we recognise. Write it with its area code, like "0121 496 0000", "07700 900123" or "+44 20 7946 0000".',
-        24,
-        ['phone'],
-      ),
+      errorAt('content/services/library-wifi.yaml', 'This is not a UK phone number we recognise. Write it with its area code, like "0121 496 0000", "07700 900123" or "+44 20 7946 0000".', 24, [
+        'phone',
+      ]),
     ]);
     expect(read.checked).toEqual([]);
     expect(read.unchecked.map((e) => e.id)).toEqual(['library-wifi']);
@@ -304,11 +301,21 @@ describe('check-training: where the right answers sit', () => {
   const question = (right: number, of = 3) => ({ options: Array.from({ length: of }, (_, i) => ({ correct: i === right })) });
 
   it('passes right answers spread over the places', () => {
-    expect(answerPlaces([[question(0), question(1), question(2)], [question(0), question(1), question(2)]])).toBeUndefined();
+    expect(
+      answerPlaces([
+        [question(0), question(1), question(2)],
+        [question(0), question(1), question(2)],
+      ]),
+    ).toBeUndefined();
   });
 
   it("names the letter that holds more than 40% of a module's right answers", () => {
-    expect(answerPlaces([[question(0), question(0), question(1)], [question(0), question(2)]])).toBe(
+    expect(
+      answerPlaces([
+        [question(0), question(0), question(1)],
+        [question(0), question(2)],
+      ]),
+    ).toBe(
       "In this module's quizzes, answer A is the right one 3 times out of 5 (60%). Learners can guess it. Move some right answers to other places, so that no letter is right more than 40% of the time.",
     );
   });
@@ -331,7 +338,9 @@ describe('read-file: MDX front matter means the same to the build', () => {
   it("refuses date-like text that Astro's own reader would make a date, naming the field", () => {
     const lesson = replaceOnce(LESSON, 'summary: A lesson for the tests.', 'summary: 2026-01-15');
     const read = readContentFile(contentTypeOf('lessons'), 'first-module/first-lesson', 'content/modules/first-module/first-lesson.mdx', lesson);
-    expect(read.problems.map((p) => [p.field, p.line, p.message])).toEqual([['summary', 3, 'When the site is built, this is read as a date, not as text. Put the value in quotes, like "2026-01-15".']]);
+    expect(read.problems.map((p) => [p.field, p.line, p.message])).toEqual([
+      ['summary', 3, 'When the site is built, this is read as a date, not as text. Put the value in quotes, like "2026-01-15".'],
+    ]);
   });
 
   it('accepts a date field written without quotes, which both readers give as the same date', () => {
@@ -342,7 +351,8 @@ describe('read-file: MDX front matter means the same to the build', () => {
 });
 
 describe('check-freshness: national help', () => {
-  const file = (checkedOn?: string) => `- id: a-helpline\n  name: A helpline\n  what: Free help on the phone.\n  runBy: A charity\n  link: https://www.example.org/helpline\n${checkedOn ? `  checkedOn: ${checkedOn}\n` : ''}`;
+  const file = (checkedOn?: string) =>
+    `- id: a-helpline\n  name: A helpline\n  what: Free help on the phone.\n  runBy: A charity\n  link: https://www.example.org/helpline\n${checkedOn ? `  checkedOn: ${checkedOn}\n` : ''}`;
   const warnings = (text: string) => checkFreshness(loaded(entriesFrom('nationalHelp', 'national-help', text)), '2026-11-23').map((p) => [p.line, p.message]);
 
   it('passes an item checked this year', () => {
@@ -375,7 +385,9 @@ describe('check-freshness: the helpline on every page', () => {
 
   it("warns when the helpline's own listing has not been checked for 9 months", () => {
     const content = loaded(entriesFrom('site', 'site', site), entriesFrom('services', 'library-wifi', service('2026-01-01')));
-    expect(checkFreshness(content, '2026-11-23').map((p) => p.message)).toContain('This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.');
+    expect(checkFreshness(content, '2026-11-23').map((p) => p.message)).toContain(
+      'This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.',
+    );
   });
 
   it('says nothing when it was checked recently', () => {

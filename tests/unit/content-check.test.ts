@@ -53,8 +53,7 @@ describe('content check: reporting', () => {
     const result = checkWith([
       {
         file: 'services/library-wifi.yaml',
-        contents: (t) =>
-          replaceOnce(replaceOnce(replaceOnce(t, 'phone: "01632 960999"', 'phone: 01632960999'), 'postcode: NM1 1AA', 'postcode: nowhere'), 'area: north', 'area: atlantis'),
+        contents: (t) => replaceOnce(replaceOnce(replaceOnce(t, 'phone: "01632 960999"', 'phone: 01632960999'), 'postcode: NM1 1AA', 'postcode: nowhere'), 'area: north', 'area: atlantis'),
       },
     ]);
     const errors = result.problems.filter((p) => p.severity === 'error');

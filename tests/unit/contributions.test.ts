@@ -22,7 +22,10 @@ const input: CaseStudyInput = {
   cs: ['cost', 'connectivity'],
   themes: ['devices'],
   audiences: ['families'],
-  outcomes: [{ label: 'Laptops given', value: 1200, unit: 'laptops' }, { label: '', value: Number.NaN, unit: '' }],
+  outcomes: [
+    { label: 'Laptops given', value: 1200, unit: 'laptops' },
+    { label: '', value: Number.NaN, unit: '' },
+  ],
   source: { title: 'Annual report # 3', publisher: 'Example Library', url: 'https://www.example.org/report', date: '2026-01-31' },
   consent: { namesPeople: true, recordedOn: '2026-11-01', recordedBy: 'Communications team' },
   body: '## What we did\n\nWe gave out laptops: lots of them.\n\n- One lesson\n',
@@ -72,7 +75,11 @@ describe('the "Share your work" form writes a case study file', () => {
 
 describe('starting files take their words and folders from one place', () => {
   const context = { title: 'A title', today: FIXED_TODAY, organisation: 'example-library', area: 'north' };
-  const comments = (text: string) => text.split('\n').filter((line) => /^\s*#/.test(line)).join(' ');
+  const comments = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => /^\s*#/.test(line))
+      .join(' ');
 
   it('lists every allowed word of each list, from the vocabularies', () => {
     const cases = [
@@ -107,7 +114,8 @@ describe('npm run new', () => {
     it(`writes a valid, commented ${kind} with a fresh id`, () => {
       const root = makeSiteCopy();
       try {
-        const run = (title: string) => spawnSync(process.execPath, [join(PROJECT, 'scripts', 'new-entry.ts'), kind, title, '--root', root], { encoding: 'utf8', env: { ...process.env, SITE_TODAY: FIXED_TODAY } });
+        const run = (title: string) =>
+          spawnSync(process.execPath, [join(PROJECT, 'scripts', 'new-entry.ts'), kind, title, '--root', root], { encoding: 'utf8', env: { ...process.env, SITE_TODAY: FIXED_TODAY } });
         const first = run('Tablet help at North Town');
         expect(first.status, first.stderr).toBe(0);
         const second = run('Tablet help at North Town');

@@ -16,7 +16,7 @@ const course = {
 };
 
 describe('course sessions (with a fixed "today")', () => {
-  it('leaves past sessions out, keeping today\'s', () => {
+  it("leaves past sessions out, keeping today's", () => {
     expect(upcomingSessions(course, '2026-11-23').map((s) => s.date)).toEqual(['2026-11-23', '2027-07-05']);
     expect(upcomingSessions(course, '2027-07-06')).toEqual([]);
   });

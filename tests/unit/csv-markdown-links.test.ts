@@ -7,11 +7,19 @@ import { closestWord } from '../../src/lib/content-check/suggest.ts';
 describe('CSV', () => {
   it('reads quotes, commas and line breaks inside quotes, and CRLF', () => {
     const rows = parseCsv('a,b\r\n"x, y","say ""hi"""\r\n"two\nlines",3\r\n');
-    expect(rows.map((r) => r.cells)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['two\nlines', '3']]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\nlines', '3'],
+    ]);
     expect(rows.map((r) => r.line)).toEqual([1, 2, 3]);
   });
   it('writes what it reads', () => {
-    const data = [['name', 'note'], ['Library', 'Open, free'], ['Hall', 'Says "hello"']];
+    const data = [
+      ['name', 'note'],
+      ['Library', 'Open, free'],
+      ['Hall', 'Says "hello"'],
+    ];
     expect(parseCsv(toCsv(data)).map((r) => r.cells)).toEqual(data);
   });
 });
@@ -23,7 +31,9 @@ describe('unsafe Markdown', () => {
     expect(lines).toEqual([1, 2, 3, 4, 5]);
   });
   it('leaves code, autolinks and safe links alone', () => {
-    const body = ['Use `<b>` for bold in HTML.', '```', '<script>shown, not run</script>', '```', '<https://example.org>', '[mail](mailto:a@example.org) [call](tel:01632960000) [page](/about/)'].join('\n');
+    const body = ['Use `<b>` for bold in HTML.', '```', '<script>shown, not run</script>', '```', '<https://example.org>', '[mail](mailto:a@example.org) [call](tel:01632960000) [page](/about/)'].join(
+      '\n',
+    );
     expect(findUnsafeMarkdown(body)).toEqual([]);
   });
 });

@@ -68,7 +68,15 @@ describe('a listing', () => {
     expect(addressLine(service.locations[0]!)).toBe('1 High Street, North Town NM1 1AA');
   });
   it('names every place, each with its own days, when a service has several', () => {
-    const second = { ...service.locations[0]!, name: 'South Hall', address: ['2 Low Road'], town: 'South Town', postcode: 'NM2 2BB', area: 'south', openingHours: [{ days: ['tuesday'], opens: '14:00', closes: '16:00' }] };
+    const second = {
+      ...service.locations[0]!,
+      name: 'South Hall',
+      address: ['2 Low Road'],
+      town: 'South Town',
+      postcode: 'NM2 2BB',
+      area: 'south',
+      openingHours: [{ days: ['tuesday'], opens: '14:00', closes: '16:00' }],
+    };
     const body = textMessageBody({ ...service, locations: [service.locations[0]!, second] } as never, 'https://example.org/services/x/');
     expect(body).toBe(
       'Free Wi-Fi at the library\nPhone: 01632 960000\n2 places:\n' +

@@ -11,7 +11,10 @@ describe('one facet model for every list', () => {
   it('counts each item once per value, in the vocabulary order, with its words', () => {
     const facet = vocabularyFacet('kind', 'Kind of help', kindsOfHelp, (item: { kinds: string[] }) => item.kinds);
     const values = facetValues([{ kinds: ['device-to-borrow', 'free-wifi'] }, { kinds: ['free-wifi', 'free-wifi'] }], facet);
-    expect(values.map((v) => [v.value, v.count])).toEqual([['free-wifi', 2], ['device-to-borrow', 1]]);
+    expect(values.map((v) => [v.value, v.count])).toEqual([
+      ['free-wifi', 2],
+      ['device-to-borrow', 1],
+    ]);
     expect(values.find((v) => v.value === 'free-wifi')!.label).toBe(kindsOfHelp.label('free-wifi'));
   });
 
@@ -30,17 +33,28 @@ describe('one facet model for every list', () => {
   it('gives the directory its six facets, areas in the site order and named by the site', () => {
     const facets = directoryFacets(areas);
     expect(Object.values(facets).map((f) => [f.facet, f.label])).toEqual([
-      ['kind', 'Kind of help'], ['area', 'Area'], ['cost', 'Cost'], ['audience', 'Who it is for'], ['support', 'Specific support'], ['language', 'Language'],
+      ['kind', 'Kind of help'],
+      ['area', 'Area'],
+      ['cost', 'Cost'],
+      ['audience', 'Who it is for'],
+      ['support', 'Specific support'],
+      ['language', 'Language'],
     ]);
     expect(facetOrderOf(facets).area).toEqual(['westfield', 'eastbrook']);
     expect(facets.area.labelOf('eastbrook')).toBe('Eastbrook');
   });
 
   it('gives courses an area facet with "Online" last, and headings for each facet', () => {
-    const course = (areasOf: string[], format: 'online' | 'in-person') => ({ areas: areasOf, data: { level: 'foundation' as const, edsAreas: ['transacting' as const], format, cost: { type: 'free' as const } } });
+    const course = (areasOf: string[], format: 'online' | 'in-person') => ({
+      areas: areasOf,
+      data: { level: 'foundation' as const, edsAreas: ['transacting' as const], format, cost: { type: 'free' as const } },
+    });
     const [inArea, , , format] = withValues([course(['online'], 'online'), course(['eastbrook'], 'in-person'), course(['westfield'], 'in-person')], courseFacets(areas));
     expect(inArea!.values.map((v) => v.label)).toEqual(['Westfield', 'Eastbrook', 'Online']);
-    expect(format!.values.map((v) => [v.label, v.count])).toEqual([['In person', 2], ['Online', 1]]);
+    expect(format!.values.map((v) => [v.label, v.count])).toEqual([
+      ['In person', 2],
+      ['Online', 1],
+    ]);
     expect(courseListHeading('in', 'online', 'Online')).toBe('Courses you can do online');
     expect(courseListHeading('format', 'mixed', 'In person and online')).toBe('Courses in person and online');
   });
@@ -48,6 +62,9 @@ describe('one facet model for every list', () => {
   it('names case study places as written, under their address word', () => {
     const items = [{ data: { cs: [], themes: [], audiences: [], places: ['Kings Heath', 'ਬਰਮਿੰਘਮ'] } }];
     const place = withValues(items, caseStudyFacets(items)).find((f) => f.facet === 'place')!;
-    expect(place.values.map((v) => [v.value, v.label])).toEqual([['kings-heath', 'Kings Heath'], ['ਬਰਮਿੰਘਮ', 'ਬਰਮਿੰਘਮ']]);
+    expect(place.values.map((v) => [v.value, v.label])).toEqual([
+      ['kings-heath', 'Kings Heath'],
+      ['ਬਰਮਿੰਘਮ', 'ਬਰਮਿੰਘਮ'],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticFeed } from '../../scripts/lib/synthetic-feed.ts';
 import { formatImportReport, importOpenReferral } from '../../src/lib/openreferral/index.ts';
 
-describe('a feed with 5% broken records (the benchmark\'s feed, smaller)', () => {
+describe("a feed with 5% broken records (the benchmark's feed, smaller)", () => {
   const { feed, broken } = syntheticFeed(400, { brokenShare: 0.05 });
   const result = importOpenReferral(feed, { feedName: 'Synthetic feed', today: '2026-11-23' });
 

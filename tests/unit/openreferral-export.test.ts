@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { orukAjv, pageSchema } from '../support/oruk-schemas.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { join } from 'node:path';
-import {
-  orukApiRoot,
-  SAMPLE_ALERT,
-  servicesToCsv,
-  SERVICE_CSV_COLUMNS,
-  toOrukService,
-  toOrukServiceList,
-  type OrukService,
-} from '../../src/lib/openreferral/index.ts';
+import { orukApiRoot, SAMPLE_ALERT, servicesToCsv, SERVICE_CSV_COLUMNS, toOrukService, toOrukServiceList, type OrukService } from '../../src/lib/openreferral/index.ts';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { fixture, loadSite, PROJECT } from '../fixtures/openreferral/load-site.ts';
 
@@ -73,7 +65,14 @@ describe('Open Referral export: one service, fully nested', () => {
       expect.objectContaining({ address_1: '1 High Street', city: 'North Town', region: 'North Town', state_province: 'Northmere', postal_code: 'NM1 1AA', country: 'GB', address_type: 'physical' }),
     ]);
     expect(service.schedules).toEqual([
-      expect.objectContaining({ service_at_location_id: service.service_at_locations![0]!.id, freq: 'WEEKLY', byday: 'MO', opens_at: '10:00', closes_at: '13:00', description: 'Mondays, 10am to 1pm' }),
+      expect.objectContaining({
+        service_at_location_id: service.service_at_locations![0]!.id,
+        freq: 'WEEKLY',
+        byday: 'MO',
+        opens_at: '10:00',
+        closes_at: '13:00',
+        description: 'Mondays, 10am to 1pm',
+      }),
     ]);
   });
 
@@ -128,8 +127,10 @@ describe('Open Referral export: one service, fully nested', () => {
     const ids: string[] = [];
     const collect = (value: unknown, key = '') => {
       if (Array.isArray(value)) value.forEach((item) => collect(item));
-      else if (value && typeof value === 'object') for (const [k, child] of Object.entries(value)) if (k !== 'taxonomy_term') collect(child, k);
-      else if (key === 'id') ids.push(String(value));
+      else if (value && typeof value === 'object')
+        for (const [k, child] of Object.entries(value))
+          if (k !== 'taxonomy_term') collect(child, k);
+          else if (key === 'id') ids.push(String(value));
     };
     // Organisations and taxonomy terms (kinds of help, areas...) are shared between services; everything else is unique.
     collect(exported.map(({ organization: _organization, attributes: _attributes, ...rest }) => rest));

@@ -23,7 +23,7 @@ describe('Open Referral ids (UUID version 5)', () => {
     expect(ids.location('a', 0)[14]).toBe('5');
   });
 
-  it('keeps a service\'s externalId when it is already a UUID, and ignores one that is not', () => {
+  it("keeps a service's externalId when it is already a UUID, and ignores one that is not", () => {
     const ids = openReferralIds();
     expect(ids.service('x', 'AC148810-D857-441C-9679-408F346DE14B')).toBe('ac148810-d857-441c-9679-408f346de14b');
     expect(ids.service('x', '1234')).toBe(ids.service('x'));
@@ -82,7 +82,7 @@ describe('text from other directories', () => {
     expect(fitText('short', 10)).toEqual({ text: 'short', cut: false });
   });
 
-  it('splits our export\'s first paragraph off as the summary, else takes the first sentence', () => {
+  it("splits our export's first paragraph off as the summary, else takes the first sentence", () => {
     expect(splitSummary('Short summary.\n\nThe longer description.', 200)).toEqual({ summary: 'Short summary.', description: 'The longer description.' });
     expect(splitSummary('First sentence. Second sentence.', 200)).toEqual({ summary: 'First sentence.', description: 'First sentence. Second sentence.' });
   });
@@ -124,7 +124,12 @@ describe('schedules from other directories', () => {
 
 describe('cost from other directories', () => {
   const cost = (costs: { option?: string; amount?: number; amountDescription?: string }[], fees = '') =>
-    readCost(costs.map((c) => ({ option: c.option ?? '', amount: c.amount, amountDescription: c.amountDescription ?? '' })), fees, undefined, 200).cost;
+    readCost(
+      costs.map((c) => ({ option: c.option ?? '', amount: c.amount, amountDescription: c.amountDescription ?? '' })),
+      fees,
+      undefined,
+      200,
+    ).cost;
 
   it.each([
     [[{ option: 'Free' }], '', { type: 'free' }],
@@ -142,7 +147,7 @@ describe('cost from other directories', () => {
   });
 });
 
-describe('guesses for other directories\' services', () => {
+describe("guesses for other directories' services", () => {
   it.each([
     ['Free Wi-Fi at the library', ['free-wifi']],
     ['Borrow a laptop or tablet for 6 weeks', ['device-to-borrow']],
@@ -161,9 +166,11 @@ describe('guesses for other directories\' services', () => {
   });
 
   it('guesses the kind of organisation from its name', () => {
-    expect(['Kingsbury Borough Council', 'Kingsbury Libraries', 'Riverside Homes', 'NHS Kingsbury', 'Jobcentre Plus Kingsbury', 'Kingsbury College', 'Acme Tech Ltd', 'Friends of the Park'].map(guessOrganisationKind)).toEqual([
-      'council', 'library', 'housing-association', 'health', 'jobcentre', 'education', 'business', 'charity',
-    ]);
+    expect(
+      ['Kingsbury Borough Council', 'Kingsbury Libraries', 'Riverside Homes', 'NHS Kingsbury', 'Jobcentre Plus Kingsbury', 'Kingsbury College', 'Acme Tech Ltd', 'Friends of the Park'].map(
+        guessOrganisationKind,
+      ),
+    ).toEqual(['council', 'library', 'housing-association', 'health', 'jobcentre', 'education', 'business', 'charity']);
   });
 
   it('reads languages written as codes, three-letter codes or names', () => {

@@ -122,7 +122,11 @@ describe('import: a messy v3 feed (a plain list of services)', () => {
       { feedId: 'messy-2', reason: 'It has no name.' },
       { feedId: 'messy-1', name: 'Tech and Tea Café (copy)', reason: 'Another record earlier in the file has the same id ("Tech & Tea Café"). The first one was kept.' },
       { feedId: 'messy-3', name: 'Wi-Fi bus', reason: 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.' },
-      { feedId: 'messy-5', name: 'Digital help sessions', reason: 'Its status "pending" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.' },
+      {
+        feedId: 'messy-5',
+        name: 'Digital help sessions',
+        reason: 'Its status "pending" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.',
+      },
       { feedId: 'messy-6', name: 'Meals on wheels', reason: expect.stringMatching(/^We could not tell what digital help it gives/) },
       { feedId: 'messy-7', name: 'Free SIM cards', reason: 'It does not say which organisation runs it.' },
       { feedId: 'record 9', reason: 'This entry is not a service record (it is a number).' },
@@ -143,10 +147,7 @@ describe('import: a messy v3 feed (a plain list of services)', () => {
     expect(cafe.data.phone).toBe('01632 960321');
     expect(cafe.data.textPhone).toBe('18001 01632 960322');
     expect(notesFor(result, cafe.id)).toEqual(
-      expect.arrayContaining([
-        'Wrote the phone number "+44 (0)1632 960 321" as "01632 960321".',
-        'Left out the number Fax: 01632 960999: it is a Fax number, not one people can call.',
-      ]),
+      expect.arrayContaining(['Wrote the phone number "+44 (0)1632 960 321" as "01632 960321".', 'Left out the number Fax: 01632 960999: it is a Fax number, not one people can call.']),
     );
     const loans = byName(result, 'Laptop loans at two libraries');
     expect(loans.data.phone).toBe('0161 496 0000');
@@ -207,9 +208,7 @@ describe('import: one full v3 service, with HSDS 3.0 fields the UK profile leave
       lastChecked: '2026-08-14',
       cost: { type: 'free' },
     });
-    expect(service!.data.locations![0]!.openingHours).toEqual([
-      { days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:00', closes: '16:30', note: 'Closed on bank holidays' },
-    ]);
+    expect(service!.data.locations![0]!.openingHours).toEqual([{ days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], opens: '09:00', closes: '16:30', note: 'Closed on bank holidays' }]);
     expect(result.organisations[0]).toEqual({
       id: 'south-town-jobcentre',
       data: { name: 'South Town Jobcentre', kind: 'jobcentre', summary: 'The Jobcentre for South Town.', website: 'https://www.southtownjobs.example' },
@@ -287,7 +286,11 @@ describe('import: a messy v1 feed', () => {
     expect(result.report).toMatchObject({ found: 4, imported: 1, skipped: 3 });
     expect(result.report.skippedRecords).toEqual([
       { feedId: '2001', name: 'Computer club (again)', reason: 'Another record earlier in the file has the same id ("Computer club"). The first one was kept.' },
-      { feedId: '2002', name: 'Mobile digital help van', reason: 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.' },
+      {
+        feedId: '2002',
+        name: 'Mobile digital help van',
+        reason: 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.',
+      },
       { feedId: '2003', reason: 'It has no name.' },
     ]);
     expectValid(result);
@@ -324,7 +327,15 @@ describe('import: areas and organisations the site does not have yet', () => {
       status: 'active',
       organization: { id: 'o', name: 'Upton Parish Council', description: 'The parish council.' },
       service_at_locations: [
-        { id: `s${n}`, location: { id: `l${n}`, location_type: 'physical', name: 'Upton Hall', addresses: [{ id: `a${n}`, address_1: 'Hall Lane', city: n === 1 ? 'Upton' : 'Upton village', state_province: '', postal_code: `NM9 ${n}AB`, country: 'GB', address_type: 'physical' }] } },
+        {
+          id: `s${n}`,
+          location: {
+            id: `l${n}`,
+            location_type: 'physical',
+            name: 'Upton Hall',
+            addresses: [{ id: `a${n}`, address_1: 'Hall Lane', city: n === 1 ? 'Upton' : 'Upton village', state_province: '', postal_code: `NM9 ${n}AB`, country: 'GB', address_type: 'physical' }],
+          },
+        },
       ],
       contacts: [{ id: 'c', phones: [{ id: 'p', number: '01632 960888' }] }],
     }));
@@ -334,16 +345,47 @@ describe('import: areas and organisations the site does not have yet', () => {
     expect(result.report.newAreas).toEqual(['upton']);
   });
 
-  it('matches an area by the outward code of the site\'s own places', () => {
-    const feed = [{ id: 'x', name: 'Free Wi-Fi at the surgery', description: 'Free Wi-Fi in the waiting room.', status: 'active', organization: { name: 'Example Surgery' }, url: 'https://surgery.example/wifi',
-      service_at_locations: [{ id: 's', location: { id: 'l', location_type: 'physical', name: 'Example Surgery', addresses: [{ id: 'a', address_1: '2 High Street', city: 'Elsewhere', postal_code: 'NM1 9ZZ', country: 'GB', state_province: '', address_type: 'physical' }] } }] }];
+  it("matches an area by the outward code of the site's own places", () => {
+    const feed = [
+      {
+        id: 'x',
+        name: 'Free Wi-Fi at the surgery',
+        description: 'Free Wi-Fi in the waiting room.',
+        status: 'active',
+        organization: { name: 'Example Surgery' },
+        url: 'https://surgery.example/wifi',
+        service_at_locations: [
+          {
+            id: 's',
+            location: {
+              id: 'l',
+              location_type: 'physical',
+              name: 'Example Surgery',
+              addresses: [{ id: 'a', address_1: '2 High Street', city: 'Elsewhere', postal_code: 'NM1 9ZZ', country: 'GB', state_province: '', address_type: 'physical' }],
+            },
+          },
+        ],
+      },
+    ];
     const result = importOpenReferral(feed, { feedName: 'x', today: TODAY, known: minimal });
     expect(result.services[0]!.data.locations![0]!.area).toBe('north'); // library-wifi is at NM1 1AA, in north
   });
 
   it('treats a service area named after the whole site as every area, and a sentence as no area', () => {
-    const feed = [{ id: 'y', name: 'Tech help line', description: 'Help with your computer on the phone line.', status: 'active', organization: { name: 'Example Library' }, url: 'https://example.org/help',
-      service_areas: [{ id: 'a', name: 'Northmere' }, { id: 'b', name: 'Available to all residents who live or work in the borough.' }] }];
+    const feed = [
+      {
+        id: 'y',
+        name: 'Tech help line',
+        description: 'Help with your computer on the phone line.',
+        status: 'active',
+        organization: { name: 'Example Library' },
+        url: 'https://example.org/help',
+        service_areas: [
+          { id: 'a', name: 'Northmere' },
+          { id: 'b', name: 'Available to all residents who live or work in the borough.' },
+        ],
+      },
+    ];
     const result = importOpenReferral(feed, { feedName: 'x', today: TODAY, known: minimal, siteArea: 'Northmere' });
     expect(result.services[0]!.data.areasServed).toBeUndefined();
     expect(result.services[0]!.data.organisation).toBe('example-library');

@@ -31,7 +31,11 @@ const asImported = (data: object) => ({ ...data, ...PROVENANCE });
 function withoutIds(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutIds);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'id' && !key.endsWith('_id')).map(([key, child]) => [key, withoutIds(child)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => key !== 'id' && !key.endsWith('_id'))
+        .map(([key, child]) => [key, withoutIds(child)]),
+    );
   }
   return value;
 }
@@ -85,7 +89,9 @@ describe('round trip of listings imported from other directories', () => {
     const site = SITES[0]![1];
     const options = { feedName: 'round trip', licence: 'OGL v3', today: '2026-11-23', siteArea: site.siteArea };
     // One list of services from all four feeds, as if the site had imported them.
-    const feeds = ['v3-valid.json', 'v3-messy.json', 'v1-valid.json', 'v1-messy.json'].flatMap((name) => JSON.parse(fixture(name)).contents ?? JSON.parse(fixture(name)).content ?? JSON.parse(fixture(name)));
+    const feeds = ['v3-valid.json', 'v3-messy.json', 'v1-valid.json', 'v1-messy.json'].flatMap(
+      (name) => JSON.parse(fixture(name)).contents ?? JSON.parse(fixture(name)).content ?? JSON.parse(fixture(name)),
+    );
     const imported = importOpenReferral(feeds, { ...options, known: site });
     const services = imported.services.map(({ id, data }) => ({ id, data }));
     const organisations = [...site.organisations, ...imported.organisations];

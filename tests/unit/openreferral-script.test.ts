@@ -42,12 +42,7 @@ describe('npm run import:openreferral', () => {
     expect(run.out).toContain('Imported 3 (0 updating listings we already had), skipped 0.');
     expect(run.out).toContain('- added content/services/free-wi-fi-and-computers-at-kingsbury-library.yaml');
     expect(run.out).toContain('- added content/organisations/kingsbury-libraries.yaml');
-    expect(services(root)).toEqual([
-      'digital-skills-phone-line.yaml',
-      'free-wi-fi-and-computers-at-kingsbury-library.yaml',
-      'laptop-loans-for-people-looking-for-work.yaml',
-      'library-wifi.yaml',
-    ]);
+    expect(services(root)).toEqual(['digital-skills-phone-line.yaml', 'free-wi-fi-and-computers-at-kingsbury-library.yaml', 'laptop-loans-for-people-looking-for-work.yaml', 'library-wifi.yaml']);
     expectNoErrors(root);
 
     const yaml = readFileSync(join(root, 'content', 'services', 'free-wi-fi-and-computers-at-kingsbury-library.yaml'), 'utf8');
@@ -107,17 +102,30 @@ describe('npm run import:openreferral', () => {
   it('adds new areas to the end of areas.yaml and keeps what was there', () => {
     const root = siteCopy();
     const feed = join(root, 'upton.json');
-    writeFileSync(feed, JSON.stringify([
-      {
-        id: 'upton-1',
-        name: 'Free Wi-Fi at Upton Village Hall',
-        description: 'Free Wi-Fi in the hall.',
-        status: 'active',
-        organization: { name: 'Upton Parish Council', description: 'The parish council for Upton.' },
-        service_at_locations: [{ id: 's', location: { id: 'l', location_type: 'physical', name: 'Upton Village Hall', addresses: [{ id: 'a', address_1: 'Hall Lane', city: 'Upton', state_province: '', postal_code: 'NM9 1AB', country: 'GB', address_type: 'physical' }] } }],
-        contacts: [{ id: 'c', phones: [{ id: 'p', number: '01632 960888' }] }],
-      },
-    ]));
+    writeFileSync(
+      feed,
+      JSON.stringify([
+        {
+          id: 'upton-1',
+          name: 'Free Wi-Fi at Upton Village Hall',
+          description: 'Free Wi-Fi in the hall.',
+          status: 'active',
+          organization: { name: 'Upton Parish Council', description: 'The parish council for Upton.' },
+          service_at_locations: [
+            {
+              id: 's',
+              location: {
+                id: 'l',
+                location_type: 'physical',
+                name: 'Upton Village Hall',
+                addresses: [{ id: 'a', address_1: 'Hall Lane', city: 'Upton', state_province: '', postal_code: 'NM9 1AB', country: 'GB', address_type: 'physical' }],
+              },
+            },
+          ],
+          contacts: [{ id: 'c', phones: [{ id: 'p', number: '01632 960888' }] }],
+        },
+      ]),
+    );
     const before = readFileSync(join(root, 'content', 'areas.yaml'), 'utf8');
     const run = runImport(root, feed);
     expect(run.status, run.out).toBe(0);

@@ -88,26 +88,110 @@ describe('schema rules beyond single fields (a bad example each)', () => {
   const cases: { name: string; schema: z.ZodType; collection: string; change: (d: any) => void; expect: RegExp }[] = [
     { name: 'a paid service must say what it costs', schema: serviceSchema, collection: 'services', change: (d) => (d.cost = { type: 'paid' }), expect: /what it costs/ },
     { name: 'a service needs a way to get in touch', schema: serviceSchema, collection: 'services', change: (d) => delete d.phone, expect: /at least one way to get in touch/ },
-    { name: 'opening hours close after they open', schema: serviceSchema, collection: 'services', change: (d) => (d.locations[0].openingHours[0].closes = '09:00'), expect: /closing time must be later/ },
-    { name: 'coordinates must be in the UK', schema: serviceSchema, collection: 'services', change: (d) => (d.locations[0].latitude = 12), expect: /latitude is not in the UK: it must be between 49 and 61/ },
+    {
+      name: 'opening hours close after they open',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => (d.locations[0].openingHours[0].closes = '09:00'),
+      expect: /closing time must be later/,
+    },
+    {
+      name: 'coordinates must be in the UK',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => (d.locations[0].latitude = 12),
+      expect: /latitude is not in the UK: it must be between 49 and 61/,
+    },
     { name: 'the status comes from the list', schema: serviceSchema, collection: 'services', change: (d) => (d.status = 'open'), expect: /"open" is not a status we know/ },
     { name: 'a language code comes from the list', schema: serviceSchema, collection: 'services', change: (d) => (d.languages = ['english']), expect: /"english" is not a language code we know/ },
-    { name: 'who can use it: tenantsOf names organisations by their ids', schema: serviceSchema, collection: 'services', change: (d) => { d.eligibility = 'For Example Homes tenants.'; d.whoCanUse = { tenantsOf: ['Example Homes'] }; }, expect: /lower-case letters, numbers and hyphens/ },
-    { name: 'who can use it: tenantsOf names at least one landlord', schema: serviceSchema, collection: 'services', change: (d) => { d.eligibility = 'For tenants.'; d.whoCanUse = { tenantsOf: [] }; }, expect: /Name at least one housing provider/ },
-    { name: 'who can use it: residentsOnly is true or left out', schema: serviceSchema, collection: 'services', change: (d) => { d.eligibility = 'For anyone.'; d.whoCanUse = { residentsOnly: false }; }, expect: /Write residentsOnly: true .* or leave it out/ },
-    { name: 'who can use it: onBenefits is true or left out', schema: serviceSchema, collection: 'services', change: (d) => { d.eligibility = 'For people on benefits.'; d.whoCanUse = { onBenefits: 'yes' }; }, expect: /Write onBenefits: true .* or leave it out/ },
-    { name: 'who can use it: give at least one rule', schema: serviceSchema, collection: 'services', change: (d) => { d.eligibility = 'For anyone.'; d.whoCanUse = {}; }, expect: /Give at least one rule in whoCanUse/ },
-    { name: 'who can use it: say it in words too', schema: serviceSchema, collection: 'services', change: (d) => (d.whoCanUse = { residentsOnly: true }), expect: /Say who can use it in words in eligibility/ },
+    {
+      name: 'who can use it: tenantsOf names organisations by their ids',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => {
+        d.eligibility = 'For Example Homes tenants.';
+        d.whoCanUse = { tenantsOf: ['Example Homes'] };
+      },
+      expect: /lower-case letters, numbers and hyphens/,
+    },
+    {
+      name: 'who can use it: tenantsOf names at least one landlord',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => {
+        d.eligibility = 'For tenants.';
+        d.whoCanUse = { tenantsOf: [] };
+      },
+      expect: /Name at least one housing provider/,
+    },
+    {
+      name: 'who can use it: residentsOnly is true or left out',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => {
+        d.eligibility = 'For anyone.';
+        d.whoCanUse = { residentsOnly: false };
+      },
+      expect: /Write residentsOnly: true .* or leave it out/,
+    },
+    {
+      name: 'who can use it: onBenefits is true or left out',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => {
+        d.eligibility = 'For people on benefits.';
+        d.whoCanUse = { onBenefits: 'yes' };
+      },
+      expect: /Write onBenefits: true .* or leave it out/,
+    },
+    {
+      name: 'who can use it: give at least one rule',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => {
+        d.eligibility = 'For anyone.';
+        d.whoCanUse = {};
+      },
+      expect: /Give at least one rule in whoCanUse/,
+    },
+    {
+      name: 'who can use it: say it in words too',
+      schema: serviceSchema,
+      collection: 'services',
+      change: (d) => (d.whoCanUse = { residentsOnly: true }),
+      expect: /Say who can use it in words in eligibility/,
+    },
     { name: 'an in-person course needs a location', schema: courseSchema, collection: 'courses', change: (d) => delete d.location, expect: /needs a location/ },
     { name: 'a course needs sessions or ongoing', schema: courseSchema, collection: 'courses', change: (d) => delete d.sessions, expect: /write ongoing: true/ },
     { name: 'booking by phone needs a phone number', schema: courseSchema, collection: 'courses', change: (d) => (d.booking = { method: 'phone' }), expect: /matches the booking method/ },
     { name: 'a report has a link or a file, not both', schema: reportSchema, collection: 'reports', change: (d) => (d.file = '/reports/a.pdf'), expect: /Give one of: link .*, file .* or notOnline/ },
-    { name: 'a report links to the document, not a home page', schema: reportSchema, collection: 'reports', change: (d) => (d.link = 'https://www.example.org/'), expect: /home page of a website\. Link to the document itself/ },
+    {
+      name: 'a report links to the document, not a home page',
+      schema: reportSchema,
+      collection: 'reports',
+      change: (d) => (d.link = 'https://www.example.org/'),
+      expect: /home page of a website\. Link to the document itself/,
+    },
     { name: 'a report date is a day or a year, not both', schema: reportSchema, collection: 'reports', change: (d) => (d.year = 2026), expect: /Give date \(an exact day\) or year, not both/ },
     { name: 'an approximate report date needs a year', schema: reportSchema, collection: 'reports', change: (d) => (d.approximate = true), expect: /approximate goes with year/ },
-    { name: 'a case study figure says "over" in qualifier, not in its unit', schema: caseStudySchema, collection: 'caseStudies', change: (d) => (d.outcomes = [{ label: 'People helped', value: 100, unit: 'people (over)' }]), expect: /Put "over", "about" or "up to" in qualifier/ },
+    {
+      name: 'a case study figure says "over" in qualifier, not in its unit',
+      schema: caseStudySchema,
+      collection: 'caseStudies',
+      change: (d) => (d.outcomes = [{ label: 'People helped', value: 100, unit: 'people (over)' }]),
+      expect: /Put "over", "about" or "up to" in qualifier/,
+    },
     { name: 'the search word list is in lower case', schema: searchWordsSchema, collection: 'searchWords', change: (d) => (d.words[0].search = 'Broadband'), expect: /Write it in lower case/ },
-    { name: 'a report file lives in public/reports/', schema: reportSchema, collection: 'reports', change: (d) => { delete d.link; d.file = '../secret.txt'; }, expect: /public\/reports/ },
+    {
+      name: 'a report file lives in public/reports/',
+      schema: reportSchema,
+      collection: 'reports',
+      change: (d) => {
+        delete d.link;
+        d.file = '../secret.txt';
+      },
+      expect: /public\/reports/,
+    },
     { name: 'a review date comes after signing', schema: signatorySchema, collection: 'signatories', change: (d) => (d.review = '2025-01-01'), expect: /review date must be after/ },
     { name: 'a chart draws columns that exist', schema: datasetMetaSchema, collection: 'datasets', change: (d) => (d.chart.y = ['missing']), expect: /"missing" is not one of the columns/ },
     { name: 'a chart draws only number columns', schema: datasetMetaSchema, collection: 'datasets', change: (d) => (d.chart.y = ['year']), expect: /not a number column/ },

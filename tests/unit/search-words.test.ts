@@ -72,7 +72,15 @@ describe('the order of results', () => {
       new Set(['listing']),
     );
     expect(merged.map((r) => r.id)).toEqual(['both-words', 'listing', 'lesson']);
-    expect(mergeResults([{ whole: true, results: [lesson, listing] }, { whole: false, results: [lesson] }], new Set()).map((r) => r.id)).toEqual(['lesson', 'listing']);
+    expect(
+      mergeResults(
+        [
+          { whole: true, results: [lesson, listing] },
+          { whole: false, results: [lesson] },
+        ],
+        new Set(),
+      ).map((r) => r.id),
+    ).toEqual(['lesson', 'listing']);
   });
 });
 

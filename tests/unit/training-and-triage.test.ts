@@ -6,7 +6,18 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { EMPTY_PROGRESS, markLessonDone, moduleProgress, parseProgress, recordQuizScore, recordVisit, serialiseProgress, PROGRESS_KEY } from '../../src/lib/training/progress.ts';
 import { isAnswerRight, scoreQuiz } from '../../src/lib/training/quiz.ts';
-import { allPaths, goBack, referralCard, referralText, runTriage, type TriageAnswer, type TriageBarrierRule, type TriageContent, type TriageNeedRule, type TriageQuestion } from '../../src/lib/triage/engine.ts';
+import {
+  allPaths,
+  goBack,
+  referralCard,
+  referralText,
+  runTriage,
+  type TriageAnswer,
+  type TriageBarrierRule,
+  type TriageContent,
+  type TriageNeedRule,
+  type TriageQuestion,
+} from '../../src/lib/triage/engine.ts';
 import type { triageBarrierSchema, triageNeedSchema, triageQuestionSchema } from '../../src/schemas/triage.ts';
 import type { BarrierId, NeedId } from '../../src/lib/vocabulary/triage-terms.ts';
 import { needs } from '../../src/lib/vocabulary/index.ts';
@@ -118,7 +129,7 @@ describe('the triage engine takes its types from the triage schema', () => {
     expectTypeOf<keyof TriageQuestion>().toEqualTypeOf<keyof z.output<typeof triageQuestionSchema> | 'id'>();
   });
 
-  it('imports the schema for its types only, so the browser\'s triage script does not carry the schemas', () => {
+  it("imports the schema for its types only, so the browser's triage script does not carry the schemas", () => {
     const source = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'lib', 'triage', 'engine.ts'), 'utf8');
     const schemaImports = source.split('\n').filter((line) => /from '\.\.\/\.\.\/schemas\/|from 'astro\/zod'/.test(line));
     expect(schemaImports.length).toBe(2);

@@ -87,7 +87,12 @@ export function compileChart(data: ChartData): { spec: VegaSpec; warnings: strin
 
 /** Makes a string safe to use in an id: lower-case letters, digits and hyphens. */
 function idFrom(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'data';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'data'
+  );
 }
 
 /**

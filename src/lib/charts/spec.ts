@@ -398,7 +398,12 @@ function lines(data: ChartData): TopLevelSpec {
         scale: { domain: [Math.min(...years), Math.max(...years)], nice: false, zero: false, padding: 24 },
         axis: { title: data.xLabel, values: years, format: data.xType === 'year' ? 'd' : ',', grid: false },
       }
-    : { field: 'x', type: 'ordinal', scale: { domain: [...data.categories], padding: 0.4 }, axis: { title: data.xLabel, grid: false, ...wrappedLabels(data.categories, plotWidth / data.categories.length) } };
+    : {
+        field: 'x',
+        type: 'ordinal',
+        scale: { domain: [...data.categories], padding: 0.4 },
+        axis: { title: data.xLabel, grid: false, ...wrappedLabels(data.categories, plotWidth / data.categories.length) },
+      };
   const y: Position = { field: 'value', type: 'quantitative', scale: { zero: false, nice: true, padding: 26 }, axis: leftValueAxis(title, labelRoom) };
   const series = { field: 'series', type: 'nominal' } as const;
   const legendSpec = legend(data, { title, labelRoom });

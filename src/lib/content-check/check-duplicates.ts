@@ -32,10 +32,30 @@ function duplicateValues<C extends Collection>(
 
 export function checkDuplicates(content: LoadedContent): Problem[] {
   return [
-    ...duplicateValues(content.entriesOf('services'), 'externalId', (e) => e.data.externalId, (v, first) => `Another listing (${first.file}) has the same externalId "${v}". Each listing must have its own.`),
-    ...duplicateValues(content.entriesOf('signatories'), 'organisation', (e) => e.data.organisation, (v, first) => `${v} has already signed in ${first.file}. Keep one file per organisation.`),
-    ...duplicateValues(content.entriesOf('guides'), 'c', (e) => e.data.c, (v, first) => `${first.file} is already the guide for "${v}". Each C has one guide.`),
-    ...duplicateValues(content.entriesOf('modules'), 'order', (e) => e.data.order, (v, first) => `${first.file} also has order ${v}. Give each module its own number.`),
+    ...duplicateValues(
+      content.entriesOf('services'),
+      'externalId',
+      (e) => e.data.externalId,
+      (v, first) => `Another listing (${first.file}) has the same externalId "${v}". Each listing must have its own.`,
+    ),
+    ...duplicateValues(
+      content.entriesOf('signatories'),
+      'organisation',
+      (e) => e.data.organisation,
+      (v, first) => `${v} has already signed in ${first.file}. Keep one file per organisation.`,
+    ),
+    ...duplicateValues(
+      content.entriesOf('guides'),
+      'c',
+      (e) => e.data.c,
+      (v, first) => `${first.file} is already the guide for "${v}". Each C has one guide.`,
+    ),
+    ...duplicateValues(
+      content.entriesOf('modules'),
+      'order',
+      (e) => e.data.order,
+      (v, first) => `${first.file} also has order ${v}. Give each module its own number.`,
+    ),
     ...duplicateValues(
       content.entriesOf('lessons'),
       'order',
@@ -43,6 +63,11 @@ export function checkDuplicates(content: LoadedContent): Problem[] {
       (v, first) => `${first.file} also has order ${v}. Give each lesson in a module its own number.`,
       (e) => e.id.split('/')[0] ?? '',
     ),
-    ...duplicateValues(content.entriesOf('triageQuestions'), 'order', (e) => e.data.order, (v, first) => `${first.file} also has order ${v}. Give each question its own number.`),
+    ...duplicateValues(
+      content.entriesOf('triageQuestions'),
+      'order',
+      (e) => e.data.order,
+      (v, first) => `${first.file} also has order ${v}. Give each question its own number.`,
+    ),
   ];
 }

@@ -31,19 +31,27 @@ export function checkFreshness(content: LoadedContent, today: string): Problem[]
     const phone = entry.data.phone;
     if (!helpline || !phone || phoneDialString(phone) !== phoneDialString(helpline) || freshness(entry.data.lastChecked, today) === 'fresh') continue;
     const at = locateInEntry(entry, ['lastChecked']);
-    problems.push(warningAt(entry.file, `This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.`, at.line, at.path));
+    problems.push(
+      warningAt(entry.file, `This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.`, at.line, at.path),
+    );
   }
   for (const entry of content.entriesOf('nationalHelp')) {
     const at = locateInEntry(entry, ['checkedOn']);
     if (!entry.data.checkedOn) {
-      problems.push(warningAt(entry.file, `"${entry.data.name}" has not been checked. Open its link, check the details, then add checkedOn with today's date.`, locateInEntry(entry, []).line, at.path));
+      problems.push(
+        warningAt(entry.file, `"${entry.data.name}" has not been checked. Open its link, check the details, then add checkedOn with today's date.`, locateInEntry(entry, []).line, at.path),
+      );
     } else if (freshness(entry.data.checkedOn, today) === 'out-of-date') {
-      problems.push(warningAt(entry.file, `"${entry.data.name}" was last checked on ${entry.data.checkedOn}, over 12 months ago. Open its link, check the details, and update checkedOn.`, at.line, at.path));
+      problems.push(
+        warningAt(entry.file, `"${entry.data.name}" was last checked on ${entry.data.checkedOn}, over 12 months ago. Open its link, check the details, and update checkedOn.`, at.line, at.path),
+      );
     }
   }
   for (const entry of content.entriesOf('signatories')) {
     if (entry.data.review < today) {
-      problems.push(warningAt(entry.file, `The review date ${entry.data.review} has passed. Ask the organisation to review its pledges and set a new date.`, entry.source.lineOf(['review']), ['review']));
+      problems.push(
+        warningAt(entry.file, `The review date ${entry.data.review} has passed. Ask the organisation to review its pledges and set a new date.`, entry.source.lineOf(['review']), ['review']),
+      );
     }
   }
   return problems;

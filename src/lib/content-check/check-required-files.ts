@@ -9,9 +9,7 @@ const SITE_FILE = `${CONTENT_FOLDER}/${contentTypeOf('site').pattern}`;
 
 /** `files` are the paths inside content/. */
 export function checkRequiredFiles(files: readonly string[]): Problem[] {
-  return REQUIRED.filter((required) => !files.includes(required)).map((required) =>
-    errorAt(`${CONTENT_FOLDER}/${required}`, `${CONTENT_FOLDER}/${required} is missing. The site needs it.`),
-  );
+  return REQUIRED.filter((required) => !files.includes(required)).map((required) => errorAt(`${CONTENT_FOLDER}/${required}`, `${CONTENT_FOLDER}/${required} is missing. The site needs it.`));
 }
 
 /**

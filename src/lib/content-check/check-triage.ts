@@ -16,7 +16,8 @@ export function checkTriage(content: LoadedContent, foundIds: FoundIds): Problem
     const missingNeeds = needs.ids.filter((need) => !foundIds.triageNeeds.has(need));
     if (missingNeeds.length) problems.push(errorAt(contentFilePath('triageNeeds', 'triageNeeds'), `Every need must be described so the referral card can use it. Add: ${missingNeeds.join(', ')}.`));
     const missingBarriers = barriers.ids.filter((barrier) => !foundIds.triageBarriers.has(barrier));
-    if (missingBarriers.length) problems.push(errorAt(contentFilePath('triageBarriers', 'triageBarriers'), `Every barrier must be described so the referral card can use it. Add: ${missingBarriers.join(', ')}.`));
+    if (missingBarriers.length)
+      problems.push(errorAt(contentFilePath('triageBarriers', 'triageBarriers'), `Every barrier must be described so the referral card can use it. Add: ${missingBarriers.join(', ')}.`));
   }
   // Only when every question passed its schema: a broken question would make every path look wrong.
   if (questions.length > 0 && questions.length === foundIds.triageQuestions.size) {

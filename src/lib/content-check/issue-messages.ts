@@ -24,7 +24,6 @@ const EXPECTED: Record<string, string> = {
   date: 'a date',
 };
 
-
 function isDefaultMessage(message: string): boolean {
   return /^(Invalid input|Too (small|big)|Invalid (string|option|element)|Unrecognized key)/.test(message);
 }

@@ -10,7 +10,10 @@ export type DirectoryFacets = { readonly [F in DirectoryFacet]: Facet<ListedServ
 
 /** The directory's facets, in the order the find-help page shows them. Areas come from the site's content. */
 export function directoryFacets(areas: { readonly ids: readonly string[]; readonly nameOf: (id: string) => string }): DirectoryFacets {
-  const from = <F extends DirectoryFacet>(facet: F) => (service: ListedService) => facetValuesOf(service, facet);
+  const from =
+    <F extends DirectoryFacet>(facet: F) =>
+    (service: ListedService) =>
+      facetValuesOf(service, facet);
   return {
     kind: vocabularyFacet('kind', 'Kind of help', kindsOfHelp, from('kind')),
     area: { facet: 'area', label: 'Area', valuesOf: from('area'), labelOf: areas.nameOf, order: areas.ids },

@@ -25,11 +25,27 @@ export function planPrintSheets(services: readonly ListedService[], areas: reado
       sheets.push({ path: part > 1 ? `${base}/part/${part}` : base, by, serviceIds: ids.slice((part - 1) * perSheet, part * perSheet), part, parts });
     }
   };
-  for (const area of areas) add(`in/${area}`, { area }, services.filter((s) => s.areas.includes(area)).map((s) => s.id));
+  for (const area of areas)
+    add(
+      `in/${area}`,
+      { area },
+      services.filter((s) => s.areas.includes(area)).map((s) => s.id),
+    );
   for (const kind of kinds) {
     const offering = services.filter((s) => s.kinds.includes(kind));
-    if (offering.length <= perSheet * 2) add(kind, { kind }, offering.map((s) => s.id));
-    else for (const area of areas) add(`${kind}/in/${area}`, { kind, area }, offering.filter((s) => s.areas.includes(area)).map((s) => s.id));
+    if (offering.length <= perSheet * 2)
+      add(
+        kind,
+        { kind },
+        offering.map((s) => s.id),
+      );
+    else
+      for (const area of areas)
+        add(
+          `${kind}/in/${area}`,
+          { kind, area },
+          offering.filter((s) => s.areas.includes(area)).map((s) => s.id),
+        );
   }
   return sheets;
 }

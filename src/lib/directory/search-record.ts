@@ -35,9 +35,7 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
   const service = entry.data;
   if (!isAvailable(service)) return undefined;
   const areas = areasServed(service, context.areaIds);
-  const places = (service.locations ?? []).map((location) =>
-    [`${location.name}, ${addressLine(location)}. Area: ${context.areaName(location.area)}.`, ...(location.accessibility ?? [])].join(' '),
-  );
+  const places = (service.locations ?? []).map((location) => [`${location.name}, ${addressLine(location)}. Area: ${context.areaName(location.area)}.`, ...(location.accessibility ?? [])].join(' '));
   // The kinds of help in words, so a listing is found by what it is ("Borrow a laptop or tablet"), not only by how it is described.
   const kinds = service.kinds.map((kind) => `${kindsOfHelp.label(kind)}: ${kindsOfHelp.find(kind)?.description ?? ''}`);
   const content = [service.name, service.summary, ...kinds, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');

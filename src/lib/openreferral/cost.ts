@@ -11,7 +11,8 @@ import { fitText } from './text.ts';
 export const UNKNOWN_COST_DESCRIPTION = 'The directory this came from did not say what it costs. Ask the service before you go.';
 
 const FREE = /\b(free|no charge|no cost|without charge|at no cost)\b|£\s?0(\.00)?\b/i;
-const CONDITIONS = /\b(for (people|those|anyone|residents|adults|children|families|learners|students|members|tenants)|if you|when you|some people|eligible|eligibility|only|referr|aged|over \d|under \d|residents?|on benefits|low income)\b/i;
+const CONDITIONS =
+  /\b(for (people|those|anyone|residents|adults|children|families|learners|students|members|tenants)|if you|when you|some people|eligible|eligibility|only|referr|aged|over \d|under \d|residents?|on benefits|low income)\b/i;
 const PRICE = /£\s?[1-9]|\b[1-9][0-9]*(\.[0-9]{2})? ?(pounds?|p)\b|\b(charge|fee|costs? £|pay)\b/i;
 
 export interface CostReading {

@@ -45,10 +45,7 @@ function safeCell(value: string | undefined): string | undefined {
  * Every service as CSV (RFC 4180, CRLF line ends): one row per service, lists joined with "; ",
  * several places joined with " | " in the same order in every column.
  */
-export function servicesToCsv(
-  services: readonly ServiceEntry[],
-  context: { organisations: readonly OrganisationEntry[]; areas: readonly Area[]; namespace?: string },
-): string {
+export function servicesToCsv(services: readonly ServiceEntry[], context: { organisations: readonly OrganisationEntry[]; areas: readonly Area[]; namespace?: string }): string {
   const areaName = (id: string) => context.areas.find((area) => area.id === id)?.name ?? id;
   const rows = services.map(({ id, data }) => {
     const places = data.locations ?? [];

@@ -26,17 +26,7 @@
  */
 import { costTypes, languages, type Term, type Vocabulary } from '../vocabulary/index.ts';
 import type { Service } from '../../schemas/service.ts';
-import {
-  ADDRESS_LINE_SEPARATOR,
-  COUNTRY,
-  DEFAULT_STATE_PROVINCE,
-  ORUK_PROFILE_URL,
-  ORUK_VERSION,
-  PHONE_DESCRIPTION,
-  SAMPLE_ALERT,
-  SUMMARY_MAX,
-  TEXTPHONE_DESCRIPTION,
-} from './conventions.ts';
+import { ADDRESS_LINE_SEPARATOR, COUNTRY, DEFAULT_STATE_PROVINCE, ORUK_PROFILE_URL, ORUK_VERSION, PHONE_DESCRIPTION, SAMPLE_ALERT, SUMMARY_MAX, TEXTPHONE_DESCRIPTION } from './conventions.ts';
 import { describeDayHours, rruleDay } from './schedules.ts';
 import { splitSummary } from './text.ts';
 import { AREA_TAXONOMY, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, termAttribute, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
@@ -70,9 +60,7 @@ const STATUS = { active: 'active', 'temporarily-closed': 'temporarily closed', i
 
 /** Leaves out the fields that have nothing in them (undefined, "" or an empty list). */
 function compact<T extends object>(record: T): T {
-  return Object.fromEntries(
-    Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)),
-  ) as T;
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))) as T;
 }
 
 function areaName(areas: readonly Area[], id: string): string {
@@ -107,7 +95,10 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
   addTerms('specificSupport', data.specificSupport);
   addTerms('cost', [data.cost.type]);
   const whoCanUse = [
-    ...(data.whoCanUse?.tenantsOf ?? []).map((orgId) => ({ id: `${TENANTS_OF_PREFIX}${orgId}`, label: `Only for tenants of ${context.organisations.find((org) => org.id === orgId)?.data.name ?? orgId}` })),
+    ...(data.whoCanUse?.tenantsOf ?? []).map((orgId) => ({
+      id: `${TENANTS_OF_PREFIX}${orgId}`,
+      label: `Only for tenants of ${context.organisations.find((org) => org.id === orgId)?.data.name ?? orgId}`,
+    })),
     ...(data.whoCanUse?.residentsOnly ? [RESIDENTS_ONLY_TERM] : []),
     ...(data.whoCanUse?.onBenefits ? [ON_BENEFITS_TERM] : []),
   ];
@@ -262,12 +253,7 @@ export function toOrukServiceSummary(service: OrukService): OrukServiceSummary {
  * service, for a one-file download). A page past the end is empty. A static site cannot answer
  * `?page=2`, so it should serve every service on one page: `toOrukServiceList(all, 1, all.length)`.
  */
-export function toOrukServiceList(
-  services: readonly OrukService[],
-  page: number,
-  perPage: number,
-  options: { full?: boolean } = {},
-): OrukServicePage {
+export function toOrukServiceList(services: readonly OrukService[], page: number, perPage: number, options: { full?: boolean } = {}): OrukServicePage {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`The page number must be a whole number from 1, not ${page}.`);
   if (!Number.isInteger(perPage) || perPage < 1) {
     if (services.length === 0 && perPage === 0) perPage = 1;

@@ -7,9 +7,7 @@
  * - one service, as `/services/{id}` returns it: `{ id, name, ... }`.
  */
 
-export type FeedReading =
-  | { readonly ok: true; readonly format: string; readonly records: readonly unknown[] }
-  | { readonly ok: false; readonly problem: string };
+export type FeedReading = { readonly ok: true; readonly format: string; readonly records: readonly unknown[] } | { readonly ok: false; readonly problem: string };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

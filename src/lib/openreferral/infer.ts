@@ -16,9 +16,19 @@ const DIGITAL = /\b(digital|online|on-line|internet|computers?|laptops?|tablets?
 /** The words that point to each kind of help. */
 export const KIND_KEYWORDS: readonly { kind: KindOfHelpId; words: RegExp; needsDigitalWords?: boolean }[] = [
   { kind: 'free-wifi', words: /\b(wi-?fi|wireless internet|hotspots?)\b/i },
-  { kind: 'public-computers', words: /\b(public (computers?|pcs?)|free (use of )?computers?|computers? (you can use|for public use|to use)|use (our|the) (free |public )?(computers?|pcs?)|computer access|pcs? (to use|available))\b/i },
-  { kind: 'device-to-borrow', words: /\b(borrow|loan|lend|lending)\b[^.]{0,40}\b(laptops?|tablets?|devices?|chromebooks?|ipads?)\b|\b(laptop|tablet|device|chromebook|ipad) (loans?|lending|library)\b/i },
-  { kind: 'device-to-keep', words: /\b(free|gifted|donated|keep)\b[^.]{0,30}\b(laptops?|tablets?|devices?|smart ?phones?|chromebooks?)\b[^.]{0,30}\b(keep|free)\b|\bdevices? to keep\b|\bdevice (gifting|bank)\b/i },
+  {
+    kind: 'public-computers',
+    words:
+      /\b(public (computers?|pcs?)|free (use of )?computers?|computers? (you can use|for public use|to use)|use (our|the) (free |public )?(computers?|pcs?)|computer access|pcs? (to use|available))\b/i,
+  },
+  {
+    kind: 'device-to-borrow',
+    words: /\b(borrow|loan|lend|lending)\b[^.]{0,40}\b(laptops?|tablets?|devices?|chromebooks?|ipads?)\b|\b(laptop|tablet|device|chromebook|ipad) (loans?|lending|library)\b/i,
+  },
+  {
+    kind: 'device-to-keep',
+    words: /\b(free|gifted|donated|keep)\b[^.]{0,30}\b(laptops?|tablets?|devices?|smart ?phones?|chromebooks?)\b[^.]{0,30}\b(keep|free)\b|\bdevices? to keep\b|\bdevice (gifting|bank)\b/i,
+  },
   { kind: 'refurbished-devices', words: /\b(refurbished|reconditioned|second-hand|recycled) (laptops?|tablets?|devices?|computers?|phones?)\b/i },
   { kind: 'device-donation', words: /\b(donate|donating|donation|recycle|recycling)\b[^.]{0,40}\b(laptops?|tablets?|devices?|computers?|phones?)\b/i },
   { kind: 'free-sim-or-data', words: /\b(sim cards?|free sims?|data banks?|free (mobile )?data|mobile data)\b/i },

@@ -39,12 +39,7 @@ function newOrganisation(organisation: FeedOrganisation, feedName: string): Orga
 }
 
 /** Makes the organisation finder for one import. `otherTakenIds` are file names in use by organisations that could not be read. */
-export function createOrganisationFinder(
-  known: readonly OrganisationEntry[],
-  ids: OpenReferralIds,
-  feedName: string,
-  otherTakenIds: readonly string[] = [],
-): OrganisationFinder {
+export function createOrganisationFinder(known: readonly OrganisationEntry[], ids: OpenReferralIds, feedName: string, otherTakenIds: readonly string[] = []): OrganisationFinder {
   const created: OrganisationEntry[] = [];
   const taken = new Set([...known.map((org) => org.id), ...otherTakenIds]);
   const byUuid = new Map(known.map((org) => [ids.organisation(org.id), org.id]));

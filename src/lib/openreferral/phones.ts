@@ -5,9 +5,7 @@
  */
 import { isUkPhoneNumber } from '../formats.ts';
 
-export type PhoneReading =
-  | { ok: true; number: string; changed: boolean }
-  | { ok: false };
+export type PhoneReading = { ok: true; number: string; changed: boolean } | { ok: false };
 
 /** Already tidy: groups of digits with single spaces between, perhaps starting +44, and a UK number. */
 function isTidy(value: string): boolean {

@@ -44,7 +44,10 @@ export function textItems(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(idText).filter(Boolean);
   if (typeof value === 'number') return [String(value)];
   if (typeof value !== 'string') return [];
-  return value.split(',').map((item) => item.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /**

@@ -84,7 +84,9 @@ export function readV1Service(record: Json): FeedService {
     },
     places: list(record.service_at_locations).map(readV1Place),
     schedules: list(record.regular_schedules).map((schedule) => readV1Schedule(schedule)),
-    serviceAreas: list(record.service_areas).map((area) => line(area.service_area) || line(area.name)).filter(Boolean),
+    serviceAreas: list(record.service_areas)
+      .map((area) => line(area.service_area) || line(area.name))
+      .filter(Boolean),
     languages: [
       ...list(record.languages).map((language) => line(language.language) || line(language.code) || line(language.name)),
       ...(Array.isArray(record.languages) ? record.languages.filter((item) => typeof item === 'string').map(line) : []),

@@ -56,10 +56,7 @@ function readPlace(serviceAtLocation: Json): FeedPlace {
 /** Reads one v3 service record into the import's own shape. */
 export function readV3Service(record: Json): FeedService {
   const organisation = obj(record.organization);
-  const phones = [
-    ...list(record.contacts).flatMap((contact) => list(contact.phones)),
-    ...list(record.phones),
-  ].map(readPhone);
+  const phones = [...list(record.contacts).flatMap((contact) => list(contact.phones)), ...list(record.phones)].map(readPhone);
   return {
     version: 3,
     id: idText(record.id),
@@ -85,14 +82,18 @@ export function readV3Service(record: Json): FeedService {
     },
     places: list(record.service_at_locations).map(readPlace),
     schedules: list(record.schedules).map((schedule) => readV3Schedule(schedule)),
-    serviceAreas: list(record.service_areas).map((area) => line(area.name) || line(area.service_area) || line(area.description)).filter(Boolean),
+    serviceAreas: list(record.service_areas)
+      .map((area) => line(area.name) || line(area.service_area) || line(area.description))
+      .filter(Boolean),
     languages: [
       ...list(record.languages).map((language) => line(language.code) || line(language.name) || line(language.language)),
       ...(Array.isArray(record.languages) ? record.languages.filter((item) => typeof item === 'string').map(line) : []),
     ].filter(Boolean),
     costs: list(record.cost_options).map((cost) => ({ option: line(cost.option), amount: num(cost.amount), amountDescription: line(cost.amount_description) })),
     phones,
-    terms: list(record.attributes).map((attribute) => readV3Term(obj(attribute.taxonomy_term))).filter((term) => term.term || term.name),
+    terms: list(record.attributes)
+      .map((attribute) => readV3Term(obj(attribute.taxonomy_term)))
+      .filter((term) => term.term || term.name),
     attendingType: '',
     attendingAccess: '',
   };

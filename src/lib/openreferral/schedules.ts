@@ -38,7 +38,11 @@ export function readDay(value: unknown): WeekdayId | undefined {
     return n === 0 || n === 7 ? 'sunday' : RRULE_DAYS[n - 1]?.[0];
   }
   if (typeof value !== 'string') return undefined;
-  const text = value.trim().toLowerCase().replace(/\.$/, '').replace(/^weds$/, 'wed');
+  const text = value
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^weds$/, 'wed');
   const singular = text.length > 6 && text.endsWith('s') ? text.slice(0, -1) : text;
   for (const [id, code] of RRULE_DAYS) {
     if (text === code.toLowerCase() || singular === id || (text.length >= 3 && id.startsWith(text))) return id;
@@ -132,7 +136,8 @@ export function readOpeningHours(schedules: readonly FeedSchedule[], noteMax: nu
     }
     const words = schedule.description || describeOtherSchedule(schedule, opens, closes);
     if (words) notes.push(schedule.notes && schedule.description ? `${words} (${schedule.notes})` : words);
-    else if (schedule.byday.length || schedule.opens || schedule.closes) dropped.push(`a schedule we could not read (${[schedule.byday.join(','), schedule.opens, schedule.closes].filter(Boolean).join(' ')})`);
+    else if (schedule.byday.length || schedule.opens || schedule.closes)
+      dropped.push(`a schedule we could not read (${[schedule.byday.join(','), schedule.opens, schedule.closes].filter(Boolean).join(' ')})`);
   }
   return { openingHours, notes, dropped };
 }

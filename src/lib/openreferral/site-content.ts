@@ -31,7 +31,11 @@ function readYamlFile(path: string): unknown {
 }
 
 function filesEnding(folder: string, ending: string): string[] {
-  return existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith(ending)).sort() : [];
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => file.endsWith(ending))
+        .sort()
+    : [];
 }
 
 /** Reads the areas, organisations, services and site settings under a project folder, from where the content model says they are. */

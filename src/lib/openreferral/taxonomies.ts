@@ -4,16 +4,7 @@
  * term's `term` is our id (like `free-wifi`) and its `name` is the label people read ("Free Wi-Fi").
  * The import reads them back, which is what lets a listing make the round trip unchanged.
  */
-import {
-  accessModes,
-  audiences,
-  costTypes,
-  kindsOfHelp,
-  specificSupport,
-  supportModes,
-  type Term,
-  type Vocabulary,
-} from '../vocabulary/index.ts';
+import { accessModes, audiences, costTypes, kindsOfHelp, specificSupport, supportModes, type Term, type Vocabulary } from '../vocabulary/index.ts';
 import type { OpenReferralIds } from './uuid.ts';
 import type { OrukAttribute } from './types.ts';
 
@@ -56,13 +47,7 @@ export function taxonomyNameFromId(taxonomyId: string | undefined, ids: OpenRefe
 }
 
 /** One attribute that links a record to one term of one of our taxonomies. */
-export function termAttribute(
-  ids: OpenReferralIds,
-  attributeId: string,
-  linkId: string,
-  taxonomy: string,
-  term: { id: string; label: string; description?: string },
-): OrukAttribute {
+export function termAttribute(ids: OpenReferralIds, attributeId: string, linkId: string, taxonomy: string, term: { id: string; label: string; description?: string }): OrukAttribute {
   const termId = ids.taxonomyTerm(taxonomy, term.id);
   return {
     id: attributeId,

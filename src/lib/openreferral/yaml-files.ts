@@ -37,7 +37,10 @@ export function toContentYaml(data: object, comment: string): string {
  */
 export function appendAreas(areasFile: string, areas: readonly Area[]): string {
   if (areas.length === 0) return areasFile;
-  const added = stringify(areas.map((area) => ({ ...area })), { lineWidth: 100 });
+  const added = stringify(
+    areas.map((area) => ({ ...area })),
+    { lineWidth: 100 },
+  );
   const base = areasFile.trim() === '' || areasFile.trim() === '[]' ? '' : areasFile.endsWith('\n') ? areasFile : `${areasFile}\n`;
   return `${base}${added}`;
 }

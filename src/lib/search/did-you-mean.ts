@@ -5,7 +5,6 @@
  */
 import { editDistance } from '../edit-distance.ts';
 
-
 /** The known word closest to `word` (one change for short words, two for words of 7 letters or more), or undefined. */
 export function closestWord(word: string, known: readonly string[]): string | undefined {
   if (word.length < 4 || known.includes(word)) return undefined;

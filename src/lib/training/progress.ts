@@ -44,7 +44,12 @@ export function parseProgress(raw: string | null | undefined): Progress {
       if (!LESSON_ID.test(id) || !value || typeof value !== 'object') continue;
       const { done, score } = value as { done?: unknown; score?: { correct?: unknown; total?: unknown } };
       const validScore =
-        score && Number.isInteger(score.correct) && Number.isInteger(score.total) && (score.total as number) > 0 && (score.correct as number) >= 0 && (score.correct as number) <= (score.total as number)
+        score &&
+        Number.isInteger(score.correct) &&
+        Number.isInteger(score.total) &&
+        (score.total as number) > 0 &&
+        (score.correct as number) >= 0 &&
+        (score.correct as number) <= (score.total as number)
           ? { correct: score.correct as number, total: score.total as number }
           : undefined;
       clean[id] = { done: done === true, ...(validScore ? { score: validScore } : {}) };

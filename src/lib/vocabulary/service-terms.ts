@@ -39,8 +39,6 @@ export const specificSupport = defineVocabulary([
   { id: 'other-languages', label: 'Help in other languages' },
 ]);
 
-
-
 export type ServiceStatusId = (typeof serviceStatuses.ids)[number];
 export type SupportModeId = (typeof supportModes.ids)[number];
 export type AccessModeId = (typeof accessModes.ids)[number];

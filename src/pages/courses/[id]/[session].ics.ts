@@ -6,9 +6,7 @@ import { withBase } from '../../../lib/links.ts';
 import { courseSessionSlug, routes } from '../../../lib/routes.ts';
 
 export async function getStaticPaths() {
-  return (await getCourses()).flatMap((course) =>
-    course.upcoming.map((session) => ({ params: { id: course.id, session: courseSessionSlug(session) }, props: { course, session } })),
-  );
+  return (await getCourses()).flatMap((course) => course.upcoming.map((session) => ({ params: { id: course.id, session: courseSessionSlug(session) }, props: { course, session } })));
 }
 
 /** An "add to calendar" file for one session. */

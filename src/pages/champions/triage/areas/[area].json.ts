@@ -7,5 +7,4 @@ export async function getStaticPaths() {
 }
 
 /** The help in one area, fetched by the triage tool when the champion chooses the area. */
-export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(await areaReferralData(params.area!)), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async ({ params }) => new Response(JSON.stringify(await areaReferralData(params.area!)), { headers: { 'Content-Type': 'application/json' } });
