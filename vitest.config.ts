@@ -2,7 +2,9 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests are named by where they run (after GOV.UK Frontend):
-// unit: plain TypeScript, no build; site: checks over the built dist/; browser: Chromium against dist/.
+// unit: plain TypeScript, no processes and no build (under a minute); integration: the commands
+// (content check, build, importer, npm run new) run as processes; site: checks over the built
+// dist/ (and builds of copies); browser: Chromium against dist/.
 export default defineConfig({
   test: {
     // Coverage of src/lib by the unit tests: `npm test` (and `npm run test:coverage`) runs the
@@ -19,6 +21,7 @@ export default defineConfig({
     },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       {
         test: {

@@ -1,8 +1,9 @@
 /**
  * npm test — every test, in the order they need:
- *   1. unit tests (schemas, content check, src/lib) — no build needed — with coverage of src/lib
- *      (a figure below its threshold in vitest.config.ts fails the tier), the type check, and the
- *      lint (ESLint, and Prettier's check that every file is formatted);
+ *   1. unit tests (schemas, content check, src/lib) — no process, no build, under a minute — with
+ *      coverage of src/lib (a figure below its threshold in vitest.config.ts fails the tier), the
+ *      type check, the lint (ESLint, and Prettier's check that every file is formatted), and the
+ *      integration tests (the commands run as processes: check, build, importer, npm run new);
  *   2. the build of the shipped content (content check, Astro, search index) into dist/, and of
  *      the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
  *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
@@ -98,6 +99,9 @@ timed('lint', () => {
   if (eslint.status === 0 && prettier.status === 0) passed += 1;
   else failed += 1;
 });
+
+console.log('\n== Integration tests (the commands, run as processes) ==');
+timed('integration tests', () => runVitest('integration', ['integration']));
 
 console.log('\n== Build of the shipped content (content check, Astro, search index) ==');
 const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));

@@ -70,7 +70,7 @@ function fieldPath(chain: readonly unknown[]): PropertyKey[] {
   chain.forEach((item, i) => {
     const next = chain[i + 1];
     if (isPair(item) && next === item.value) path.push(isScalar(item.key) ? String(item.key.value) : String(item.key));
-    if (isSeq(item) && next !== undefined) path.push(item.items.indexOf(next as never));
+    if (isSeq(item) && next !== undefined) path.push(item.items.findIndex((candidate) => candidate === next));
   });
   return path;
 }
