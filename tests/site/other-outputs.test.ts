@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVERY_BUILT_SITE } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
 import { looksLikeFormula, parseCsv } from '../../src/lib/csv.ts';
 
 const EVENT_PROPERTIES = new Set(['uid', 'dtstamp', 'dtstart', 'dtend', 'summary', 'description', 'location', 'url']);
@@ -19,7 +19,8 @@ for (const site of EVERY_BUILT_SITE)
 
     it('every .ics file parses with ical.js as one event with only the expected properties', () => {
       const calendars = files.filter((file) => file.endsWith('.ics'));
-      expect(calendars.length).toBeGreaterThan(0);
+      // The fixture site has courses with sessions, so this can fail; a council's own content may have none.
+      if (site === TEST_SITE) expect(calendars.length).toBeGreaterThan(0);
       for (const file of calendars) {
         const text = readFileSync(join(site.dist, file), 'utf8');
         expect(text.replace(/\r\n/g, ''), `${file} has a bare line break`).not.toMatch(/[\r\n]/);
