@@ -7,7 +7,6 @@ import type { ReferralNationalHelp, ReferralService } from '../lib/views/referra
 import { kindsOfHelp } from '../lib/vocabulary/index.ts';
 import { routes } from '../lib/routes.ts';
 import { describeOpeningHours } from '../lib/directory/opening-hours.ts';
-import { servicePagePath } from '../lib/directory/listing.ts';
 import { loadCollection } from './collections.ts';
 import { getDirectory, type DirectoryService } from './directory.ts';
 import { getNationalHelp } from './national-help.ts';
@@ -59,7 +58,7 @@ function referralService(service: DirectoryService): ReferralService {
   return {
     id: service.id,
     name: d.name,
-    path: servicePagePath(service.id),
+    path: routes.service(service.id),
     ...(d.phone ? { phone: d.phone } : {}),
     kinds: d.kinds,
     ...(d.minimumAge !== undefined ? { minimumAge: d.minimumAge } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeDays, describeOpeningHours, describeOpenState, openStateAt } from '../../src/lib/directory/opening-hours.ts';
 import { addressLine, areasServed, isAvailable, smsLink, textMessageBody } from '../../src/lib/directory/listing.ts';
 import { listHeading, listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
-import { planPrintSheets, sheetPartPath } from '../../src/lib/directory/print-sheets.ts';
+import { planPrintSheets } from '../../src/lib/directory/print-sheets.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { areasCoveredInWords, namesInWords, noPlaceWords, placesToShow, placeWords } from '../../src/lib/directory/places.ts';
@@ -139,8 +139,6 @@ describe('print sheets', () => {
     expect(sheets.map((s) => s.path)).toEqual(['in/north', 'in/north/part/2', 'free-wifi', 'free-wifi/part/2']);
     expect(sheets[0]!.serviceIds).toHaveLength(24);
     expect(sheets[1]!.serviceIds).toHaveLength(6);
-    expect(sheetPartPath(sheets[1]!, 1)).toBe('in/north');
-    expect(sheetPartPath(sheets[0]!, 2)).toBe('in/north/part/2');
   });
   it('splits a kind by area when it would need more than two sheets', () => {
     const sheets = planPrintSheets(

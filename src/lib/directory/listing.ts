@@ -6,12 +6,6 @@ import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { phoneDialString } from '../formats.ts';
 import { toGsmText } from '../sms.ts';
 import { describeOpeningHours } from './opening-hours.ts';
-import { routes } from '../routes.ts';
-
-/** The path of a listing's page, from the site's root (put it under the site's base to link to it). */
-export function servicePagePath(id: string): string {
-  return routes.service(id);
-}
 
 /** Only active services are listed as available. */
 export function isAvailable(service: Pick<Service, 'status'>): boolean {

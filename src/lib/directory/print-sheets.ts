@@ -49,9 +49,3 @@ export function planPrintSheets(services: readonly ListedService[], areas: reado
   }
   return sheets;
 }
-
-/** The path of another part of the same sheet. */
-export function sheetPartPath(sheet: Pick<PrintSheet, 'path' | 'part'>, part: number): string {
-  const base = sheet.part > 1 ? sheet.path.replace(/\/part\/\d+$/, '') : sheet.path;
-  return part > 1 ? `${base}/part/${part}` : base;
-}

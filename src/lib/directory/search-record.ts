@@ -6,7 +6,8 @@
  */
 import type { Service } from '../../schemas/service.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
-import { addressLine, areasServed, isAvailable, servicePagePath } from './listing.ts';
+import { addressLine, areasServed, isAvailable } from './listing.ts';
+import { routes } from '../routes.ts';
 
 import { HELP_SEARCH_TYPE } from '../search/help-type.ts';
 
@@ -40,7 +41,7 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
   const kinds = service.kinds.map((kind) => `${kindsOfHelp.label(kind)}: ${kindsOfHelp.find(kind)?.description ?? ''}`);
   const content = [service.name, service.summary, ...kinds, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');
   return {
-    url: servicePagePath(entry.id),
+    url: routes.service(entry.id),
     content,
     meta: { title: service.name },
     filters: { type: [HELP_SEARCH_TYPE], area: areas.map(context.areaName), kind: service.kinds.map((kind) => kindsOfHelp.label(kind)) },

@@ -6,7 +6,6 @@
  */
 import type { z } from 'astro/zod';
 import { barriers as barrierTerms, needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
-import type { KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
 import { DEFAULT_URGENCY, urgencies, type UrgencyId } from './facts.ts';
 import type { triageAnswerSchema, triageBarrierSchema, triageNeedSchema, triageQuestionSchema } from '../../schemas/triage.ts';
 
@@ -125,62 +124,4 @@ export function allPaths(questions: readonly TriageQuestion[], limit = 100_000):
   };
   walk(ordered[0]?.id, [], new Set());
   return paths;
-}
-
-export interface ServiceSummary {
-  readonly name: string;
-  readonly phone?: string;
-  readonly path: string;
-}
-
-export interface ReferralCard {
-  readonly needs: readonly {
-    need: NeedId;
-    label: string;
-    say: string;
-    kinds: readonly { kind: KindOfHelpId; services: readonly ServiceSummary[]; total: number }[];
-    skills: readonly { area: string; level: string }[];
-  }[];
-  readonly barriers: readonly { barrier: BarrierId; label: string; say: string }[];
-}
-
-/**
- * The referral card for a finished triage: for each need, what to say and the matching help
- * in the person's area (from `servicesFor(kind)`), then the skills to work on and the barriers.
- */
-export function referralCard(
-  content: Pick<TriageContent, 'needs' | 'barriers'>,
-  state: Pick<TriageState, 'needs' | 'barriers'>,
-  servicesFor: (kind: KindOfHelpId) => { services: readonly ServiceSummary[]; total: number },
-): ReferralCard {
-  const needRules = new Map(content.needs.map((rule) => [rule.need, rule]));
-  const barrierRules = new Map(content.barriers.map((rule) => [rule.barrier, rule]));
-  return {
-    needs: state.needs.map((need) => {
-      const rule = needRules.get(need);
-      return {
-        need,
-        label: needTerms.label(need),
-        say: rule?.say ?? '',
-        kinds: (rule?.kinds ?? []).map((kind) => ({ kind, ...servicesFor(kind) })),
-        skills: rule?.skills ?? [],
-      };
-    }),
-    barriers: state.barriers.map((barrier) => ({ barrier, label: barrierTerms.label(barrier), say: barrierRules.get(barrier)?.say ?? '' })),
-  };
-}
-
-/** The referral card as a short text message. */
-export function referralText(card: ReferralCard, helpline: string, kindLabel: (kind: KindOfHelpId) => string): string {
-  const lines = ['Help for you:'];
-  for (const need of card.needs) {
-    lines.push(`- ${need.label}`);
-    for (const kind of need.kinds) {
-      const first = kind.services[0];
-      if (first) lines.push(`  ${kindLabel(kind.kind)}: ${first.name}${first.phone ? `, ${first.phone}` : ''}`);
-    }
-  }
-  if (card.needs.length === 0) lines.push('- No extra help needed today.');
-  lines.push(`Or call ${helpline} for help.`);
-  return lines.join('\n');
 }
