@@ -71,6 +71,28 @@ export const whoCanUseSchema = z
     error: 'Give at least one rule in whoCanUse (tenantsOf, residentsOnly or onBenefits), or leave whoCanUse out if anyone can use it.',
   });
 
+/**
+ * Where an imported listing came from (written by the Open Referral import; leave it as it is).
+ * `fingerprints` are short codes of the values the feed gave for each field: the next import of
+ * the same feed compares them with the file, so a field someone changed here is kept, not
+ * overwritten. A listing from one feed is never changed by the import of another.
+ */
+export const importedSchema = z.strictObject({
+  feed: text({ max: 120 }).describe('The name of the feed it was imported from, as given to --feed-name, like "Kingsbury Council directory".'),
+  on: isoDate().describe('The day it was last imported, as YYYY-MM-DD.'),
+  fingerprints: z
+    .record(
+      z.string().regex(/^[a-zA-Z]+$/, { error: 'A fingerprint must be named after a field of the listing, like phone.' }),
+      z
+        .string()
+        .regex(/^[0-9a-f]{8}$/, {
+          error: 'A fingerprint is 8 letters and numbers written by the import. Leave fingerprints as the import wrote them, or delete a line to stop that field being updated.',
+        }),
+    )
+    .optional()
+    .describe('Written by the import: codes of the values the feed gave, so that your own changes are kept at the next import.'),
+});
+
 /** One listing in the signposting directory (`content/services/<id>.yaml`), after Open Referral UK's `service`. */
 export const serviceSchema = z
   .strictObject({
@@ -103,6 +125,7 @@ export const serviceSchema = z
     licence: text({ max: 60 }).describe('The licence the details are shared under, like "CC BY 4.0" or "OGL v3".'),
     sample: z.boolean().optional().describe('true for made-up example listings. They are labelled as samples on the site.'),
     externalId: text({ max: 200 }).optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
+    imported: importedSchema.optional().describe('Where an imported listing came from, written by the import. Leave it as it is.'),
   })
   .refine((service) => service.phone !== undefined || service.email !== undefined || service.website !== undefined, {
     error: 'Give at least one way to get in touch: phone, email or website.',
@@ -124,5 +147,6 @@ export const serviceSchema = z
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceLocation = z.infer<typeof serviceLocationSchema>;
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type ImportedFrom = z.infer<typeof importedSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type WhoCanUse = z.infer<typeof whoCanUseSchema>;
