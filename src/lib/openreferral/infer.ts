@@ -90,7 +90,8 @@ const ACCESS_FOR_V1: Record<string, AccessModeId> = { 'drop-in': 'walk-in', appo
  * phone number, and "book first" otherwise.
  */
 export function guessAccessModes(text: string, attendingAccess: string, has: { openingHours: boolean; phone: boolean }): AccessModeId[] {
-  const fromV1 = ACCESS_FOR_V1[attendingAccess.trim().toLowerCase()];
+  const access = attendingAccess.trim().toLowerCase();
+  const fromV1 = Object.hasOwn(ACCESS_FOR_V1, access) ? ACCESS_FOR_V1[access] : undefined;
   if (fromV1) return [fromV1];
   const found = new Set(ACCESS_KEYWORDS.filter((row) => row.words.test(text)).map((row) => row.mode));
   if (found.size === 0) found.add(has.openingHours ? 'walk-in' : has.phone ? 'phone-first' : 'book');

@@ -52,6 +52,6 @@ export function languageCode(value: string): LanguageId | undefined {
   const primary = /^([a-z]{2,3})[-_][a-z]{2,4}$/i.exec(text)?.[1]?.toLowerCase(); // en-GB, pa_IN
   if (primary && languages.has(primary)) return primary;
   const loose = looseName(text);
-  if (ALIASES[loose]) return ALIASES[loose];
+  if (Object.hasOwn(ALIASES, loose)) return ALIASES[loose];
   return languages.terms.find((term) => looseName(term.label) === loose)?.id;
 }

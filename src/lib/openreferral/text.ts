@@ -41,7 +41,8 @@ export function decodeEntities(text: string): string {
       const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
       return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : whole;
     }
-    return NAMED_ENTITIES[code.toLowerCase()] ?? whole;
+    const name = code.toLowerCase();
+    return Object.hasOwn(NAMED_ENTITIES, name) ? NAMED_ENTITIES[name]! : whole;
   });
 }
 

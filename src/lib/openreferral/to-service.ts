@@ -84,7 +84,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   if (!feed.name) return { ok: false, reason: 'It has no name.' };
 
   const statusText = feed.status.trim().toLowerCase();
-  const status = statusText ? STATUSES[statusText] : 'active';
+  const status = statusText ? (Object.hasOwn(STATUSES, statusText) ? STATUSES[statusText] : undefined) : 'active';
   if (!status) return { ok: false, reason: `Its status "${feed.status}" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.` };
   if (!statusText) notes.push('It gave no status: listed as active.');
 
