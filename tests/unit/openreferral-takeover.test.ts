@@ -54,7 +54,7 @@ describe('an import cannot take over a hand-written listing', () => {
 
   it('a listing imported from a feed is still updated by that feed, without the flag', () => {
     const feedId = '6f1c1a4e-2f57-4a8e-9a53-1b5a2b3c4d5e';
-    const imported = { ...handWritten, id: 'imported-wifi', data: { ...handWritten.data, externalId: feedId } };
+    const imported = { ...handWritten, id: 'imported-wifi', data: { ...handWritten.data, externalId: feedId, imported: { feed: 'The same feed', on: '2026-11-01' } } };
     const record = { ...toOrukService(imported, { organisations: site.organisations, areas: site.areas, stateProvince: site.siteArea }), id: feedId, name: 'Free Wi-Fi, new name' };
     const result = importOpenReferral(record, {
       feedName: 'The same feed',

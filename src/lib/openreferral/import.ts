@@ -24,7 +24,12 @@ import { findServiceRecords, readOpenReferralText, type FeedReading } from './fe
 import { createOrganisationFinder } from './organisations.ts';
 import { readV1Service, looksLikeV1 } from './read-v1.ts';
 import { readV3Service } from './read-v3.ts';
-import type { ImportNote, ImportReport, SkippedRecord } from './report.ts';
+import { feedWarnings } from './feed-warnings.ts';
+import { createDuplicateFinder } from './near-duplicates.ts';
+import { feedFingerprints, mergeReimport } from './reimport.ts';
+import { SKIP_GROUPS, type ImportNote, type ImportReport, type SkippedRecord } from './report.ts';
+import { serviceSchema } from '../../schemas/service.ts';
+import { looseName } from './text.ts';
 import { uniqueSlug } from './slugs.ts';
 import { fitText } from './text.ts';
 import { feedServiceToService } from './to-service.ts';
@@ -64,6 +69,8 @@ export interface ImportedService {
   readonly updates: boolean;
   /** The record's id in the feed. */
   readonly feedId: string;
+  /** For an update: which fields the feed changed, which it no longer gives, and which were changed here and kept. */
+  readonly changes?: { readonly updated: readonly string[]; readonly removed: readonly string[]; readonly keptEdits: readonly string[] };
 }
 
 export interface ImportResult {
@@ -77,12 +84,24 @@ export interface ImportResult {
 
 const DEFAULT_LICENCE = 'OGL v3';
 
+/**
+ * Where a listing the site has came from: this feed, another feed (named), or written here.
+ * A listing imported before the import recorded its feed counts as this feed's when its
+ * checkedBy says it was imported from this feed.
+ */
+function sourceOf(listing: ServiceEntry, feedName: string, thisFeedCheckedBy: string): 'this feed' | 'written here' | string {
+  const { imported, externalId, checkedBy } = listing.data;
+  if (imported) return looseName(imported.feed) === looseName(fitText(feedName, 120).text) ? 'this feed' : `the feed "${imported.feed}"`;
+  if (externalId === undefined) return 'written here';
+  return checkedBy === thisFeedCheckedBy ? 'this feed' : `another feed ("${checkedBy}")`;
+}
+
 function emptyResult(feedName: string, problem: string): ImportResult {
   return {
     services: [],
     organisations: [],
     areas: [],
-    report: { feedName, problem, found: 0, imported: 0, updated: 0, skipped: 0, skippedRecords: [], notes: [], newOrganisations: [], newAreas: [] },
+    report: { feedName, problem, warnings: [], found: 0, imported: 0, updated: 0, skipped: 0, skippedRecords: [], notes: [], newOrganisations: [], newAreas: [] },
   };
 }
 
@@ -127,7 +146,11 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
   }
   const taken = new Set([...knownServices.map((service) => service.id), ...(options.known?.takenIds?.services ?? [])]);
   const updatedIds = new Set<string>();
+  // Ids that differ only in case are one id.
   const seen = new Map<string, string>();
+  const duplicates = createDuplicateFinder();
+  const fileOf = (id: string) => `content/services/${id}.yaml`;
+  for (const service of knownServices) duplicates.add(fileOf(service.id), service.data);
   const services: ImportedService[] = [];
   const skippedRecords: SkippedRecord[] = [];
   const notes: ImportNote[] = [];
@@ -135,30 +158,39 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
   reading.records.forEach((record, index) => {
     const place = `record ${index + 1}`;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      skippedRecords.push({ feedId: place, reason: `This entry is not a service record (it is ${Array.isArray(record) ? 'a list' : record === null ? 'empty' : `a ${typeof record}`}).` });
+      skippedRecords.push({
+        feedId: place,
+        group: SKIP_GROUPS.notARecord,
+        reason: `This entry is not a service record (it is ${Array.isArray(record) ? 'a list' : record === null ? 'empty' : `a ${typeof record}`}).`,
+      });
       return;
     }
     const raw = record as Record<string, unknown>;
     const feed = looksLikeV1(raw) ? readV1Service(raw) : readV3Service(raw);
     const feedId = feed.id || place;
-    if (feed.id && seen.has(feed.id)) {
+    const key = feed.id.toLowerCase();
+    if (feed.id && seen.has(key)) {
       skippedRecords.push({
         feedId,
         name: feed.name || undefined,
-        reason: `Another record earlier in the file has the same id${seen.get(feed.id) ? ` ("${seen.get(feed.id)}")` : ''}. The first one was kept.`,
+        group: SKIP_GROUPS.sameId,
+        reason: `id: another record earlier in the file has the same id${seen.get(key) ? ` ("${seen.get(key)}")` : ''} (ids that differ only in capital letters are the same id). The first one was kept.`,
       });
       return;
     }
-    if (feed.id) seen.set(feed.id, feed.name);
+    if (feed.id) seen.set(key, feed.name);
 
-    const match = feed.id ? existing.get(feed.id.toLowerCase()) : undefined;
-    // A listing with an externalId came from a feed, and a feed may update it; one without was written here.
-    const writtenHere = match !== undefined && match.data.externalId === undefined;
-    if (writtenHere && !options.replaceListings) {
+    const match = feed.id ? existing.get(key) : undefined;
+    const source = match ? sourceOf(match, options.feedName, provenance.checkedBy) : undefined;
+    if (match && source !== 'this feed' && !options.replaceListings) {
       skippedRecords.push({
         feedId,
         name: feed.name || undefined,
-        reason: `This record has the Open Referral id of content/services/${match!.id}.yaml, a listing written on this site, not imported. It was not imported, so that a feed cannot change a listing it did not create. If this feed should replace that listing, run the import again with --replace-listings.`,
+        group: source === 'written here' ? SKIP_GROUPS.writtenHere : SKIP_GROUPS.otherFeed,
+        reason:
+          source === 'written here'
+            ? `id: this record has the Open Referral id of ${fileOf(match.id)}, a listing written on this site, not imported. It was not imported, so that a feed cannot change a listing it did not create. If this feed should replace that listing, run the import again with --replace-listings.`
+            : `id: this record has the id of ${fileOf(match.id)}, which came from ${source}, not from ${options.feedName}. An import only changes listings from its own feed. If this feed should replace that listing, run the import again with --replace-listings.`,
       });
       return;
     }
@@ -166,14 +198,48 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     const externalId = replaces ? replaces.data.externalId : feed.id || undefined;
     const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today }, externalId);
     if (!mapped.ok) {
-      skippedRecords.push({ feedId, name: feed.name || undefined, reason: mapped.reason });
+      skippedRecords.push({ feedId, name: feed.name || undefined, reason: mapped.reason, ...('group' in mapped && typeof mapped.group === 'string' ? { group: mapped.group } : {}) });
+      return;
+    }
+    const duplicate = duplicates.find(mapped.data);
+    if (duplicate && (!replaces || duplicate.of !== fileOf(replaces.id))) {
+      skippedRecords.push({
+        feedId,
+        name: feed.name || undefined,
+        group: SKIP_GROUPS.nearDuplicate,
+        reason: `name: it has ${duplicate.why} as ${duplicate.of}, so it is the same service. Only the first was imported; if they really are different services, give them different names in the feed.`,
+      });
       return;
     }
     const id = replaces ? replaces.id : uniqueSlug(mapped.data.name, taken, 'service');
+    const imported = { ...mapped.data.imported, feed: fitText(options.feedName, 120).text, on: options.today, fingerprints: feedFingerprints(mapped.data) };
+    let data: Service = { ...mapped.data, imported };
+    let changes: ImportedService['changes'];
+    if (replaces) {
+      const merged = mergeReimport(replaces.data, mapped.data);
+      const officerChecked = replaces.data.imported !== undefined && !('notYetChecked' in replaces.data.imported);
+      const mergedImported: Record<string, unknown> = { ...imported };
+      if (officerChecked) delete mergedImported.notYetChecked;
+      const checked = serviceSchema.safeParse({ ...merged.data, imported: mergedImported });
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        skippedRecords.push({
+          feedId,
+          name: feed.name || undefined,
+          group: SKIP_GROUPS.notSaved,
+          reason: `${issue.path.join('.') || 'listing'}: ${fileOf(replaces.id)} was left as it is, because with the feed's changes and the changes made here it would not pass our checks (${issue.message}).`,
+        });
+        return;
+      }
+      data = checked.data;
+      changes = { updated: merged.updated, removed: merged.removed, keptEdits: merged.keptEdits };
+      if (merged.keptEdits.length) notes.push({ serviceId: id, name: data.name, note: `Kept the changes made here to ${merged.keptEdits.join(', ')}; the feed's new values were not used.` });
+    }
     taken.add(id);
     if (replaces) updatedIds.add(id);
-    services.push({ id, data: mapped.data, updates: replaces !== undefined, feedId });
-    for (const note of mapped.notes) notes.push({ serviceId: id, name: mapped.data.name, note });
+    duplicates.add(`record ${index + 1} (${feedId})`, data);
+    services.push({ id, data, updates: replaces !== undefined, feedId, ...(changes ? { changes } : {}) });
+    for (const note of mapped.notes) notes.push({ serviceId: id, name: data.name, note });
   });
 
   // Only the organisations and areas that an imported listing uses.
@@ -189,6 +255,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     report: {
       feedName: options.feedName,
       format: reading.format,
+      warnings: feedWarnings(reading),
       found: reading.records.length,
       imported: services.length,
       updated: services.filter((service) => service.updates).length,
