@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { importOpenReferral } from '../../src/lib/openreferral/index.ts';
-import { guessAccessModes } from '../../src/lib/openreferral/infer.ts';
 import { languageCode } from '../../src/lib/openreferral/language-codes.ts';
 import { decodeEntities } from '../../src/lib/openreferral/text.ts';
 import { serviceSchema } from '../../src/schemas/service.ts';
@@ -60,8 +59,6 @@ describe('safe lookups: feed words that are names every JavaScript object has', 
   });
 
   it.each(DANGEROUS)('a v1 attending_access of "%s" says nothing: access modes are what an unknown word gives', (word) => {
-    const hints = { openingHours: false, phone: true };
-    expect(guessAccessModes('Free Wi-Fi.', word, hints)).toEqual(guessAccessModes('Free Wi-Fi.', UNKNOWN, hints));
     const result = run([v1('a1', { attending_access: word })]);
     expect(result.services).toHaveLength(1);
     expect(outcome(result, word)).toEqual(outcome(run([v1('a1', { attending_access: UNKNOWN })]), UNKNOWN));
@@ -82,7 +79,7 @@ describe('safe lookups: feed words that are names every JavaScript object has', 
     expect(decodeEntities(`Tea &${word}; cake`)).toBe(`Tea &${word}; cake`);
     expect(decodeEntities(`Tea &${word.toLowerCase()}; cake`)).toBe(`Tea &${word.toLowerCase()}; cake`);
     const result = run([v3('e1', { description: `Free Wi-Fi &${word}; computers.` })]);
-    expect(result.services[0]!.data.summary).toBe(`Free Wi-Fi &${word}; computers.`);
+    expect(result.services[0]!.data.description).toBe(`Free Wi-Fi &${word}; computers.`);
   });
 
   it.each(DANGEROUS)('a taxonomy or term named "%s" gives no kind of help of its own', (word) => {

@@ -48,6 +48,8 @@ export interface FeedOrganisation {
   readonly description: string;
   readonly email: string;
   readonly website: string;
+  /** The registered charity number in our form ("1177548", "SC007427", "NIC104226"), or "". */
+  readonly charityNumber: string;
 }
 
 export interface FeedService {

@@ -15,6 +15,7 @@
  */
 import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
 import type { FeedPlace, FeedService } from './feed-service.ts';
+import { feedCharityNumber } from './read-organisation.ts';
 import type { FeedSchedule } from './schedules.ts';
 
 /** Whether a record looks like ORUK v1 rather than v3: it uses one of the fields only v1 has. */
@@ -81,6 +82,7 @@ export function readV1Service(record: Json): FeedService {
       description: paragraphs(organisation.description),
       email: line(organisation.email),
       website: line(organisation.url) || line(organisation.website),
+      charityNumber: feedCharityNumber(organisation),
     },
     places: list(record.service_at_locations).map(readV1Place),
     schedules: list(record.regular_schedules).map((schedule) => readV1Schedule(schedule)),

@@ -6,6 +6,7 @@
 import { AREA_TAXONOMY, taxonomyNameFromId } from './taxonomies.ts';
 import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
 import type { FeedPhone, FeedPlace, FeedService, FeedTerm } from './feed-service.ts';
+import { feedCharityNumber } from './read-organisation.ts';
 import type { FeedSchedule } from './schedules.ts';
 import { openReferralIds } from './uuid.ts';
 
@@ -79,6 +80,7 @@ export function readV3Service(record: Json): FeedService {
       description: paragraphs(organisation.description),
       email: line(organisation.email),
       website: line(organisation.website) || line(organisation.url),
+      charityNumber: feedCharityNumber(organisation),
     },
     places: list(record.service_at_locations).map(readPlace),
     schedules: list(record.schedules).map((schedule) => readV3Schedule(schedule)),

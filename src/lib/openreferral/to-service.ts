@@ -96,8 +96,10 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     return { ok: false, reason: 'We could not tell what digital help it gives: its name, description and categories do not mention Wi-Fi, devices, data, broadband, courses or help to get online.' };
   }
 
-  const organisation = context.organisations.find(feed.organisation);
-  if (!organisation) return { ok: false, reason: 'It does not say which organisation runs it.' };
+  const organisationMatch = context.organisations.find(feed);
+  if (!organisationMatch.ok) return { ok: false, reason: organisationMatch.reason };
+  const organisation = organisationMatch.id;
+  notes.push(...organisationMatch.notes);
 
   // Ways to get in touch.
   let phone: string | undefined;
