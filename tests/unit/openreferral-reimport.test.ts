@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { importOpenReferral, planImportFiles, type ImportResult } from '../../src/lib/openreferral/index.ts';
+import { formatImportReport, importOpenReferral, planImportFiles, type ImportResult } from '../../src/lib/openreferral/index.ts';
 import { fingerprint } from '../../src/lib/openreferral/fingerprints.ts';
 import { mergeReimport } from '../../src/lib/openreferral/reimport.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
@@ -185,5 +185,29 @@ describe('ids and near-duplicates', () => {
   it('a different service at the same website is imported', () => {
     const result = runImport([record(), record({ id: 'KB-4004', name: 'Free Wi-Fi at South Town Community Centre' })], 'Kingsbury Council');
     expect(result.services).toHaveLength(2);
+  });
+});
+
+describe('listings the feed no longer has', () => {
+  const first = firstImport();
+  const listings = [...site.services, { id: first.id, data: first.data }];
+
+  it('are named in the report when the file is the whole feed, and left as they are', () => {
+    const result = runImport([record({ id: 'KB-9', name: 'Free Wi-Fi at Kingsbury Town Hall', url: 'https://kingsbury.example/wifi' })], 'Kingsbury Council', listings);
+    expect(result.report.goneFromFeed).toEqual([`content/services/${first.id}.yaml`]);
+    expect(formatImportReport(result.report)).toMatch(/No longer in the feed \(1\)/);
+    expect(result.services.map((service) => service.id)).not.toContain(first.id);
+  });
+
+  it('are not guessed from one page of several', () => {
+    const result = importOpenReferral(
+      { content: [record({ id: 'KB-9', name: 'Free Wi-Fi at Kingsbury Town Hall', url: 'https://kingsbury.example/wifi' })], totalPages: 3, number: 0 },
+      { feedName: 'Kingsbury Council', today: TODAY, siteArea: site.siteArea, known: { ...site, services: listings } },
+    );
+    expect(result.report.goneFromFeed).toEqual([]);
+  });
+
+  it('listings from other feeds are never named', () => {
+    expect(runImport([record({ id: 'KB-9', name: 'Free Wi-Fi at Kingsbury Town Hall', url: 'https://kingsbury.example/wifi' })], 'Another feed', listings).report.goneFromFeed).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ export interface ImportReport {
   readonly skipped: number;
   readonly skippedRecords: readonly SkippedRecord[];
   readonly notes: readonly ImportNote[];
+  /** Listings imported from this feed before that the file no longer has (files under content/services/). */
+  readonly goneFromFeed?: readonly string[];
   /** The ids of organisations and areas the import adds. */
   readonly newOrganisations: readonly string[];
   readonly newAreas: readonly string[];
@@ -93,6 +95,10 @@ export function formatImportReport(report: ImportReport, format: ReportFormat = 
   }
   if (report.newOrganisations.length) lines.push('', `New organisations (${report.newOrganisations.length}): ${report.newOrganisations.join(', ')}.`);
   if (report.newAreas.length) lines.push('', `New areas (${report.newAreas.length}): ${report.newAreas.join(', ')}.`);
+  if (report.goneFromFeed?.length) {
+    lines.push('', `No longer in the feed (${report.goneFromFeed.length}): these listings came from it before. If the service has ended, set its status to inactive or delete the file.`);
+    for (const file of report.goneFromFeed) lines.push(`- ${file}`);
+  }
   for (const [group, records] of groups) {
     lines.push('', `Skipped: ${group} (${records.length})`);
     const shown = cap === undefined ? records : records.slice(0, cap);
