@@ -186,6 +186,19 @@ describe('check-duplicates', () => {
     expect(checkDuplicates(content)).toEqual([]);
   });
 
+  it('reports two listings whose externalIds differ only in capital letters, and passes two different ones', () => {
+    const withId = (id: string) => `${SERVICE}\nexternalId: ${id}\n`;
+    const same = loaded(entriesFrom('services', 'a', withId('KB-1001')), entriesFrom('services', 'b', withId('kb-1001')));
+    expect(checkDuplicates(same).map((problem) => [problem.file, problem.field, problem.message])).toEqual([
+      [
+        'content/services/b.yaml',
+        'externalId',
+        'Another listing (content/services/a.yaml) has the same externalId "KB-1001" (ids that differ only in capital letters count as the same). Each listing must have its own.',
+      ],
+    ]);
+    expect(checkDuplicates(loaded(entriesFrom('services', 'a', withId('KB-1001')), entriesFrom('services', 'b', withId('KB-1002'))))).toEqual([]);
+  });
+
   it('reports the second question with the same order number', () => {
     const content = loaded(entriesFrom('triageQuestions', 'a', QUESTION), entriesFrom('triageQuestions', 'b', QUESTION));
     expect(checkDuplicates(content)).toEqual([

@@ -35,8 +35,9 @@ export function checkDuplicates(content: LoadedContent): Problem[] {
     ...duplicateValues(
       content.entriesOf('services'),
       'externalId',
-      (e) => e.data.externalId,
-      (v, first) => `Another listing (${first.file}) has the same externalId "${v}". Each listing must have its own.`,
+      // Ids that differ only in capital letters are the same id (the import and export agree).
+      (e) => e.data.externalId?.toLowerCase(),
+      (_v, first) => `Another listing (${first.file}) has the same externalId "${first.data.externalId}" (ids that differ only in capital letters count as the same). Each listing must have its own.`,
     ),
     ...duplicateValues(
       content.entriesOf('signatories'),
