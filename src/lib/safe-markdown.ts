@@ -10,9 +10,11 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/)/i;
 
 export function renderContributedMarkdown(markdown: string): string {
+  // micromark's own protocol check knows no tel: (it would write href=""), so it is turned off
+  // and the check below keeps only the kinds of link we allow.
   const html = micromark(markdown, {
     allowDangerousHtml: false,
-    allowDangerousProtocol: false,
+    allowDangerousProtocol: true,
     extensions: [gfm()],
     htmlExtensions: [gfmHtml()],
   });

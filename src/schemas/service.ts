@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { accessModes, audiences, costTypes, kindsOfHelp, languages, serviceStatuses, specificSupport, supportModes, weekdays } from '../lib/vocabulary/index.ts';
 import { clockTime, email, idRef, isoDate, LIST_MAX, oneOf, roleName, someOf, text, textList, tooMany, ukPhone, ukPostcode, ukTextPhone, webLink } from './fields.ts';
+import { markdownText } from './markdown-text.ts';
 
 /** Opening hours: the same times on one or more days (Open Referral's `schedule`). */
 export const openingHoursSchema = z
@@ -100,7 +101,9 @@ export const serviceSchema = z
     organisation: idRef().describe('The id of the organisation that runs it (a file in content/organisations/).'),
     status: oneOf(serviceStatuses, 'a status').describe('active, temporarily-closed or inactive. Only active services are listed as available.'),
     summary: text({ max: 200 }).describe('One short sentence that says what help people get.'),
-    description: text({ max: 2000 }).describe('More detail in plain words: what happens, what to bring, who it suits.'),
+    description: markdownText({ max: 6000 }).describe(
+      'More detail in plain words: what happens, what to bring, who it suits. Leave a blank line between paragraphs. Markdown is allowed for lists ("- ") and links ([words](https://...)); HTML is not.',
+    ),
     kinds: someOf(kindsOfHelp, 'a kind of help').describe('The kinds of help offered, from the list in CONTRIBUTING.md.'),
     supportModes: someOf(supportModes, 'a way of giving help').describe('How help is given: self-service, one-to-one, group, remote.'),
     accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first.'),

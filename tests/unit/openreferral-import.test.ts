@@ -138,7 +138,7 @@ describe('import: a messy v3 feed (a plain list of services)', () => {
     const cafe = byName(result, 'Tech & Tea Café');
     expect(cafe.id).toBe('tech-and-tea-cafe');
     expect(cafe.data.summary).toBe('Drop in with your phone or tablet and we will help you over a cup of tea.');
-    expect(cafe.data.description).toBe('No need to book\nBring your charger\n\nTea costs £1.');
+    expect(cafe.data.description).toBe('- No need to book\n- Bring your charger\n\nTea costs £1.');
     expect(cafe.data.accessModes).toEqual(['walk-in']);
   });
 
@@ -301,7 +301,7 @@ describe('import: a messy v1 feed', () => {
     expect(club.data).toMatchObject({
       status: 'active',
       summary: 'Learn to use a computer in a friendly class.',
-      description: 'Learn to use a computer in a friendly class.\nBeginners welcome!',
+      description: 'Learn to use a computer in a friendly _class_.\\\nBeginners welcome!',
       kinds: ['group-course'],
       supportModes: ['group'],
       audiences: ['older-people'],

@@ -8,6 +8,7 @@ import type { Service } from '../../schemas/service.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 import { addressLine, areasServed, isAvailable } from './listing.ts';
 import { routes } from '../routes.ts';
+import { markdownToPlainText } from '../safe-markdown.ts';
 
 import { HELP_SEARCH_TYPE } from '../search/help-type.ts';
 
@@ -39,7 +40,7 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
   const places = (service.locations ?? []).map((location) => [`${location.name}, ${addressLine(location)}. Area: ${context.areaName(location.area)}.`, ...(location.accessibility ?? [])].join(' '));
   // The kinds of help in words, so a listing is found by what it is ("Borrow a laptop or tablet"), not only by how it is described.
   const kinds = service.kinds.map((kind) => `${kindsOfHelp.label(kind)}: ${kindsOfHelp.find(kind)?.description ?? ''}`);
-  const content = [service.name, service.summary, ...kinds, `Run by ${context.organisationName(service.organisation)}.`, ...places, service.description].join('\n');
+  const content = [service.name, service.summary, ...kinds, `Run by ${context.organisationName(service.organisation)}.`, ...places, markdownToPlainText(service.description)].join('\n');
   return {
     url: routes.service(entry.id),
     content,

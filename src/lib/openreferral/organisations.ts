@@ -30,7 +30,8 @@ import { organisationSchema, type Organisation } from '../../schemas/organisatio
 import type { FeedOrganisation, FeedService } from './feed-service.ts';
 import { guessOrganisationKind } from './infer.ts';
 import { alikeNames, isOnWebsite, isSharedSite, sameName, websiteKey } from './organisation-names.ts';
-import { fitText, looseName, splitSummary } from './text.ts';
+import { fitText, looseName } from './text.ts';
+import { htmlToMarkdown, summaryFromDescription } from './html-to-markdown.ts';
 import { webAddress } from './read-fields.ts';
 import type { OrganisationEntry } from './types.ts';
 import { uniqueSlug } from './slugs.ts';
@@ -64,7 +65,12 @@ export interface OrganisationFinder {
 /** Our organisation record for one named in a feed: name, a guessed kind, and its description as the summary. */
 function newOrganisation(organisation: FeedOrganisation, feedName: string): Organisation {
   const name = fitText(organisation.name, 120).text;
-  const summary = organisation.description ? splitSummary(organisation.description, 300).summary : `${name} runs services listed in this directory (added from ${feedName}).`;
+  // A short plain description is the summary itself (our export writes the summary there); a longer one gives its first sentence.
+  const whole = organisation.description.trim();
+  const summary =
+    whole.length <= 300 && !/[\n<>*_`#[\]]/.test(whole) && whole !== ''
+      ? whole
+      : (summaryFromDescription(htmlToMarkdown(organisation.description), 300) ?? `${name} runs services listed in this directory (added from ${feedName}).`);
   const candidate: Record<string, unknown> = {
     name,
     kind: guessOrganisationKind(name),

@@ -27,6 +27,11 @@ export function paragraphs(value: unknown): string {
   return plainText(value);
 }
 
+/** A description as the feed wrote it, HTML and all, or "": the mapping makes it safe Markdown (html-to-markdown.ts). */
+export function richText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+}
+
 /** An id as text: feeds use strings or numbers. */
 export function idText(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';

@@ -13,7 +13,7 @@
  * | `organization.url` | `organization.website` |
  * | `attending_type`, `attending_access` | (no field) |
  */
-import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
+import { idText, line, list, num, obj, paragraphs, placeFields, richText, textItems, type Json } from './read-fields.ts';
 import type { FeedPlace, FeedService } from './feed-service.ts';
 import { feedCharityNumber } from './read-organisation.ts';
 import type { FeedSchedule } from './schedules.ts';
@@ -64,7 +64,7 @@ export function readV1Service(record: Json): FeedService {
     version: 1,
     id: idText(record.id),
     name: line(record.name),
-    description: paragraphs(record.description),
+    description: richText(record.description),
     url: line(record.url),
     email: line(record.email),
     status: line(record.status),
@@ -79,7 +79,7 @@ export function readV1Service(record: Json): FeedService {
     organisation: {
       id: idText(organisation.id),
       name: line(organisation.name),
-      description: paragraphs(organisation.description),
+      description: richText(organisation.description),
       email: line(organisation.email),
       website: line(organisation.url) || line(organisation.website),
       charityNumber: feedCharityNumber(organisation),

@@ -4,7 +4,7 @@
  * `application_process`, schedules inside a place), because real feeds send them.
  */
 import { AREA_TAXONOMY, taxonomyNameFromId } from './taxonomies.ts';
-import { idText, line, list, num, obj, paragraphs, placeFields, textItems, type Json } from './read-fields.ts';
+import { idText, line, list, num, obj, paragraphs, placeFields, richText, textItems, type Json } from './read-fields.ts';
 import type { FeedPhone, FeedPlace, FeedService, FeedTerm } from './feed-service.ts';
 import { feedCharityNumber } from './read-organisation.ts';
 import type { FeedSchedule } from './schedules.ts';
@@ -62,7 +62,7 @@ export function readV3Service(record: Json): FeedService {
     version: 3,
     id: idText(record.id),
     name: line(record.name),
-    description: paragraphs(record.description),
+    description: richText(record.description),
     url: line(record.url),
     email: line(record.email),
     status: line(record.status),
@@ -77,7 +77,7 @@ export function readV3Service(record: Json): FeedService {
     organisation: {
       id: idText(organisation.id) || idText(record.organization_id),
       name: line(organisation.name),
-      description: paragraphs(organisation.description),
+      description: richText(organisation.description),
       email: line(organisation.email),
       website: line(organisation.website) || line(organisation.url),
       charityNumber: feedCharityNumber(organisation),

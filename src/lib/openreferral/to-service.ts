@@ -18,6 +18,7 @@ import { readPlaces } from './places.ts';
 import { num, webAddress } from './read-fields.ts';
 import { isOurTaxonomy, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
 import { fitText, splitSummary } from './text.ts';
+import { fitDescription, htmlToMarkdown, summaryAndDescription, textAsMarkdown } from './html-to-markdown.ts';
 
 /** What every service of one import shares. */
 export interface MappingContext {
@@ -155,21 +156,30 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   // Text.
   const name = fitText(feed.name, 100);
   if (name.cut) notes.push(`Shortened its name to 100 characters (it was "${feed.name}").`);
-  let summary: string;
+  // The description becomes Markdown (html-to-markdown.ts); the summary is its first real sentence.
+  // Our own export writes the summary as the first paragraph, so that one is read back as written.
+  const markdown = feed.description ? htmlToMarkdown(feed.description) : '';
+  let summary: string | undefined;
   let description: string;
-  if (feed.description) {
-    ({ summary, description } = splitSummary(feed.description, SUMMARY_MAX));
+  if (markdown) {
+    ({ summary, description } = fromOurExport ? splitSummary(markdown, SUMMARY_MAX) : summaryAndDescription(markdown, SUMMARY_MAX));
+    if (summary === undefined) notes.push('Its description has no full sentence to use as the summary: its name is used instead. Write a summary.');
   } else {
-    summary = fitText(name.text, SUMMARY_MAX).text;
-    description = name.text;
+    description = textAsMarkdown(name.text);
     notes.push('It had no description: its name is used instead. Add a description.');
   }
+  summary ??= fitText(name.text, SUMMARY_MAX).text;
   if (feed.alert && feed.alert !== SAMPLE_ALERT) {
-    description = `${description}\n\nPlease note: ${feed.alert}`;
+    description = `${description}\n\nPlease note: ${textAsMarkdown(feed.alert)}`;
     notes.push(`Added its alert to the description: "${fitText(feed.alert, 80).text}". Remove it when it is out of date.`);
   }
-  const fittedDescription = fitText(description, 2000);
-  if (fittedDescription.cut) notes.push('Shortened its description to 2,000 characters.');
+  const descriptionMax = serviceSchema.shape.description.maxLength ?? 2000;
+  const fullDescriptionAt = website ? { name: new URL(website).hostname, url: website } : undefined;
+  const fittedDescription = fitDescription(description, descriptionMax, fullDescriptionAt);
+  if (fittedDescription.cut) {
+    const withLink = fullDescriptionAt ? ', with a link to the full description on its website' : '';
+    notes.push(`Shortened its description to ${descriptionMax.toLocaleString('en-GB')} characters, at the end of a sentence${withLink}.`);
+  }
 
   // Lists.
   const supportModes = ourTerms(feed, 'supportModes');
