@@ -30,7 +30,8 @@ export function writeOpenData(dist: string, content: OpenDataContent): { service
   const pages = Math.max(1, Math.ceil(documents.length / ORUK_PAGE_SIZE));
   for (let page = 1; page <= pages; page++) {
     const file = page === 1 ? join(folder, 'services.json') : join(folder, 'services', `page-${page}.json`);
-    writeFileSync(file, JSON.stringify(toOrukServiceList(documents, page, ORUK_PAGE_SIZE)));
+    // Full services, as `/services?full=true` gives them: the list alone is a whole copy of the directory.
+    writeFileSync(file, JSON.stringify(toOrukServiceList(documents, page, ORUK_PAGE_SIZE, { full: true })));
   }
   services.forEach((entry, i) => writeFileSync(join(folder, 'services', `${orukServiceId(entry)}.json`), JSON.stringify(documents[i])));
   mkdirSync(join(dist, 'open-data'), { recursive: true });

@@ -25,6 +25,26 @@ export function freshness(lastChecked: string, today: string): Freshness {
   return 'fresh';
 }
 
+/** What freshness needs to know about a listing: when it was last checked, and whether anyone here has checked it at all. */
+export interface Checkable {
+  readonly lastChecked: string;
+  readonly imported?: { readonly notYetChecked?: true | undefined } | undefined;
+}
+
+/** True for an imported listing that nobody here has checked yet (its feed gave no date). */
+export function notYetChecked(listing: Checkable): boolean {
+  return listing.imported?.notYetChecked === true;
+}
+
+/**
+ * How fresh a listing is. A listing nobody here has checked yet counts as out of date, whatever
+ * its date (the date is only the day it was imported).
+ */
+export function listingFreshness(listing: Checkable, today: string): Freshness {
+  const state = freshness(listing.lastChecked, today);
+  return notYetChecked(listing) ? 'out-of-date' : state;
+}
+
 /** Today as YYYY-MM-DD in the UK. `SITE_TODAY=YYYY-MM-DD` fixes it, for tests and reproducible builds. */
 export function today(env: Record<string, string | undefined> = process.env): string {
   const fixed = env.SITE_TODAY;

@@ -148,7 +148,12 @@ for (const site of EVERY_BUILT_SITE)
             continue;
           }
           cards++;
-          const covers = service.areas.length === areaIds.length ? `Across ${borough}` : inWords(service.areas.map((area) => areaName.get(area) ?? area));
+          // A listing whose area is not known (areaNotKnown) says so, not which areas it covers.
+          const covers = service.data.areaNotKnown
+            ? 'Area not known'
+            : service.areas.length === areaIds.length
+              ? `Across ${borough}`
+              : inWords(service.areas.map((area) => areaName.get(area) ?? area));
           const meta = words(li.querySelector('.meta') ?? li).split(' · ');
           if (!meta.includes(covers)) found.push(`${page.url}: ${service.data.name} says "${meta.join(' · ')}", not "${covers}"`);
         }

@@ -3,7 +3,7 @@ import { isUuid, KNOWLEDGE_STORE_NAMESPACE, nameBasedUuid, openReferralIds } fro
 import { readUkPhone, readUkTextPhone } from '../../src/lib/openreferral/phones.ts';
 import { decodeEntities, fitText, plainText, splitSummary } from '../../src/lib/openreferral/text.ts';
 import { readClockTime, readDay, readOpeningHours } from '../../src/lib/openreferral/schedules.ts';
-import { readCost, UNKNOWN_COST_DESCRIPTION } from '../../src/lib/openreferral/cost.ts';
+import { readCost } from '../../src/lib/openreferral/cost.ts';
 import { guessKindsOfHelp, guessOrganisationKind } from '../../src/lib/openreferral/infer.ts';
 import { languageCode } from '../../src/lib/openreferral/language-codes.ts';
 import { findServiceRecords } from '../../src/lib/openreferral/feed.ts';
@@ -142,8 +142,8 @@ describe('cost from other directories', () => {
     expect(cost(costs as never, fees)).toEqual(expected);
   });
 
-  it('marks a listing that says nothing about cost as "ask first"', () => {
-    expect(readCost([], '', undefined, 200)).toEqual({ cost: { type: 'free-with-conditions', description: UNKNOWN_COST_DESCRIPTION }, unknown: true });
+  it('lists the cost of a listing that says nothing about it as not known', () => {
+    expect(readCost([], '', undefined, 200)).toEqual({ cost: { type: 'not-known' }, unknown: 'nothing' });
   });
 });
 

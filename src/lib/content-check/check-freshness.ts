@@ -5,16 +5,29 @@
  * These are warnings: the site still builds.
  */
 import { phoneDialString } from '../formats.ts';
-import { freshness } from '../freshness.ts';
+import { freshness, listingFreshness } from '../freshness.ts';
 import type { LoadedContent } from './entries.ts';
 import { locateInEntry, warningAt, type Problem } from './problem.ts';
 
 /** `today` is YYYY-MM-DD. */
 export function checkFreshness(content: LoadedContent, today: string): Problem[] {
   const problems: Problem[] = [];
+  for (const entry of content.entriesOf('services')) {
+    const imported = entry.data.imported;
+    if (!imported?.notYetChecked) continue;
+    const at = locateInEntry(entry, ['imported', 'notYetChecked']);
+    problems.push(
+      warningAt(
+        entry.file,
+        `Imported from ${imported.feed} on ${imported.on}, and nobody here has checked it yet. It counts as out of date, and its page says so. Check the details with the provider, then remove notYetChecked and set lastChecked to the day you checked.`,
+        at.line,
+        at.path,
+      ),
+    );
+  }
   for (const entry of [...content.entriesOf('services'), ...content.entriesOf('courses')]) {
     const state = freshness(entry.data.lastChecked, today);
-    if (state !== 'fresh') {
+    if (state !== 'fresh' && !('imported' in entry.data && entry.data.imported?.notYetChecked)) {
       problems.push(
         warningAt(
           entry.file,
@@ -29,7 +42,7 @@ export function checkFreshness(content: LoadedContent, today: string): Problem[]
   const helpline = content.entriesOf('site')[0]?.data.helpline.phone;
   for (const entry of content.entriesOf('services')) {
     const phone = entry.data.phone;
-    if (!helpline || !phone || phoneDialString(phone) !== phoneDialString(helpline) || freshness(entry.data.lastChecked, today) === 'fresh') continue;
+    if (!helpline || !phone || phoneDialString(phone) !== phoneDialString(helpline) || listingFreshness(entry.data, today) === 'fresh') continue;
     const at = locateInEntry(entry, ['lastChecked']);
     problems.push(
       warningAt(entry.file, `This is the helpline shown on every page of the site, and its listing has not been checked for over 9 months. Check it now and update lastChecked.`, at.line, at.path),

@@ -4,6 +4,7 @@
  * without JavaScript. Long lists are split into pages, so no page grows with the directory.
  */
 import { findHelpSlug } from '../routes.ts';
+import { AREA_NOT_KNOWN } from './area-not-known.ts';
 
 export type DirectoryFacet = 'kind' | 'area' | 'cost' | 'audience' | 'support' | 'language';
 
@@ -95,13 +96,21 @@ export function planListPages(services: readonly ListedService[], order: Record<
   return plans;
 }
 
+const COST_HEADINGS: Record<string, string> = {
+  free: 'Help that is free for everyone',
+  paid: 'Help that has a cost',
+  'free-with-conditions': 'Help that is free for some people',
+  'not-known': 'Help where the cost is not known',
+};
+
 /** The heading of a list page, in plain words: "Free Wi-Fi in Eastbrook", "Help for older people". */
 export function listHeading(filters: ListPage['filters'], label: (facet: DirectoryFacet, value: string) => string): string {
   const kind = filters.kind ? label('kind', filters.kind) : undefined;
+  if (filters.area === AREA_NOT_KNOWN) return kind ? `${kind}: area not known` : 'Help where the area is not known';
   if (kind && filters.area) return `${kind} in ${label('area', filters.area)}`;
   if (kind) return kind;
   if (filters.area) return `Help in ${label('area', filters.area)}`;
-  if (filters.cost) return filters.cost === 'free' ? 'Help that is free for everyone' : filters.cost === 'paid' ? 'Help that has a cost' : 'Help that is free for some people';
+  if (filters.cost) return COST_HEADINGS[filters.cost] ?? 'Help that is free for some people';
   if (filters.audience) return `Help for ${label('audience', filters.audience).toLowerCase()}`;
   if (filters.support) return `Help for ${label('support', filters.support).toLowerCase()}`;
   if (filters.language) return `Help in ${label('language', filters.language)}`;

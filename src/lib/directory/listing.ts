@@ -4,8 +4,11 @@
  */
 import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { phoneDialString } from '../formats.ts';
+import { AREA_NOT_KNOWN } from './area-not-known.ts';
 import { toGsmText } from '../sms.ts';
 import { describeOpeningHours } from './opening-hours.ts';
+
+export { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from './area-not-known.ts';
 
 /** Only active services are listed as available. */
 export function isAvailable(service: Pick<Service, 'status'>): boolean {
@@ -14,12 +17,14 @@ export function isAvailable(service: Pick<Service, 'status'>): boolean {
 
 /**
  * The areas a service serves: where its places are, plus any areas it serves from a distance.
- * A service with neither serves every area (like a phone line for the whole borough).
+ * A service with neither serves every area (like a phone line for the whole borough), unless it
+ * says the area is not known: then it serves no area we know, and is listed under
+ * {@link AREA_NOT_KNOWN} alone.
  */
-export function areasServed(service: Pick<Service, 'locations' | 'areasServed'>, allAreas: readonly string[]): string[] {
+export function areasServed(service: Pick<Service, 'locations' | 'areasServed' | 'areaNotKnown'>, allAreas: readonly string[]): string[] {
   const fromPlaces = (service.locations ?? []).map((location) => location.area);
   const named = new Set([...fromPlaces, ...(service.areasServed ?? [])]);
-  if (named.size === 0) return [...allAreas];
+  if (named.size === 0) return service.areaNotKnown ? [AREA_NOT_KNOWN] : [...allAreas];
   return allAreas.filter((area) => named.has(area));
 }
 

@@ -2,6 +2,8 @@
  * The names the directory shows for area and organisation ids, and the order areas are listed
  * in (by name, as people look for them). Used by the pages and by the build's search records.
  */
+import { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from './area-not-known.ts';
+
 interface Named {
   readonly id: string;
   readonly data: { readonly name: string };
@@ -11,7 +13,7 @@ export interface DirectoryNames<Area extends Named> {
   /** The areas in alphabetical order of their names. */
   readonly areasInOrder: Area[];
   readonly areaIds: string[];
-  /** The area's name, or the id itself if no area has it. */
+  /** The area's name ("Area not known" for {@link AREA_NOT_KNOWN}), or the id itself if no area has it. */
   readonly areaName: (id: string) => string;
   /** The organisation's name, or the id itself if no organisation has it. */
   readonly organisationName: (id: string) => string;
@@ -24,7 +26,7 @@ export function directoryNames<Area extends Named>(areas: readonly Area[], organ
   return {
     areasInOrder,
     areaIds: areasInOrder.map((area) => area.id),
-    areaName: (id) => areaNames.get(id) ?? id,
+    areaName: (id) => areaNames.get(id) ?? (id === AREA_NOT_KNOWN ? AREA_NOT_KNOWN_LABEL : id),
     organisationName: (id) => organisationNames.get(id) ?? id,
   };
 }

@@ -5,6 +5,7 @@
  * for the areas a service covers ("Eastbrook and Oakley Green", "Across Northmere"), and for help
  * with no place to visit.
  */
+import { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from './area-not-known.ts';
 import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { addressLine } from './listing.ts';
 import { describeOpeningHours } from './opening-hours.ts';
@@ -50,10 +51,11 @@ export function namesInWords(names: readonly string[]): string {
 
 /**
  * The areas a service covers, in words: "Across Northmere" only when it covers every area,
- * otherwise each area by name, in the order the site lists areas.
+ * "Area not known" when nobody knows, otherwise each area by name, in the order the site lists areas.
  */
 export function areasCoveredInWords(covered: readonly string[], every: readonly string[], areaName: (id: string) => string, borough: string): string {
   const set = new Set(covered);
+  if (set.has(AREA_NOT_KNOWN)) return AREA_NOT_KNOWN_LABEL;
   if (every.length > 0 && every.every((area) => set.has(area))) return `Across ${borough}`;
   return namesInWords(every.filter((area) => set.has(area)).map(areaName));
 }

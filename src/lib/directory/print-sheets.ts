@@ -4,6 +4,7 @@
  * since nobody prints forty pages. Long area sheets are split into parts. Each sheet also has a
  * large-print version on the same page (shown at #large-print, with no JavaScript).
  */
+import { AREA_NOT_KNOWN } from './area-not-known.ts';
 import type { ListedService } from './list-pages.ts';
 
 export interface PrintSheet {
@@ -25,7 +26,8 @@ export function planPrintSheets(services: readonly ListedService[], areas: reado
       sheets.push({ path: part > 1 ? `${base}/part/${part}` : base, by, serviceIds: ids.slice((part - 1) * perSheet, part * perSheet), part, parts });
     }
   };
-  for (const area of areas)
+  // Each area's sheet; none for listings whose area is not known (they are on the kinds' sheets).
+  for (const area of areas.filter((id) => id !== AREA_NOT_KNOWN))
     add(
       `in/${area}`,
       { area },

@@ -249,9 +249,13 @@ export function toOrukServiceSummary(service: OrukService): OrukServiceSummary {
 
 /**
  * One page of the `/services` list (pages count from 1). Each service shows only its one-to-one
- * fields, as the UK profile's `service_list` has them, unless `options.full` is true (the whole
- * service, for a one-file download). A page past the end is empty. A static site cannot answer
- * `?page=2`, so it should serve every service on one page: `toOrukServiceList(all, 1, all.length)`.
+ * fields, as the UK profile's `service_list` has them, unless `options.full` is true: then each is
+ * the whole service, as `/services/{id}` gives it (ORUK's `full` parameter; the `service_list`
+ * schema allows the extra fields). A page past the end is empty.
+ *
+ * The site's own `services.json` (scripts/lib/write-open-data.ts) is full, so that the one file is
+ * the whole directory and imports back as every listing (tests/unit/openreferral-list-roundtrip.test.ts).
+ * A static site cannot answer `?page=2`, so it pages only past ORUK_PAGE_SIZE services.
  */
 export function toOrukServiceList(services: readonly OrukService[], page: number, perPage: number, options: { full?: boolean } = {}): OrukServicePage {
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`The page number must be a whole number from 1, not ${page}.`);

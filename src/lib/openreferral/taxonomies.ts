@@ -33,7 +33,14 @@ export const RESIDENTS_ONLY_TERM = { id: 'residents-only', label: 'Only for peop
 export const ON_BENEFITS_TERM = { id: 'on-benefits', label: 'Only for people who get benefits' };
 export const TENANTS_OF_PREFIX = 'tenants-of-';
 
-const OUR_TAXONOMIES: ReadonlySet<string> = new Set([...Object.values(SERVICE_TAXONOMIES).map((t) => t.taxonomy), AREA_TAXONOMY, WHO_CAN_USE_TAXONOMY]);
+/**
+ * The taxonomy that says nobody here has checked a listing yet (`imported.notYetChecked`): Open
+ * Referral has assured_date for a listing someone checked, and no way to say that nobody has.
+ */
+export const LISTING_CHECKS_TAXONOMY = 'digital-inclusion-listing-checks';
+export const NOT_YET_CHECKED_TERM = { id: 'not-yet-checked', label: 'Imported, nobody has checked it yet' };
+
+const OUR_TAXONOMIES: ReadonlySet<string> = new Set([...Object.values(SERVICE_TAXONOMIES).map((t) => t.taxonomy), AREA_TAXONOMY, WHO_CAN_USE_TAXONOMY, LISTING_CHECKS_TAXONOMY]);
 
 /** Whether a taxonomy name is one of ours. */
 export function isOurTaxonomy(taxonomy: string | undefined): boolean {

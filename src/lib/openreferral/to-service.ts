@@ -5,7 +5,7 @@
 import { serviceSchema, type Service } from '../../schemas/service.ts';
 import { email as emailField } from '../../schemas/fields.ts';
 import { isIsoDate } from '../formats.ts';
-import type { AudienceId, KindOfHelpId, LanguageId, Term, Vocabulary } from '../vocabulary/index.ts';
+import type { AccessModeId, AudienceId, KindOfHelpId, LanguageId, Term, Vocabulary } from '../vocabulary/index.ts';
 import { SAMPLE_ALERT, SUMMARY_MAX } from './conventions.ts';
 import { readCost } from './cost.ts';
 import type { AreaFinder } from './areas.ts';
@@ -16,7 +16,17 @@ import type { OrganisationFinder } from './organisations.ts';
 import { cannotBeCalled, looksLikeTextPhone, readUkPhone, readUkTextPhone } from './phones.ts';
 import { readPlaces } from './places.ts';
 import { num, webAddress } from './read-fields.ts';
-import { isOurTaxonomy, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
+import {
+  isOurTaxonomy,
+  LISTING_CHECKS_TAXONOMY,
+  NOT_YET_CHECKED_TERM,
+  ON_BENEFITS_TERM,
+  RESIDENTS_ONLY_TERM,
+  SERVICE_TAXONOMIES,
+  TENANTS_OF_PREFIX,
+  WHO_CAN_USE_TAXONOMY,
+  type TaxonomyField,
+} from './taxonomies.ts';
 import { fitText, splitSummary } from './text.ts';
 import { fitDescription, htmlToMarkdown, summaryAndDescription, textAsMarkdown } from './html-to-markdown.ts';
 
@@ -26,10 +36,12 @@ export interface MappingContext {
   readonly organisations: OrganisationFinder;
   /** checkedBy, source and licence for every imported listing. */
   readonly provenance: { readonly checkedBy: string; readonly source: string; readonly licence: string };
-  /** Today, YYYY-MM-DD: the last checked date of a listing whose feed gives none. */
+  /** Today, YYYY-MM-DD: the day of the import, written as the date of a listing whose feed gives none (marked not yet checked). */
   readonly today: string;
 }
 
+  /** The feed's name, for a listing nobody here has checked yet (`imported.feed`). Default: the source in provenance. */
+  readonly feedName?: string;
 export type MappedService = { readonly ok: true; readonly data: Service; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
 
 /** Open Referral's statuses, and the plain words some feeds use instead. */
@@ -145,14 +157,21 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     };
   }
 
-  // Areas served from a distance.
+  // Areas served from a distance. With no place and no service area we know, the area is not known:
+  // the listing is not shown in every area (as a listing written here without areas would be).
   const areasServed: string[] = [];
   for (const name of feed.serviceAreas) {
     const area = context.areas.forServiceArea(name);
     if (area === undefined) notes.push(`Left out the service area "${fitText(name, 60).text}": it is not the name of an area.`);
-    else if (area !== 'everywhere' && !areasServed.includes(area)) areasServed.push(area);
+    else if (area === 'everywhere') everywhere = true;
+    else if (!areasServed.includes(area)) areasServed.push(area);
+  }
+  const areaNotKnown = places.locations.length === 0 && areasServed.length === 0 && !everywhere;
+  if (areaNotKnown && !feed.terms.some((term) => isOurTaxonomy(term.taxonomy))) {
+    notes.push('It gave no place and no service area we know: listed under "Area not known", not in any area. Find out where it helps, then add areasServed (or locations) and remove areaNotKnown.');
   }
 
+  let everywhere = false;
   // Text.
   const name = fitText(feed.name, 100);
   if (name.cut) notes.push(`Shortened its name to 100 characters (it was "${feed.name}").`);
@@ -183,7 +202,6 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
 
   // Lists.
   const supportModes = ourTerms(feed, 'supportModes');
-  const accessModes = ourTerms(feed, 'accessModes');
   const audiences = ourTerms(feed, 'audiences') as AudienceId[];
   const specificSupport = ourTerms(feed, 'specificSupport');
   const languages: LanguageId[] = [];
@@ -216,12 +234,29 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   }
 
   const cost = readCost(feed.costs, feed.fees, ourTerms(feed, 'cost')[0] as Service['cost']['type'] | undefined, 200);
-  if (cost.unknown) notes.push('It did not say what it costs: listed as "free for some people", with a note to ask. Check the cost.');
+  if (cost.unknown === 'nothing') notes.push('It did not say what it costs: listed as "cost not known" (people are told to ask). Find out the cost and set cost.type.');
+  if (cost.unknown === 'unclear')
+    notes.push(`Its cost ("${fitText(cost.cost.description ?? '', 80).text}") does not say whether it is free: listed as "cost not known". Find out the cost and set cost.type.`);
 
-  let lastChecked = dateOf(feed.assuredDate) ?? dateOf(feed.lastModified) ?? context.today;
-  if (lastChecked > context.today) {
-    notes.push(`Its last checked date ${lastChecked} is in the future: used today instead.`);
-    lastChecked = context.today;
+  let accessModes = ourTerms(feed, 'accessModes') as AccessModeId[];
+  if (accessModes.length === 0) accessModes = guessAccessModes(words, feed.attendingAccess);
+  if (accessModes.includes('ask-how') && !fromOurExport) {
+    notes.push('It did not say how people start (drop in, book, phone first or a referral): listed as "ask them how to start". Find out and set accessModes.');
+  }
+
+  // The feed's own date if it gives one; else the day of the import, marked as not yet checked here.
+  // Our own export says so with a term (its last_modified is then the day it was first imported).
+  const exportedNotYetChecked = feed.terms.some((term) => term.taxonomy === LISTING_CHECKS_TAXONOMY && term.term === NOT_YET_CHECKED_TERM.id);
+  let lastChecked = dateOf(feed.assuredDate) ?? dateOf(feed.lastModified);
+  const future = lastChecked !== undefined && lastChecked > context.today;
+  if (future) {
+    notes.push(
+      `Its last checked date ${lastChecked} is in the future: dated the day of the import instead and marked as not yet checked. Check the details, then set lastChecked and remove notYetChecked.`,
+    );
+  } else if (lastChecked === undefined) {
+    notes.push(
+      'It gave no date it was checked or changed: dated the day of the import and marked as not yet checked (its page says so). Check the details, then set lastChecked and remove notYetChecked.',
+    );
   }
 
   const candidate = {
@@ -229,10 +264,12 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     organisation,
     status,
     summary,
+  const notYetChecked = lastChecked === undefined || future || exportedNotYetChecked;
+  if (lastChecked === undefined || future) lastChecked = context.today;
     description: fittedDescription.text,
     kinds,
     supportModes: supportModes.length ? supportModes : guessSupportModes(kinds, feed.attendingType),
-    accessModes: accessModes.length ? accessModes : guessAccessModes(words, feed.attendingAccess, { openingHours: places.locations.some((place) => place.openingHours), phone: phone !== undefined }),
+    accessModes,
     cost: cost.cost,
     audiences: audiences.length ? audiences : ['everyone'],
     specificSupport: specificSupport.length ? specificSupport : undefined,
@@ -248,8 +285,9 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     email,
     website,
     howToRefer: feed.applicationProcess ? fitText(feed.applicationProcess, 500).text : undefined,
-    lastChecked,
+    lastChecked: lastChecked ?? context.today,
     checkedBy: context.provenance.checkedBy,
+    areaNotKnown: areaNotKnown ? (true as const) : undefined,
     source: context.provenance.source,
     licence: context.provenance.licence,
     sample: feed.alert === SAMPLE_ALERT ? true : undefined,
@@ -260,3 +298,4 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   if (!checked.success) return { ok: false, reason: schemaReason(checked.error) };
   return { ok: true, data: checked.data, notes };
 }
+    imported: notYetChecked ? { feed: fitText(context.feedName ?? context.provenance.source, 120).text, on: context.today, notYetChecked: true as const } : undefined,

@@ -150,6 +150,8 @@ export interface OrukService {
   minimum_age?: number;
   maximum_age?: number;
   assured_date?: string;
+  /** A date-time; we write it only for a listing nobody here has checked yet (its import day). */
+  last_modified?: string;
   alert?: string;
   /** HSDS 3.0: who can use it. */
   eligibility_description?: string;

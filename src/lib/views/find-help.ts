@@ -5,7 +5,9 @@
  * instant filters worth offering. The page file only lays these out.
  */
 import { facetValuesOf, listHeading, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
+import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
 import { findHelpSlug, routes } from '../routes.ts';
+import { AREA_NOT_KNOWN_SUMMARY } from './find-help-index.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 import { serviceItemView, type ServiceItemView } from './service-item.ts';
 import { serviceById, type Crumb, type DirectoryWords, type FilterControl, type LinkGroup, type ViewDirectory, type ViewService } from './shared.ts';
@@ -58,7 +60,7 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
     heading,
     title: plan.pages > 1 ? `${heading} (page ${plan.page} of ${plan.pages})` : heading,
     description: kindTerm?.description ?? `${heading}: free help to get online in ${site.area}.`,
-    lead: kindTerm?.description,
+    lead: kindTerm?.description ?? (area === AREA_NOT_KNOWN ? AREA_NOT_KNOWN_SUMMARY : undefined),
     total: `${plan.total} ${plan.total === 1 ? 'place or service' : 'places and services'}`,
     searchable: kind !== undefined && area === undefined && plan.page === 1,
     breadcrumbs: [
@@ -67,7 +69,8 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
     ],
     services,
     items: services.map((service) => ({ service, view: serviceItemView(service, { areaName: directory.areaName, areaIds: directory.areas.map((a) => a.id), borough: site.area, area }) })),
-    printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && kind === undefined ? routes.printSheet({ area }) : undefined,
+    // No sheet for "Area not known": nobody prints a list for a place that is not an area.
+    printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && area !== AREA_NOT_KNOWN && kind === undefined ? routes.printSheet({ area }) : undefined,
     filters: filterControls(services, directory, words, plan.filters),
     pagination: { page: plan.page, pages: plan.pages, previous: pageOf(plan.page - 1), next: pageOf(plan.page + 1) },
     narrower,

@@ -8,6 +8,7 @@
 import type { Site } from '../../schemas/site.ts';
 import { formatLongDate } from '../dates.ts';
 import { noPlaceWords, placesToShow, placeWords } from '../directory/places.ts';
+import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
 import type { PrintSheet } from '../directory/print-sheets.ts';
 import { phoneForDisplay } from '../formats.ts';
 import { routes } from '../routes.ts';
@@ -69,7 +70,7 @@ export interface PrintSheetContext {
 export function printSheetView(sheet: PrintSheet, { directory, site, today, fullUrl }: PrintSheetContext): PrintSheetView {
   const kind = sheet.by.kind === undefined ? undefined : kindsOfHelp.label(sheet.by.kind);
   const area = sheet.by.area === undefined ? undefined : directory.areaName(sheet.by.area);
-  const heading = kind ? `${kind} in ${area ?? site.area}` : `Free help to get online in ${area}`;
+  const heading = sheet.by.area === AREA_NOT_KNOWN ? `${kind ?? 'Help to get online'}: area not known` : kind ? `${kind} in ${area ?? site.area}` : `Free help to get online in ${area}`;
   return {
     heading,
     title: `${heading}: printable list${sheet.parts > 1 ? `, part ${sheet.part} of ${sheet.parts}` : ''}`,
@@ -102,8 +103,10 @@ function printEntry(service: ViewService, area: string | undefined, fullUrl: (pa
     phone: s.phone ? `Phone ${phoneForDisplay(s.phone)}` : undefined,
     otherContact: s.phone ? [] : [...(s.email ? [`Email ${s.email}`] : []), ...(s.website ? [`Website ${webAddressForPaper(s.website)}`] : [])],
     places,
-    noPlace: places.length === 0 ? noPlaceWords(s) : undefined,
-    checked: `${s.kinds.map((k) => kindsOfHelp.label(k)).join(', ')}. Last checked ${formatLongDate(s.lastChecked)}.`,
+    noPlace: places.length === 0 ? `${noPlaceWords(s)}${s.areaNotKnown ? '. Area: not known' : ''}` : undefined,
+    checked: `${s.kinds.map((k) => kindsOfHelp.label(k)).join(', ')}. ${
+      s.imported?.notYetChecked ? `Imported on ${formatLongDate(s.imported.on)}: nobody here has checked it yet.` : `Last checked ${formatLongDate(s.lastChecked)}.`
+    }${s.cost.type === 'not-known' ? ' Cost not known: ask.' : ''}`,
     qrUrl: fullUrl(routes.service(service.id)),
     qrLabel: `QR code: scan it to open the page for ${s.name}`,
   };

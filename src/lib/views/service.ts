@@ -3,10 +3,11 @@
  * closed, where to go, the facts about the help, the text message to send, and how to report a
  * problem. The page file only lays these out.
  */
+import type { Cost } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
 import { formatLongDate } from '../dates.ts';
 import { smsLink, textMessageBody } from '../directory/listing.ts';
-import { freshness } from '../freshness.ts';
+import { listingFreshness } from '../freshness.ts';
 import { newIssueUrl } from '../links.ts';
 import { findHelpSlug, routes } from '../routes.ts';
 import { accessModes, audiences, costTypes, kindsOfHelp, languages, serviceStatuses, specificSupport, supportModes } from '../vocabulary/index.ts';
@@ -34,8 +35,10 @@ export interface ServiceView {
   readonly reportUrl: string;
   /** An email to the team about this listing, filled in. */
   readonly reportEmail: string;
-  /** Over a year since anyone checked the details: the page warns people to phone first. */
+  /** Over a year since anyone checked the details, or nobody here has checked them yet: the page warns people to phone first. */
   readonly outOfDate: boolean;
+  /** For an imported listing nobody here has checked yet: "Imported from <feed> on <date>. Nobody here has checked it yet." */
+  readonly notYetChecked: string | undefined;
   readonly lastChecked: string;
 }
 
@@ -63,12 +66,14 @@ export function serviceView(service: ViewService, { directory, site, pageUrl, to
     noPlace:
       s.locations && s.locations.length > 0
         ? undefined
-        : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}. It covers ${areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')}.`,
+        : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}. ${
+            s.areaNotKnown ? 'Area: not known. Ask them whether they help where you live.' : `It covers ${areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')}.`
+          }`,
     kinds: s.kinds.map((kind) => ({ label: kindsOfHelp.label(kind), path: hasList(kind) ? routes.findHelp({ kind }) : undefined })),
     facts: [
       { term: 'How help is given', detail: s.supportModes.map((m) => supportModes.label(m)).join(', ') },
-      { term: 'How to get it', detail: s.accessModes.map((m) => accessModes.label(m)).join(', ') },
-      { term: 'Cost', detail: `${costTypes.label(s.cost.type)}${s.cost.description ? `. ${s.cost.description}` : ''}` },
+      { term: 'How to get it', detail: s.accessModes.includes('ask-how') ? 'Not known. Ask them how to start.' : s.accessModes.map((m) => accessModes.label(m)).join(', ') },
+      { term: 'Cost', detail: costInWords(s.cost) },
       { term: 'Who it is for', detail: s.audiences.map((a) => audiences.label(a)).join(', ') },
       ...(s.eligibility ? [{ term: 'Who can use it', detail: s.eligibility }] : []),
       ...(s.minimumAge !== undefined || s.maximumAge !== undefined ? [{ term: 'Ages', detail: ages(s.minimumAge, s.maximumAge) }] : []),
@@ -83,9 +88,17 @@ export function serviceView(service: ViewService, { directory, site, pageUrl, to
       `Listing: ${pageUrl}\nFile: ${service.file}\n\nWhat is wrong? (for example the phone number, address or opening times)\n\n\nWhat should it say instead, if you know?\n`,
     ),
     reportEmail: `mailto:${site.operator.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(`Listing: ${pageUrl}\n\nWhat is wrong?\n\n`)}`,
-    outOfDate: freshness(s.lastChecked, today) === 'out-of-date',
+    outOfDate: listingFreshness(s, today) === 'out-of-date',
+    notYetChecked: s.imported?.notYetChecked ? `Imported from ${s.imported.feed} on ${formatLongDate(s.imported.on)}. Nobody here has checked it yet.` : undefined,
     lastChecked: formatLongDate(s.lastChecked),
   };
+}
+
+/** The cost in words: "Free", "There is a cost. £2 a session", "Not known. Ask when you get in touch." */
+export function costInWords(cost: Cost): string {
+  const type = cost.type === 'not-known' ? 'Not known. Ask when you get in touch.' : costTypes.label(cost.type);
+  if (!cost.description) return type;
+  return cost.type === 'not-known' ? `${type} ${cost.description}` : `${type}. ${cost.description}`;
 }
 
 /** The ages a service is for: "16 to 25", "60 and over", "Up to 18". */

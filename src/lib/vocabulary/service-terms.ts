@@ -21,6 +21,8 @@ export const accessModes = defineVocabulary([
   { id: 'book', label: 'Book first' },
   { id: 'referral-only', label: 'Someone must refer you' },
   { id: 'phone-first', label: 'Phone first' },
+  // Nobody here knows yet (an imported listing whose feed did not say). Never combined with the others.
+  { id: 'ask-how', label: 'Ask them how to start' },
 ]);
 
 /** What the help costs. */
@@ -28,6 +30,8 @@ export const costTypes = defineVocabulary([
   { id: 'free', label: 'Free' },
   { id: 'free-with-conditions', label: 'Free for some people' },
   { id: 'paid', label: 'There is a cost' },
+  // Nobody here knows yet (an imported listing whose feed did not say). Never counted as free.
+  { id: 'not-known', label: 'Ask about the cost' },
 ]);
 
 /** Help for particular needs. */
