@@ -40,11 +40,11 @@ export const serviceLocationSchema = z.strictObject({
 /** The cost of a service (Open Referral's `cost_option`). */
 export const costSchema = z
   .strictObject({
-    type: oneOf(costTypes, 'a type of cost').describe('free, free-with-conditions or paid.'),
-    description: text({ max: 200 }).optional().describe('Who gets it free, or what it costs. Needed unless the help is free for everyone.'),
+    type: oneOf(costTypes, 'a type of cost').describe('free, free-with-conditions, paid, or not-known when nobody here knows what it costs yet.'),
+    description: text({ max: 200 }).optional().describe('Who gets it free, or what it costs. Needed unless the help is free for everyone or the cost is not known.'),
   })
-  .refine((cost) => cost.type === 'free' || cost.description !== undefined, {
-    error: 'Say who gets it free or what it costs in description.',
+  .refine((cost) => cost.type === 'free' || cost.type === 'not-known' || cost.description !== undefined, {
+    error: 'Say who gets it free or what it costs in description. If you do not know the cost, write type: not-known instead.',
     path: ['description'],
   });
 
@@ -81,6 +81,12 @@ export const whoCanUseSchema = z
 export const importedSchema = z.strictObject({
   feed: text({ max: 120 }).describe('The name of the feed it was imported from, as given to --feed-name, like "Kingsbury Council directory".'),
   on: isoDate().describe('The day it was last imported, as YYYY-MM-DD.'),
+  notYetChecked: z
+    .literal(true, { error: 'Write notYetChecked: true if nobody here has checked this imported listing yet, or leave it out once someone has (and set lastChecked).' })
+    .optional()
+    .describe(
+      'Written by the import when the feed gave no date: nobody here has checked the details yet. The listing counts as out of date until someone checks it, removes this line and sets lastChecked.',
+    ),
   fingerprints: z
     .record(
       z.string().regex(/^[a-zA-Z]+$/, { error: 'A fingerprint must be named after a field of the listing, like phone.' }),
@@ -106,7 +112,7 @@ export const serviceSchema = z
     ),
     kinds: someOf(kindsOfHelp, 'a kind of help').describe('The kinds of help offered, from the list in CONTRIBUTING.md.'),
     supportModes: someOf(supportModes, 'a way of giving help').describe('How help is given: self-service, one-to-one, group, remote.'),
-    accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first.'),
+    accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first, or ask-how on its own when nobody here knows yet.'),
     cost: costSchema.describe('What it costs.'),
     audiences: someOf(audiences, 'an audience').describe('Who it is for. Use everyone if anyone can use it.'),
     specificSupport: someOf(specificSupport, 'a kind of specific support', { min: 0 }).optional().describe('Help for particular needs that the service offers.'),
@@ -120,6 +126,10 @@ export const serviceSchema = z
     phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
     textPhone: ukTextPhone().optional().describe('A textphone or Relay UK number, if there is one.'),
     email: email().optional().describe('A team email address. Never a personal address.'),
+    areaNotKnown: z
+      .literal(true, { error: 'Write areaNotKnown: true if nobody knows which areas it covers, or leave it out.' })
+      .optional()
+      .describe('true when nobody here knows which areas it covers (the import writes it for a record with no place and no service area). It is listed under "Area not known", not in every area.'),
     website: webLink().optional().describe('A web page about the service.'),
     howToRefer: text({ max: 500 }).optional().describe('How a Digital Champion or another service can refer someone.'),
     lastChecked: isoDate().describe('When someone last checked that these details are right, as YYYY-MM-DD.'),
@@ -153,3 +163,11 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type ImportedFrom = z.infer<typeof importedSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type WhoCanUse = z.infer<typeof whoCanUseSchema>;
+  .refine((service) => !service.accessModes.includes('ask-how') || service.accessModes.length === 1, {
+    error: 'ask-how means nobody here knows how people start. Remove ask-how, or remove the other ways in accessModes.',
+    path: ['accessModes'],
+  })
+  .refine((service) => service.areaNotKnown === undefined || ((service.locations?.length ?? 0) === 0 && (service.areasServed?.length ?? 0) === 0), {
+    error: 'areaNotKnown is only for a listing with no locations and no areasServed. You know where it helps: remove areaNotKnown.',
+    path: ['areaNotKnown'],
+  })

@@ -51,7 +51,8 @@ describe('import: an ORUK v3 /services page (good feed)', () => {
       description: 'You need a library card to use a computer. Staff can help you get started.',
       kinds: ['free-wifi', 'public-computers'],
       supportModes: ['self-service'],
-      accessModes: ['walk-in'],
+      // Opening hours do not say whether people can just turn up: the feed did not say, so they are told to ask.
+      accessModes: ['ask-how'],
       cost: { type: 'free' },
       audiences: ['everyone'],
       languages: ['en', 'pl'],
@@ -101,11 +102,10 @@ describe('import: an ORUK v3 /services page (good feed)', () => {
     expect(result.areas).toEqual([]);
   });
 
-  it('says when a listing had no cost, and marks it to ask', () => {
+  it('says when a listing had no cost, and lists its cost as not known (never as free)', () => {
     const line = byName(result, 'Digital skills phone line');
-    expect(line.data.cost.type).toBe('free-with-conditions');
-    expect(line.data.cost.description).toMatch(/did not say what it costs/);
-    expect(notesFor(result, line.id)).toContain('It did not say what it costs: listed as "free for some people", with a note to ask. Check the cost.');
+    expect(line.data.cost).toEqual({ type: 'not-known' });
+    expect(notesFor(result, line.id)).toContain('It did not say what it costs: listed as "cost not known" (people are told to ask). Find out the cost and set cost.type.');
   });
 
   it('uses the licence it is given', () => {
@@ -314,6 +314,8 @@ describe('import: a messy v1 feed', () => {
       'It gave no status: listed as active.',
       'Wrote the phone number "01632960777" as "01632 960777".',
       'Left out the language "Klingon": it is not in our list of languages.',
+      'It did not say how people start (drop in, book, phone first or a referral): listed as "ask them how to start". Find out and set accessModes.',
+      'It gave no date it was checked or changed: dated the day of the import and marked as not yet checked (its page says so). Check the details, then set lastChecked and remove notYetChecked.',
     ]);
   });
 });

@@ -9,14 +9,14 @@
  * | name, website, email, minimumAge, maximumAge | name, url, email, minimum_age, maximum_age |
  * | summary + description | description (the summary is the first paragraph, unless the description starts with it) |
  * | status | status: active, "temporarily closed", inactive |
- * | lastChecked | assured_date (assurer_email is left out: we store roles, not emails) |
+ * | lastChecked | assured_date (assurer_email is left out: we store roles, not emails); for a listing nobody here has checked yet (imported.notYetChecked), last_modified instead, and a term in our listing-checks taxonomy |
  * | sample | alert: {@link SAMPLE_ALERT} |
  * | organisation | organization (summary as description) and organization_id |
  * | locations | service_at_locations → location → addresses (address_1, city, region = the area's name, postal_code, state_province, country GB), accessibility, and an attribute with the area's id |
  * | openingHours, hoursNote | schedules (one per day, WEEKLY, byday, opens_at/closes_at "HH:MM", words in description, note in notes; the hours note as a schedule with only a description) |
- * | areasServed | service_areas (the area's name) |
+ * | areasServed | service_areas (the area's name); a listing with no place and no areas served (every area) gets one service area named after the whole site (stateProvince); one whose area is not known (areaNotKnown) gets none |
  * | languages | languages (code and name) |
- * | cost | cost_options (option = "Free" / "Free for some people" / "There is a cost", amount 0 when free, amount_description) and a cost attribute |
+ * | cost | cost_options (option = "Free" / "Free for some people" / "There is a cost", amount 0 when free, amount_description) and a cost attribute; a cost that is not known has no cost option (with a description: an option "Ask about the cost" with only that description) |
  * | phone, textPhone | contacts[0].phones (description "Phone" or "Textphone (Relay UK)") |
  * | kinds, supportModes, accessModes, audiences, specificSupport | attributes with terms of our own taxonomies |
  * | eligibility, howToRefer | eligibility_description, application_process (HSDS 3.0 fields) |
@@ -29,7 +29,18 @@ import type { Service } from '../../schemas/service.ts';
 import { ADDRESS_LINE_SEPARATOR, COUNTRY, DEFAULT_STATE_PROVINCE, ORUK_PROFILE_URL, ORUK_VERSION, PHONE_DESCRIPTION, SAMPLE_ALERT, SUMMARY_MAX, TEXTPHONE_DESCRIPTION } from './conventions.ts';
 import { describeDayHours, rruleDay } from './schedules.ts';
 import { splitSummary } from './text.ts';
-import { AREA_TAXONOMY, ON_BENEFITS_TERM, RESIDENTS_ONLY_TERM, SERVICE_TAXONOMIES, TENANTS_OF_PREFIX, termAttribute, WHO_CAN_USE_TAXONOMY, type TaxonomyField } from './taxonomies.ts';
+import {
+  AREA_TAXONOMY,
+  LISTING_CHECKS_TAXONOMY,
+  NOT_YET_CHECKED_TERM,
+  ON_BENEFITS_TERM,
+  RESIDENTS_ONLY_TERM,
+  SERVICE_TAXONOMIES,
+  TENANTS_OF_PREFIX,
+  termAttribute,
+  WHO_CAN_USE_TAXONOMY,
+  type TaxonomyField,
+} from './taxonomies.ts';
 import type {
   Area,
   OrganisationEntry,
@@ -103,6 +114,14 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
     ...(data.whoCanUse?.onBenefits ? [ON_BENEFITS_TERM] : []),
   ];
   for (const term of whoCanUse) attributes.push(termAttribute(ids, ids.attribute(id, WHO_CAN_USE_TAXONOMY, term.id), serviceId, WHO_CAN_USE_TAXONOMY, term));
+  const notYetChecked = data.imported?.notYetChecked === true;
+  if (notYetChecked) {
+    attributes.push(termAttribute(ids, ids.attribute(id, LISTING_CHECKS_TAXONOMY, NOT_YET_CHECKED_TERM.id), serviceId, LISTING_CHECKS_TAXONOMY, NOT_YET_CHECKED_TERM));
+  }
+  // Every area: one service area named after the whole site, so that an import (ours or another)
+  // reads "every area", not "area not known".
+  const everyArea = !data.areaNotKnown && (data.locations ?? []).length === 0 && (data.areasServed ?? []).length === 0;
+  const wholeSite = context.stateProvince ?? DEFAULT_STATE_PROVINCE;
 
   return compact<OrukService>({
     id: serviceId,
@@ -114,15 +133,19 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
     status: STATUS[data.status],
     minimum_age: data.minimumAge,
     maximum_age: data.maximumAge,
-    assured_date: data.lastChecked,
+    // Nobody assured a listing nobody here has checked: its date is only the day it was imported.
+    assured_date: notYetChecked ? undefined : data.lastChecked,
+    last_modified: notYetChecked ? `${data.lastChecked}T00:00:00.000Z` : undefined,
     alert: data.sample ? SAMPLE_ALERT : undefined,
     eligibility_description: data.eligibility,
     application_process: data.howToRefer,
     schedules: schedulesOf(entry, serviceId, ids),
-    service_areas: (data.areasServed ?? []).map((areaId) => {
-      const name = areaName(context.areas, areaId);
-      return { id: ids.serviceArea(id, areaId), service_id: serviceId, name, service_area: name };
-    }),
+    service_areas: everyArea
+      ? [{ id: ids.serviceArea(id, 'every-area'), service_id: serviceId, name: wholeSite, service_area: wholeSite }]
+      : (data.areasServed ?? []).map((areaId) => {
+          const name = areaName(context.areas, areaId);
+          return { id: ids.serviceArea(id, areaId), service_id: serviceId, name, service_area: name };
+        }),
     service_at_locations: (data.locations ?? []).map((location, index) => {
       const locationId = ids.location(id, index);
       return {
@@ -140,15 +163,19 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
       email: organisation.data.email,
       website: organisation.data.website,
     }),
-    cost_options: [
-      compact({
-        id: ids.costOption(id),
-        service_id: serviceId,
-        option: costTypes.label(data.cost.type),
-        amount: data.cost.type === 'paid' ? undefined : 0,
-        amount_description: data.cost.description,
-      }),
-    ],
+    // A cost nobody knows has no cost option (an amount of 0 would say it is free), unless there are words to pass on.
+    cost_options:
+      data.cost.type === 'not-known' && !data.cost.description
+        ? []
+        : [
+            compact({
+              id: ids.costOption(id),
+              service_id: serviceId,
+              option: costTypes.label(data.cost.type),
+              amount: data.cost.type === 'paid' || data.cost.type === 'not-known' ? undefined : 0,
+              amount_description: data.cost.description,
+            }),
+          ],
     contacts: contactsOf(entry, serviceId, ids),
     attributes,
   });

@@ -85,16 +85,17 @@ const ACCESS_KEYWORDS: readonly { mode: AccessModeId; words: RegExp }[] = [
 const ACCESS_FOR_V1: Record<string, AccessModeId> = { 'drop-in': 'walk-in', appointment: 'book', membership: 'book', referral: 'referral-only' };
 
 /**
- * How people get to use the help: ORUK v1's attending_access if given, else words in the text.
- * Failing those: "just turn up" when a place has opening hours, "phone first" when there is a
- * phone number, and "book first" otherwise.
+ * How people get to use the help: ORUK v1's attending_access if given, else clear words in the
+ * text ("drop in", "book", "referral", "phone first"). Failing those, "ask-how" alone: nobody
+ * knows yet, and opening hours or a phone number do not say (a place with hours may still need
+ * booking). Never a guess.
  */
-export function guessAccessModes(text: string, attendingAccess: string, has: { openingHours: boolean; phone: boolean }): AccessModeId[] {
+export function guessAccessModes(text: string, attendingAccess: string): AccessModeId[] {
   const access = attendingAccess.trim().toLowerCase();
   const fromV1 = Object.hasOwn(ACCESS_FOR_V1, access) ? ACCESS_FOR_V1[access] : undefined;
   if (fromV1) return [fromV1];
   const found = new Set(ACCESS_KEYWORDS.filter((row) => row.words.test(text)).map((row) => row.mode));
-  if (found.size === 0) found.add(has.openingHours ? 'walk-in' : has.phone ? 'phone-first' : 'book');
+  if (found.size === 0) return ['ask-how'];
   return accessModes.ids.filter((id) => found.has(id));
 }
 
