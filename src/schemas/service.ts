@@ -152,6 +152,14 @@ export const serviceSchema = z
     error: 'minimumAge must not be more than maximumAge.',
     path: ['maximumAge'],
   })
+  .refine((service) => !service.accessModes.includes('ask-how') || service.accessModes.length === 1, {
+    error: 'ask-how means nobody here knows how people start. Remove ask-how, or remove the other ways in accessModes.',
+    path: ['accessModes'],
+  })
+  .refine((service) => service.areaNotKnown === undefined || ((service.locations?.length ?? 0) === 0 && (service.areasServed?.length ?? 0) === 0), {
+    error: 'areaNotKnown is only for a listing with no locations and no areasServed. You know where it helps: remove areaNotKnown.',
+    path: ['areaNotKnown'],
+  })
   .refine((service) => service.whoCanUse === undefined || service.eligibility !== undefined, {
     error: 'Say who can use it in words in eligibility too, like "For Northmere Homes tenants." People read that on the page; the triage tool reads whoCanUse.',
     path: ['eligibility'],
@@ -163,11 +171,3 @@ export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type ImportedFrom = z.infer<typeof importedSchema>;
 export type Cost = z.infer<typeof costSchema>;
 export type WhoCanUse = z.infer<typeof whoCanUseSchema>;
-  .refine((service) => !service.accessModes.includes('ask-how') || service.accessModes.length === 1, {
-    error: 'ask-how means nobody here knows how people start. Remove ask-how, or remove the other ways in accessModes.',
-    path: ['accessModes'],
-  })
-  .refine((service) => service.areaNotKnown === undefined || ((service.locations?.length ?? 0) === 0 && (service.areasServed?.length ?? 0) === 0), {
-    error: 'areaNotKnown is only for a listing with no locations and no areasServed. You know where it helps: remove areaNotKnown.',
-    path: ['areaNotKnown'],
-  })
