@@ -38,10 +38,10 @@ export interface MappingContext {
   readonly provenance: { readonly checkedBy: string; readonly source: string; readonly licence: string };
   /** Today, YYYY-MM-DD: the day of the import, written as the date of a listing whose feed gives none (marked not yet checked). */
   readonly today: string;
-}
-
   /** The feed's name, for a listing nobody here has checked yet (`imported.feed`). Default: the source in provenance. */
   readonly feedName?: string;
+}
+
 export type MappedService = { readonly ok: true; readonly data: Service; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
 
 /** Open Referral's statuses, and the plain words some feeds use instead. */
@@ -160,6 +160,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   // Areas served from a distance. With no place and no service area we know, the area is not known:
   // the listing is not shown in every area (as a listing written here without areas would be).
   const areasServed: string[] = [];
+  let everywhere = false;
   for (const name of feed.serviceAreas) {
     const area = context.areas.forServiceArea(name);
     if (area === undefined) notes.push(`Left out the service area "${fitText(name, 60).text}": it is not the name of an area.`);
@@ -171,7 +172,6 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     notes.push('It gave no place and no service area we know: listed under "Area not known", not in any area. Find out where it helps, then add areasServed (or locations) and remove areaNotKnown.');
   }
 
-  let everywhere = false;
   // Text.
   const name = fitText(feed.name, 100);
   if (name.cut) notes.push(`Shortened its name to 100 characters (it was "${feed.name}").`);
@@ -258,14 +258,14 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
       'It gave no date it was checked or changed: dated the day of the import and marked as not yet checked (its page says so). Check the details, then set lastChecked and remove notYetChecked.',
     );
   }
+  const notYetChecked = lastChecked === undefined || future || exportedNotYetChecked;
+  if (lastChecked === undefined || future) lastChecked = context.today;
 
   const candidate = {
     name: name.text,
     organisation,
     status,
     summary,
-  const notYetChecked = lastChecked === undefined || future || exportedNotYetChecked;
-  if (lastChecked === undefined || future) lastChecked = context.today;
     description: fittedDescription.text,
     kinds,
     supportModes: supportModes.length ? supportModes : guessSupportModes(kinds, feed.attendingType),
@@ -280,6 +280,7 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     whoCanUse,
     locations: places.locations.length ? places.locations : undefined,
     areasServed: areasServed.length ? areasServed : undefined,
+    areaNotKnown: areaNotKnown ? (true as const) : undefined,
     phone,
     textPhone,
     email,
@@ -287,15 +288,14 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     howToRefer: feed.applicationProcess ? fitText(feed.applicationProcess, 500).text : undefined,
     lastChecked: lastChecked ?? context.today,
     checkedBy: context.provenance.checkedBy,
-    areaNotKnown: areaNotKnown ? (true as const) : undefined,
     source: context.provenance.source,
     licence: context.provenance.licence,
     sample: feed.alert === SAMPLE_ALERT ? true : undefined,
     externalId,
+    imported: notYetChecked ? { feed: fitText(context.feedName ?? context.provenance.source, 120).text, on: context.today, notYetChecked: true as const } : undefined,
   };
   const data = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
   const checked = serviceSchema.safeParse(data);
   if (!checked.success) return { ok: false, reason: schemaReason(checked.error) };
   return { ok: true, data: checked.data, notes };
 }
-    imported: notYetChecked ? { feed: fitText(context.feedName ?? context.provenance.source, 120).text, on: context.today, notYetChecked: true as const } : undefined,
