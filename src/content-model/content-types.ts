@@ -17,6 +17,7 @@ import {
   organisationSchema,
   pledgeSchema,
   nationalHelpSchema,
+  importRulesSchema,
   reportSchema,
   searchWordsSchema,
   serviceSchema,
@@ -31,6 +32,7 @@ export type Collection =
   | 'site'
   | 'searchWords'
   | 'nationalHelp'
+  | 'importRules'
   | 'areas'
   | 'organisations'
   | 'guides'
@@ -93,6 +95,7 @@ const CONTENT_MODEL = [
   { collection: 'site', noun: 'the site settings file', pattern: 'site.yaml', format: 'yaml', schema: siteSchema },
   { collection: 'searchWords', noun: "the search's word list", pattern: 'search-words.yaml', format: 'yaml', schema: searchWordsSchema },
   { collection: 'nationalHelp', noun: 'the list of national help', pattern: 'national-help.yaml', format: 'yaml-list', schema: nationalHelpSchema, idField: 'id' },
+  { collection: 'importRules', noun: "the Open Referral import's rules", pattern: 'import-rules.yaml', format: 'yaml', schema: importRulesSchema },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
   { collection: 'guides', noun: "a 9 C's guide", pattern: 'guides/*.mdx', format: 'mdx', schema: guideSchema },

@@ -3,6 +3,7 @@
  * loads a collection itself). Entries keep their id, their data and the file they come from.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { isWaitingForReview } from '../lib/waiting-for-review.ts';
 
 export interface Loaded<T> {
   readonly id: string;
@@ -20,6 +21,8 @@ export function loadCollection<K extends CollectionKey>(name: K): Promise<Loaded
     loaded = getCollection(name).then((entries) =>
       entries
         .map((entry) => ({ id: entry.id, data: entry.data as CollectionEntry<K>['data'], file: entry.filePath ?? '', entry: entry as CollectionEntry<CollectionKey> }))
+        // An imported listing waiting for an officer to add its kinds of help is not shown anywhere.
+        .filter((entry) => name !== 'services' || !isWaitingForReview(entry.data as CollectionEntry<'services'>['data']))
         .sort((a, b) => a.id.localeCompare(b.id)),
     );
     cache.set(name, loaded);

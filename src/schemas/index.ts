@@ -12,3 +12,4 @@ export { reportSchema, type Report } from './report.ts';
 export { charterSchema, pledgeSchema, pledgesFileSchema, signatorySchema, type Charter, type Pledge, type Signatory } from './charter.ts';
 export { searchWordsSchema, type SearchWords } from './search-words.ts';
 export { nationalHelpSchema, nationalHelpFileSchema, type NationalHelp } from './national-help.ts';
+export { importRulesSchema, type ImportRules } from './import-rules.ts';

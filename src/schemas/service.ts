@@ -110,7 +110,10 @@ export const serviceSchema = z
     description: markdownText({ max: 6000 }).describe(
       'More detail in plain words: what happens, what to bring, who it suits. Leave a blank line between paragraphs. Markdown is allowed for lists ("- ") and links ([words](https://...)); HTML is not.',
     ),
-    kinds: someOf(kindsOfHelp, 'a kind of help').describe('The kinds of help offered, from the list in CONTRIBUTING.md.'),
+    kinds: someOf(kindsOfHelp, 'a kind of help', { min: 0 }).describe('The kinds of help offered, from the list in CONTRIBUTING.md. Empty only while an imported listing waits for review.'),
+    review: text({ max: 300 })
+      .optional()
+      .describe('Written by the import when it found no kind of help: why. The site does not show the listing until an officer adds kinds and deletes this line.'),
     supportModes: someOf(supportModes, 'a way of giving help').describe('How help is given: self-service, one-to-one, group, remote.'),
     accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first, or ask-how on its own when nobody here knows yet.'),
     cost: costSchema.describe('What it costs.'),
@@ -139,6 +142,14 @@ export const serviceSchema = z
     sample: z.boolean().optional().describe('true for made-up example listings. They are labelled as samples on the site.'),
     externalId: text({ max: 200 }).optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
     imported: importedSchema.optional().describe('Where an imported listing came from, written by the import. Leave it as it is.'),
+  })
+  .refine((service) => service.kinds.length > 0 || service.review !== undefined, {
+    error: `List at least one kind of help. Use any of: ${kindsOfHelp.ids.join(', ')}.`,
+    path: ['kinds'],
+  })
+  .refine((service) => service.kinds.length === 0 || service.review === undefined, {
+    error: 'This listing has kinds of help, so it is no longer waiting for review: delete the review line so that the site shows it.',
+    path: ['review'],
   })
   .refine((service) => service.phone !== undefined || service.email !== undefined || service.website !== undefined, {
     error: 'Give at least one way to get in touch: phone, email or website.',

@@ -19,6 +19,7 @@ import {
   textAsMarkdown,
 } from '../../src/lib/openreferral/html-to-markdown.ts';
 import { importOpenReferral } from '../../src/lib/openreferral/index.ts';
+import { fitText, plainText, splitSummary } from '../../src/lib/openreferral/text.ts';
 import { findUnsafeMarkdownInDepth } from '../../src/lib/content-check/markdown-parser-safety.ts';
 import { readContentFile } from '../../src/lib/content-check/read-file.ts';
 import { contentTypeOf } from '../../src/content-model/content-types.ts';
@@ -294,6 +295,57 @@ describe('links survive: a count over realistic council descriptions', () => {
   });
 });
 
+describe('the realistic feed, before and after: what the import keeps', () => {
+  it.runIf(existsSync(REALISTIC_FEED))('keeps the links and gives no fragment as a summary, where plain text lost both', { timeout: 120_000 }, () => {
+    const feed = JSON.parse(readFileSync(REALISTIC_FEED, 'utf8')) as { content: { description?: unknown; url?: unknown }[] };
+    const records = feed.content.filter((record): record is { description: string; url?: unknown } => typeof record.description === 'string' && record.description.trim() !== '');
+    let linksInFeed = 0;
+    let linkWordsCutBefore = 0;
+    let linksAfter = 0;
+    let fragmentsBefore = 0;
+    let fragmentsAfter = 0;
+    let noSentence = 0;
+    let cutBefore = 0;
+    let cutAfter = 0;
+    for (const record of records) {
+      const links = linksIn(record.description);
+      linksInFeed += links.length;
+      // Before: plain text, the first paragraph or sentence as the summary, cut at 2,000 characters.
+      const old = splitSummary(plainText(record.description), 200);
+      const oldDescription = fitText(old.description, 2000);
+      if (oldDescription.cut) cutBefore += 1;
+      if (!isRealSentence(old.summary)) fragmentsBefore += 1;
+      // Plain text keeps no link addresses; count the links whose words the cut lost too.
+      const kept = `${old.summary} ${oldDescription.text}`.replace(/\s+/g, ' ');
+      for (const el of elementsOf(record.description).filter((element) => element.tagName === 'a' && SAFE_SCHEMES.test(String(element.properties.href ?? '').trim()))) {
+        if (!kept.includes(plainText(wordsOf(el)).replace(/\s+/g, ' '))) linkWordsCutBefore += 1;
+      }
+      // After: Markdown, the first real sentence, fitted to 6,000 characters.
+      const markdown = htmlToMarkdown(record.description);
+      const { summary, description } = summaryAndDescription(markdown, 200);
+      const fitted = fitDescription(description, 6000, { name: 'the council website', url: 'https://www.kingsbury.example/services/1' });
+      if (fitted.cut) cutAfter += 1;
+      if (summary === undefined) noSentence += 1;
+      else if (!isRealSentence(summary.replace(/…$/, '.'))) fragmentsAfter += 1;
+      const out = linksOut(fitted.text);
+      for (const address of links) {
+        const at = out.findIndex((href) => sameAddress(address, href));
+        if (at !== -1) {
+          out.splice(at, 1);
+          linksAfter += 1;
+        }
+      }
+    }
+    console.log(
+      `Realistic feed, ${records.length} descriptions with ${linksInFeed} links. Before: 0 links kept (plain text), the words of ${linkWordsCutBefore} links cut off, ${fragmentsBefore} summaries were fragments, ${cutBefore} descriptions cut at 2,000. ` +
+        `After: ${linksAfter} links kept, ${fragmentsAfter} fragment summaries, ${noSentence} with no sentence (the name is used, with a note), ${cutAfter} cut at 6,000.`,
+    );
+    expect(linksAfter / linksInFeed).toBeGreaterThanOrEqual(0.95);
+    expect(fragmentsAfter).toBe(0);
+    expect(cutAfter).toBe(0);
+  });
+});
+
 describe('the summary: the first real sentence', () => {
   it.each([
     ['T', false],
@@ -302,12 +354,20 @@ describe('the summary: the first real sentence', () => {
     ['Free Wi-Fi.', false],
     ['About Our Digital Services', false],
     ['Monday to Friday 9am to 5pm', false],
-    ['Open Monday to Friday, 9am to 5pm, all welcome:', false],
+    ['Open Monday to Friday:', false],
     ['We help people get online', true],
     ['Free Wi-Fi and computers for everyone', true],
     ['The Jobcentre for South Town.', true],
     ['Borrow a tablet for up to six weeks.', true],
+    ['We offer support for families with children aged 0 to 19, including:', true],
   ])('"%s" is a real sentence: %s', (sentence, real) => expect(isRealSentence(sentence)).toBe(real));
+
+  it('needs a full stop in a list item, a table cell or a line after a colon', () => {
+    expect(isRealSentence('Thursdays 1pm to 3pm (term time only)', 'paragraph')).toBe(true);
+    expect(isRealSentence('Thursdays 1pm to 3pm (term time only)', 'item')).toBe(false);
+    expect(isRealSentence('Help to search and apply for jobs online', 'item')).toBe(false);
+    expect(isRealSentence('You can borrow a laptop for six weeks.', 'item')).toBe(true);
+  });
 
   it('skips fragments, headings and lines that introduce something else', () => {
     const summary = (html: string) => firstRealSentence(htmlToMarkdown(html));
@@ -318,6 +378,13 @@ describe('the summary: the first real sentence', () => {
     expect(summary('<p><strong>Get help with your phone today</strong></p><p>Our volunteers show you how.</p>')).toBe('Our volunteers show you how.');
     expect(summary('<p>Bring ID, e.g. a passport. Then sit down.</p>')).toBe('Bring ID, e.g. a passport.');
     expect(summary('<p>T</p><p>Open:</p><h3>Contact Us Today</h3>')).toBeUndefined();
+    expect(summary('<p><strong>Open:</strong></p><p>Thursdays 1pm – 3pm (term time only)</p><p>Free drop-in help for anyone who wants to get online.</p>')).toBe(
+      'Free drop-in help for anyone who wants to get online.',
+    );
+    expect(summary('<p>Services include:</p><ul><li>Email and video calls</li><li>Online banking and shopping</li></ul>')).toBeUndefined();
+    expect(summary('<p>The Family Hub offers support for families with children aged 0&ndash;19, including:</p><ul><li>Stay and play</li></ul>')).toBe(
+      'The Family Hub offers support for families with children aged 0–19.',
+    );
   });
 
   it('keeps the summary within the limit, cut at a word with "…", and moves a first paragraph that is just the summary', () => {
@@ -331,6 +398,9 @@ describe('the summary: the first real sentence', () => {
       description: 'We lend laptops to people. Bring ID.\n\nAsk at the desk.',
     });
     expect(summaryAndDescription('T\n\nWe lend laptops to people.', 200)).toEqual({ summary: 'We lend laptops to people.', description: 'T\n\nWe lend laptops to people.' });
+    // A first paragraph with a link stays, or the link would be lost (the summary is plain text).
+    const linked = 'We lend [laptops](https://example.org/laptops) to people.\n\nBring ID.';
+    expect(summaryAndDescription(linked, 200)).toEqual({ summary: 'We lend laptops to people.', description: linked });
   });
 });
 

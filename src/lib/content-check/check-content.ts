@@ -10,6 +10,7 @@ import { checkDuplicates } from './check-duplicates.ts';
 import { checkFreshness } from './check-freshness.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReportFiles } from './check-report-files.ts';
+import { checkWaitingForReview } from './check-review.ts';
 import { checkRequiredFiles, checkSiteSettingsRead } from './check-required-files.ts';
 import { checkTimes } from './check-times.ts';
 import { checkTraining } from './check-training.ts';
@@ -52,6 +53,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     );
     problems.push(...checkSiteSettingsRead(content, problems));
     problems.push(...checkFreshness(content, options.today ?? currentDay()));
+    problems.push(...checkWaitingForReview(content));
   }
   return { problems, filesChecked: read.filesChecked, entries: content, ok: !problems.some((p) => p.severity === 'error') };
 }

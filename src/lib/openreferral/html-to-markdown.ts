@@ -383,6 +383,8 @@ interface TextBlock {
   readonly text: string;
   /** A heading, or a paragraph that is all bold (as headings become). */
   readonly heading: boolean;
+  /** A paragraph (not a list item, table cell or heading). */
+  readonly paragraph: boolean;
   /** A paragraph at the top of the description (not in a list or quote). */
   readonly topLevel: boolean;
 }
@@ -415,7 +417,7 @@ function blocksOf(html: string): TextBlock[] {
       if (TEXT_BLOCKS.has(node.tagName)) {
         const meaningful = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
         const allBold = node.tagName === 'p' && meaningful.length === 1 && isElement(meaningful[0]!) && ['strong', 'b'].includes(meaningful[0].tagName);
-        blocks.push({ text: wordsOf(node), heading: /^h[1-6]$/.test(node.tagName) || allBold, topLevel: topLevel && node.tagName === 'p' });
+        blocks.push({ text: wordsOf(node), heading: /^h[1-6]$/.test(node.tagName) || allBold, paragraph: node.tagName === 'p', topLevel: topLevel && node.tagName === 'p' });
       }
       walk(node.children, false);
     }
@@ -456,27 +458,40 @@ export function sentencesOf(line: string): string[] {
   return sentences.filter(Boolean);
 }
 
+/** A sentence ends with a full stop, "!" or "?" (and perhaps a quote or bracket). */
+const ENDS_A_SENTENCE = /[.!?]["'”’)]*$/;
+/** The end of a sentence that introduces a list: "…, including:", "…such as:", "…:". */
+const INTRODUCES = /,?\s*(?:including|includes|include|such as|for example|like|as follows)?\s*:\s*$/i;
+
 /**
  * Whether a sentence can be a listing's summary. The rule:
  * 1. it has at least 4 words ("T" and "Free Wi-Fi." are not summaries);
- * 2. it does not end with a colon ("Services include:" introduces a list, "Open:" a time);
- * 3. it reads like a sentence, not a title or a timetable: it ends with a full stop (or "!" or
- *    "?"), or at least one word is in lower-case letters and is not a small joining word (and, or,
- *    the, of, to, for, in, on, at, by, with…). "About Our Digital Services" and "Monday to Friday
- *    9am to 5pm" fail it; "We help people get online", "Free Wi-Fi and computers for everyone" and
- *    "The Jobcentre for South Town." pass.
+ * 2. it does not end with a colon ("Open:", "Services include:"), unless it has 8 words or more:
+ *    then it is a real sentence that introduces a list, and the summary ends it with a full stop
+ *    instead ("We offer support for families with children, including:" gives "We offer support
+ *    for families with children.");
+ * 3. it ends with a full stop, "!" or "?"; or, in a paragraph (`where` is "paragraph"), it reads
+ *    like a sentence, not a title or a timetable: at least one word is in lower-case letters and
+ *    is not a small joining word (and, or, the, of, to, for, in, on, at, by, with…). "About Our
+ *    Digital Services" and "Monday to Friday 9am to 5pm" fail it; "We help people get online",
+ *    "Free Wi-Fi and computers for everyone" and "The Jobcentre for South Town." pass. A list item,
+ *    table cell or a line after a colon ("Open:" then "Thursdays 1pm to 3pm (term time only)")
+ *    needs its full stop: without one it is an item, not a sentence.
  * Headings (and paragraphs that are all bold, as headings become) are never summaries: see
  * firstRealSentence.
  */
-export function isRealSentence(sentence: string): boolean {
+export function isRealSentence(sentence: string, where: 'paragraph' | 'item' = 'paragraph'): boolean {
   const words = sentence.split(/\s+/).filter((word) => /\p{L}/u.test(word));
   if (words.length < 4) return false;
-  if (/:\s*$/.test(sentence)) return false;
-  if (/[.!?]["'”’)]*$/.test(sentence)) return true;
-  return words.some((word) => {
-    const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return /^\p{Ll}[\p{Ll}'’-]*$/u.test(bare) && !JOINING_WORDS.has(bare);
-  });
+  if (/:\s*$/.test(sentence)) return words.length >= 8;
+  if (ENDS_A_SENTENCE.test(sentence)) return true;
+  return (
+    where === 'paragraph' &&
+    words.some((word) => {
+      const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      return /^\p{Ll}[\p{Ll}'’-]*$/u.test(bare) && !JOINING_WORDS.has(bare);
+    })
+  );
 }
 
 /**
@@ -491,16 +506,26 @@ export function firstRealSentence(markdown: string): string | undefined {
 /** The first real sentence, and whether it is all of the first paragraph. Reads the description a part (up to a blank line) at a time, and stops at the sentence. */
 function findFirstRealSentence(markdown: string): { sentence: string; wholeFirstParagraph: boolean } | undefined {
   let first = true;
+  // Whether the last line read ends with a colon: the line after "Open:" is its answer, not a sentence.
+  let afterColon = false;
   for (const part of markdown.split(/\n[ \t]*\n/)) {
     const blocks = blocksOf(renderContributedMarkdown(part));
     for (const block of blocks) {
       const isFirst = first && blocks.length === 1;
       first = false;
-      if (block.heading) continue;
+      if (block.heading) {
+        if (block.text.trim()) afterColon = /:\s*$/.test(block.text.trim());
+        continue;
+      }
       for (const line of block.text.split('\n')) {
         const sentences = sentencesOf(line.replace(/\s+/g, ' ').trim());
-        const sentence = sentences.find(isRealSentence);
-        if (sentence) return { sentence, wholeFirstParagraph: isFirst && block.topLevel && !block.text.includes('\n') && sentences.length === 1 };
+        const where = block.paragraph && !afterColon ? 'paragraph' : 'item';
+        const sentence = sentences.find((candidate) => isRealSentence(candidate, where));
+        if (sentence) {
+          const ended = /:\s*$/.test(sentence) ? `${sentence.replace(INTRODUCES, '')}.` : sentence;
+          return { sentence: ended, wholeFirstParagraph: ended === sentence && isFirst && block.topLevel && !block.text.includes('\n') && sentences.length === 1 };
+        }
+        if (line.trim()) afterColon = /:\s*$/.test(line);
       }
     }
   }
@@ -516,15 +541,16 @@ export function summaryFromDescription(markdown: string, max: number): string | 
 /**
  * A summary and description from a feed's description (Markdown). The summary is the first real
  * sentence (undefined if there is none). When the description starts with a paragraph that is
- * just that sentence, and more follows, the paragraph moves to the summary so the page does not
- * say it twice.
+ * just that sentence, with no link in it, and more follows, the paragraph moves to the summary so
+ * the page does not say it twice.
  */
 export function summaryAndDescription(markdown: string, summaryMax: number): { summary: string | undefined; description: string } {
   const found = findFirstRealSentence(markdown);
   if (found === undefined) return { summary: undefined, description: markdown };
   const summary = fitText(found.sentence, summaryMax).text;
   const blank = markdown.search(/\n[ \t]*\n/);
-  if (found.wholeFirstParagraph && summary === found.sentence && blank > 0) return { summary, description: markdown.slice(blank).trim() };
+  const firstHasLink = blank > 0 && /\]\(|<https?:|<mailto:|<tel:/i.test(markdown.slice(0, blank));
+  if (found.wholeFirstParagraph && summary === found.sentence && blank > 0 && !firstHasLink) return { summary, description: markdown.slice(blank).trim() };
   return { summary, description: markdown };
 }
 

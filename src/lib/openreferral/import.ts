@@ -33,6 +33,9 @@ import { looseName } from './text.ts';
 import { uniqueSlug } from './slugs.ts';
 import { fitText } from './text.ts';
 import { feedServiceToService } from './to-service.ts';
+import type { KindsChoice, KindsOptions, OfficerDecision } from './kinds-choice.ts';
+import { defaultImportRules } from './import-rules.ts';
+import type { ReviewRow } from './review.ts';
 import type { Area, OrganisationEntry, ServiceEntry } from './types.ts';
 import { openReferralIds } from './uuid.ts';
 
@@ -59,6 +62,12 @@ export interface ImportOptions {
   readonly namespace?: string;
   /** Let a record replace a listing written by hand on this site that has the same Open Referral id. Off unless asked for. */
   readonly replaceListings?: boolean;
+
+  // Kinds of help and the review loop (kinds-choice.ts, review.ts).
+  /** The rules that decide kinds of help (content/import-rules.yaml), and `all` to import records with none for review. Default: the project's rules. */
+  readonly kinds?: KindsOptions;
+  /** An officer's decisions (the decisions file), by the record's id in the feed. */
+  readonly decisions?: ReadonlyMap<string, OfficerDecision>;
 }
 
 export interface ImportedService {
@@ -80,6 +89,8 @@ export interface ImportResult {
   /** Areas the site does not have yet, that the imported listings need. */
   readonly areas: readonly Area[];
   readonly report: ImportReport;
+  /** Every record, in the feed's order, for the review file: the kinds found, why, and whether it was imported. */
+  readonly review: readonly ReviewRow[];
 }
 
 const DEFAULT_LICENCE = 'OGL v3';
@@ -101,6 +112,7 @@ function emptyResult(feedName: string, problem: string): ImportResult {
     services: [],
     organisations: [],
     areas: [],
+    review: [],
     report: { feedName, problem, warnings: [], found: 0, imported: 0, updated: 0, skipped: 0, skippedRecords: [], notes: [], newOrganisations: [], newAreas: [] },
   };
 }
@@ -155,7 +167,9 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
   const skippedRecords: SkippedRecord[] = [];
   const notes: ImportNote[] = [];
 
-  reading.records.forEach((record, index) => {
+  // The kinds of help found for the record just read (the mapping sets it), for the review file.
+  const last: { kinds?: KindsChoice } = {};
+  const importRecord = (record: unknown, index: number): void => {
     const place = `record ${index + 1}`;
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       skippedRecords.push({
@@ -196,7 +210,12 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     }
     const replaces = match && !updatedIds.has(match.id) ? match : undefined;
     const externalId = replaces ? replaces.data.externalId : feed.id || undefined;
-    const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today }, externalId);
+    const decision = options.decisions?.get(feedId);
+    if (decision && !decision.imported) {
+      skippedRecords.push({ feedId, name: feed.name || undefined, group: 'an officer decided not to import it', reason: `an officer decided not to import it (decisions file, row ${decision.row})` });
+      return;
+    }
+    const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today, kinds: kindsOptions, onKinds: (choice) => (last.kinds = choice) }, externalId, decision);
     if (!mapped.ok) {
       skippedRecords.push({ feedId, name: feed.name || undefined, reason: mapped.reason, ...('group' in mapped && typeof mapped.group === 'string' ? { group: mapped.group } : {}) });
       return;
@@ -240,7 +259,28 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     duplicates.add(`record ${index + 1} (${feedId})`, data);
     services.push({ id, data, updates: replaces !== undefined, feedId, ...(changes ? { changes } : {}) });
     for (const note of mapped.notes) notes.push({ serviceId: id, name: data.name, note });
+  };
+
+  // Each record, and its row in the review file (review.ts).
+  const kindsOptions = options.kinds ?? { rules: defaultImportRules() };
+  const review: ReviewRow[] = [];
+  reading.records.forEach((record, index) => {
+    const before = { services: services.length, skipped: skippedRecords.length };
+    last.kinds = undefined as KindsChoice | undefined;
+    importRecord(record, index);
+    const imported = services.length > before.services ? services[services.length - 1] : undefined;
+    const skipped = skippedRecords.length > before.skipped ? skippedRecords[skippedRecords.length - 1] : undefined;
+    const name = imported?.data.name ?? skipped?.name ?? '';
+    const kinds = imported?.data.kinds ?? last.kinds?.kinds ?? [];
+    const why = [last.kinds?.why, skipped && last.kinds?.ok !== false ? `not imported: ${skipped.reason}` : undefined, imported?.data.review ? 'imported for review: not shown until kinds are added' : undefined];
+    review.push({ id: imported?.feedId ?? skipped?.feedId ?? `record ${index + 1}`, name, kinds, why: why.filter(Boolean).join('; '), imported: imported !== undefined });
   });
+
+  // Listings from this feed that this file no longer has (only known when the file is the whole feed).
+  const wholeFeed = !reading.paging || reading.paging.pages <= 1;
+  const goneFromFeed = wholeFeed
+    ? knownServices.filter((service) => !updatedIds.has(service.id) && service.data.imported && sourceOf(service, options.feedName, provenance.checkedBy) === 'this feed').map((service) => fileOf(service.id))
+    : [];
 
   // Only the organisations and areas that an imported listing uses.
   const usedOrganisations = new Set(services.map((service) => service.data.organisation));
@@ -250,6 +290,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
 
   return {
     services,
+    review,
     organisations: newOrganisations,
     areas: newAreas,
     report: {

@@ -1,51 +1,21 @@
 /**
  * Guesses for services from other directories, which do not use our lists. Each guess is a small
- * table of words, so that anyone can read why a listing got its kinds of help, and change the table.
+ * table of words, so that anyone can read why a listing got its chosen values, and change the table.
+ * Kinds of help come from the rules an officer edits (content/import-rules.yaml, classify.ts).
  * Our own export never needs them: it carries our terms.
  */
 import type { AccessModeId, KindOfHelpId, OrganisationKindId, SupportModeId } from '../vocabulary/index.ts';
-import { accessModes, kindsOfHelp, supportModes } from '../vocabulary/index.ts';
+import { accessModes, supportModes } from '../vocabulary/index.ts';
+import { classifyService } from './classify.ts';
+import { defaultImportRules } from './import-rules.ts';
 
 /**
- * Words that show a service is about being online. Kinds of help that are not digital in
- * themselves (drop-ins, one-to-one help, courses, phone lines, help with forms) are only guessed
- * when one of these words is there too, so a "benefits drop-in" is not listed as digital help.
+ * The kinds of help that a service's name points to, by the rules in content/import-rules.yaml.
+ * The import itself uses classifyService (classify.ts), which also reads the description and
+ * categories and says why.
  */
-const DIGITAL = /\b(digital|online|on-line|internet|computers?|laptops?|tablets?|ipads?|smart ?phones?|devices?|e-?mail|wi-?fi|tech|technology|it skills|get online|video calls?|apps?)\b/i;
-
-/** The words that point to each kind of help. */
-export const KIND_KEYWORDS: readonly { kind: KindOfHelpId; words: RegExp; needsDigitalWords?: boolean }[] = [
-  { kind: 'free-wifi', words: /\b(wi-?fi|wireless internet|hotspots?)\b/i },
-  {
-    kind: 'public-computers',
-    words:
-      /\b(public (computers?|pcs?)|free (use of )?computers?|computers? (you can use|for public use|to use)|use (our|the) (free |public )?(computers?|pcs?)|computer access|pcs? (to use|available))\b/i,
-  },
-  {
-    kind: 'device-to-borrow',
-    words: /\b(borrow|loan|lend|lending)\b[^.]{0,40}\b(laptops?|tablets?|devices?|chromebooks?|ipads?)\b|\b(laptop|tablet|device|chromebook|ipad) (loans?|lending|library)\b/i,
-  },
-  {
-    kind: 'device-to-keep',
-    words: /\b(free|gifted|donated|keep)\b[^.]{0,30}\b(laptops?|tablets?|devices?|smart ?phones?|chromebooks?)\b[^.]{0,30}\b(keep|free)\b|\bdevices? to keep\b|\bdevice (gifting|bank)\b/i,
-  },
-  { kind: 'refurbished-devices', words: /\b(refurbished|reconditioned|second-hand|recycled) (laptops?|tablets?|devices?|computers?|phones?)\b/i },
-  { kind: 'device-donation', words: /\b(donate|donating|donation|recycle|recycling)\b[^.]{0,40}\b(laptops?|tablets?|devices?|computers?|phones?)\b/i },
-  { kind: 'free-sim-or-data', words: /\b(sim cards?|free sims?|data banks?|free (mobile )?data|mobile data)\b/i },
-  { kind: 'social-tariffs', words: /\b(social tariffs?|cheaper broadband|low[- ]cost broadband|broadband (deals?|discounts?))\b/i },
-  { kind: 'drop-in-help', words: /\b(drop[- ]in|tech caf[eé]s?|digital caf[eé]s?|help sessions?)\b/i, needsDigitalWords: true },
-  { kind: 'one-to-one-help', words: /\b(one[- ]to[- ]one|1[- ]to[- ]1|1:1|digital (buddy|buddies|champions?)|help at home)\b/i, needsDigitalWords: true },
-  { kind: 'group-course', words: /\b(courses?|class(es)?|workshops?|training sessions?|lessons?)\b/i, needsDigitalWords: true },
-  { kind: 'phone-help', words: /\b(help ?line|phone line|advice line|(help|support) (over|on|by) the (tele)?phone)\b/i, needsDigitalWords: true },
-  { kind: 'help-with-forms', words: /\b(forms?|universal credit|apply(ing)? online|online applications?|online accounts?)\b/i, needsDigitalWords: true },
-  { kind: 'assistive-technology', words: /\b(assistive technology|screen readers?|magnif(y|ier|ication)|accessibility (settings|tools|features))\b/i },
-];
-
-/** The kinds of help that words in a service's name, description and categories point to, in our list's order. */
 export function guessKindsOfHelp(text: string): KindOfHelpId[] {
-  const digital = DIGITAL.test(text);
-  const found = new Set(KIND_KEYWORDS.filter((row) => row.words.test(text) && (!row.needsDigitalWords || digital)).map((row) => row.kind));
-  return kindsOfHelp.ids.filter((id) => found.has(id));
+  return classifyService({ name: text, description: '', categories: [] }, defaultImportRules()).kinds;
 }
 
 /** How each kind of help is usually given. */

@@ -56,12 +56,14 @@ export function textItems(value: unknown): string[] {
 }
 
 /**
- * A web address people can open: http(s) with a real host name. "www.example.org" gets https://
- * in front. Anything else (javascript:, a bare word, an email address) gives undefined.
+ * A web address people can open: http(s) with a real host name. A bare domain ("stmarks.org.uk",
+ * "www.stmarks.org.uk/warm") gets https:// in front. Anything else (javascript:, a bare word, an
+ * email address) gives undefined.
  */
 export function webAddress(value: string): string | undefined {
   const trimmed = value.trim();
-  const withScheme = /^www\./i.test(trimmed) ? `https://${trimmed}` : trimmed;
+  const bareDomain = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$/i.test(trimmed);
+  const withScheme = bareDomain ? `https://${trimmed}` : trimmed;
   try {
     const url = new URL(withScheme);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.') ? withScheme : undefined;

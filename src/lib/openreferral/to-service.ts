@@ -10,7 +10,9 @@ import { SAMPLE_ALERT, SUMMARY_MAX } from './conventions.ts';
 import { readCost } from './cost.ts';
 import type { AreaFinder } from './areas.ts';
 import type { FeedService } from './feed-service.ts';
-import { guessAccessModes, guessKindsOfHelp, guessSupportModes } from './infer.ts';
+import { guessAccessModes, guessSupportModes } from './infer.ts';
+import { defaultImportRules } from './import-rules.ts';
+import { chooseKinds, orOneToOne, type KindsChoice, type KindsOptions, type OfficerDecision } from './kinds-choice.ts';
 import { languageCode } from './language-codes.ts';
 import type { OrganisationFinder } from './organisations.ts';
 import { cannotBeCalled, looksLikeTextPhone, readUkPhone, readUkTextPhone } from './phones.ts';
@@ -40,9 +42,16 @@ export interface MappingContext {
   readonly today: string;
   /** The feed's name, for a listing nobody here has checked yet (`imported.feed`). Default: the source in provenance. */
   readonly feedName?: string;
+  /** Kinds of help (kinds-choice.ts): the rules, and whether to import records with none for review. Default: the project's content/import-rules.yaml. */
+  readonly kinds?: KindsOptions;
+  /** Told the kinds of help found for each record, even one skipped later for another reason (for the review file). */
+  readonly onKinds?: (choice: KindsChoice) => void;
 }
 
-export type MappedService = { readonly ok: true; readonly data: Service; readonly notes: string[] } | { readonly ok: false; readonly reason: string };
+/** `kinds` says which kinds of help were found and why, once the mapping got that far (for the review file). */
+export type MappedService =
+  | { readonly ok: true; readonly data: Service; readonly notes: string[]; readonly kinds?: KindsChoice }
+  | { readonly ok: false; readonly reason: string; readonly kinds?: KindsChoice; readonly group?: string };
 
 /** Open Referral's statuses, and the plain words some feeds use instead. */
 const STATUSES: Record<string, Service['status']> = {
@@ -85,32 +94,32 @@ function whoCanUseOf(feed: FeedService): Service['whoCanUse'] {
 /** A plain reason for the first problem the schema found (a safety net: the checks above should catch everything). */
 function schemaReason(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0]!;
-  return `It did not pass our checks: ${issue.path.length ? `${issue.path.join(' › ')}: ` : ''}${issue.message}`;
+  return `${issue.path.length ? `${issue.path.join(' › ')}: ` : ''}It did not pass our checks: ${issue.message}`;
 }
 
 /**
  * Maps one service. Skipped, with the reason, when it has no name, an unknown status, no
  * organisation, no kind of digital help, or no way for people to reach it.
  */
-export function feedServiceToService(feed: FeedService, context: MappingContext, externalId: string | undefined): MappedService {
+export function feedServiceToService(feed: FeedService, context: MappingContext, externalId: string | undefined, decision?: OfficerDecision): MappedService {
   const notes: string[] = [];
-  if (!feed.name) return { ok: false, reason: 'It has no name.' };
+  if (!feed.name) return { ok: false, reason: 'name: It has no name.' };
 
   const statusText = feed.status.trim().toLowerCase();
   const status = statusText ? (Object.hasOwn(STATUSES, statusText) ? STATUSES[statusText] : undefined) : 'active';
-  if (!status) return { ok: false, reason: `Its status "${feed.status}" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.` };
+  if (!status) return { ok: false, reason: `status: Its status "${feed.status}" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.` };
   if (!statusText) notes.push('It gave no status: listed as active.');
 
   const fromOurExport = feed.terms.some((term) => isOurTaxonomy(term.taxonomy));
   const words = [feed.name, feed.description, ...feed.terms.map((term) => term.name)].join('\n');
-  let kinds = ourTerms(feed, 'kinds') as KindOfHelpId[];
-  if (kinds.length === 0) kinds = guessKindsOfHelp(words);
-  if (kinds.length === 0) {
-    return { ok: false, reason: 'We could not tell what digital help it gives: its name, description and categories do not mention Wi-Fi, devices, data, broadband, courses or help to get online.' };
-  }
+  // Kinds of help (kinds-choice.ts and classify.ts): our own terms, an officer's decision, then the rules.
+  const kindsChoice = chooseKinds(feed, ourTerms(feed, 'kinds') as KindOfHelpId[], context.kinds ?? { rules: defaultImportRules() }, decision);
+  context.onKinds?.(kindsChoice);
+  if (!kindsChoice.ok) return { ok: false, reason: kindsChoice.reason, kinds: kindsChoice, group: 'not digital help' };
+  const kinds = kindsChoice.kinds;
 
   const organisationMatch = context.organisations.find(feed);
-  if (!organisationMatch.ok) return { ok: false, reason: organisationMatch.reason };
+  if (!organisationMatch.ok) return { ok: false, reason: `organization: ${organisationMatch.reason}` };
   const organisation = organisationMatch.id;
   notes.push(...organisationMatch.notes);
 
@@ -147,13 +156,13 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
 
   const places = readPlaces(feed.places, feed.schedules, context.areas);
   notes.push(...places.notes);
-  if (!phone && !email && !website) return { ok: false, reason: 'It gives no phone number, email address or website that we could use, so people could not get in touch.' };
+  if (!phone && !email && !website) return { ok: false, reason: 'phones, email, url: It gives no phone number, email address or website that we could use, so people could not get in touch.' };
   if (places.locations.length === 0 && !phone && !website) {
     return {
       ok: false,
       reason: feed.places.length
-        ? 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.'
-        : 'It has no place to visit, phone number or website, so people could not reach it.',
+        ? 'locations: None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.'
+        : 'locations, phones, url: It has no place to visit, phone number or website, so people could not reach it.',
     };
   }
 
@@ -268,7 +277,8 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     summary,
     description: fittedDescription.text,
     kinds,
-    supportModes: supportModes.length ? supportModes : guessSupportModes(kinds, feed.attendingType),
+    review: kindsChoice.ok ? kindsChoice.review : undefined,
+    supportModes: supportModes.length ? supportModes : orOneToOne(guessSupportModes(kinds, feed.attendingType)),
     accessModes,
     cost: cost.cost,
     audiences: audiences.length ? audiences : ['everyone'],
@@ -296,6 +306,6 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   };
   const data = Object.fromEntries(Object.entries(candidate).filter(([, value]) => value !== undefined));
   const checked = serviceSchema.safeParse(data);
-  if (!checked.success) return { ok: false, reason: schemaReason(checked.error) };
-  return { ok: true, data: checked.data, notes };
+  if (!checked.success) return { ok: false, reason: schemaReason(checked.error), kinds: kindsChoice };
+  return { ok: true, data: checked.data, notes, kinds: kindsChoice };
 }
