@@ -81,7 +81,9 @@ describe.each(SITES)('the /services list file of %s', (_name, site) => {
     for (const org of site.organisations.filter((candidate) => runsAListing.has(candidate.id))) {
       const back = result.organisations.find((candidate) => candidate.data.name === org.data.name)!;
       const exported = Object.fromEntries(
-        Object.entries({ name: org.data.name, summary: org.data.summary, website: org.data.website, email: org.data.email }).filter(([, value]) => value !== undefined),
+        Object.entries({ name: org.data.name, summary: org.data.summary, website: org.data.website, email: org.data.email, charityNumber: org.data.charityNumber }).filter(
+          ([, value]) => value !== undefined,
+        ),
       );
       expect(back.data, org.id).toMatchObject(exported);
     }

@@ -5,11 +5,14 @@
  * organisation files.
  */
 import { describe, expect, it } from 'vitest';
-import { importOpenReferral, openReferralIds, type ImportResult, type OrganisationEntry } from '../../src/lib/openreferral/index.ts';
+import { importOpenReferral, openReferralIds, toOrukService, type ImportResult, type OrganisationEntry } from '../../src/lib/openreferral/index.ts';
 import { createOrganisationFinder, type ServiceForOrganisation } from '../../src/lib/openreferral/organisations.ts';
 import { alikeNames, websiteKey } from '../../src/lib/openreferral/organisation-names.ts';
 import { readCharityNumber } from '../../src/lib/charity-number.ts';
 import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { serviceSchema } from '../../src/schemas/service.ts';
+import { fixture } from '../fixtures/openreferral/load-site.ts';
+import { orukAjv } from '../support/oruk-schemas.ts';
 
 const TODAY = '2026-11-23';
 
@@ -246,5 +249,52 @@ describe('charity numbers', () => {
       ['constructor', '', undefined],
     ];
     expect(read.map(([value, scheme]) => readCharityNumber(value, scheme))).toEqual(read.map(([, , expected]) => expected));
+  });
+});
+
+describe('charity numbers in the export', () => {
+  const validate = orukAjv().compile(JSON.parse(fixture('service.schema.json')));
+  const area = { id: 'north', name: 'North Town' };
+  const listing = (organisation: string) => ({
+    id: `wifi-${organisation}`,
+    data: serviceSchema.parse({
+      name: `Free Wi-Fi from ${organisation}`,
+      organisation,
+      status: 'active' as const,
+      summary: 'Free Wi-Fi for everyone.',
+      description: 'Free Wi-Fi for everyone, every day.',
+      kinds: ['free-wifi' as const],
+      supportModes: ['self-service' as const],
+      accessModes: ['walk-in' as const],
+      cost: { type: 'free' as const },
+      audiences: ['everyone' as const],
+      languages: ['en' as const],
+      website: 'https://wifi.example/',
+      lastChecked: '2026-10-01',
+      checkedBy: 'Staff',
+      source: 'The charity',
+      licence: 'OGL v3',
+    }),
+  });
+  const charities: OrganisationEntry[] = [
+    { id: 'e-and-w', data: { name: 'England Trust', kind: 'charity', summary: 'A charity in England.', charityNumber: '1177548' } },
+    { id: 'scotland', data: { name: 'Scotland Trust', kind: 'charity', summary: 'A charity in Scotland.', charityNumber: 'SC007427' } },
+    { id: 'ni', data: { name: 'Ulster Trust', kind: 'charity', summary: 'A charity in Northern Ireland.', charityNumber: 'NIC104226' } },
+  ];
+
+  it('writes each as an organization identifier in the org-id.guide list of its register, valid against the ORUK schema', () => {
+    const documents = charities.map((org) => toOrukService(listing(org.id), { organisations: charities, areas: [area] }));
+    for (const document of documents) expect(validate(document), JSON.stringify(validate.errors)).toBe(true);
+    expect(documents.map((document) => document.organization!.organization_identifiers!.map(({ identifier_scheme, identifier }) => [identifier_scheme, identifier]))).toEqual([
+      [['GB-CHC', '1177548']],
+      [['GB-SC', 'SC007427']],
+      [['GB-NIC', '104226']],
+    ]);
+  });
+
+  it('reads them back: an empty site gets the organisations with the same charity numbers', () => {
+    const documents = charities.map((org) => toOrukService(listing(org.id), { organisations: charities, areas: [area] }));
+    const result = importOpenReferral(JSON.parse(JSON.stringify(documents)), { feedName: 'round trip', today: TODAY });
+    expect(result.organisations.map((org) => [org.data.name, org.data.charityNumber])).toEqual(charities.map((org) => [org.data.name, org.data.charityNumber]));
   });
 });

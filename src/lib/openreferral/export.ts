@@ -11,7 +11,7 @@
  * | status | status: active, "temporarily closed", inactive |
  * | lastChecked | assured_date (assurer_email is left out: we store roles, not emails); for a listing nobody here has checked yet (imported.notYetChecked), last_modified instead, and a term in our listing-checks taxonomy |
  * | sample | alert: {@link SAMPLE_ALERT} |
- * | organisation | organization (summary as description) and organization_id |
+ * | organisation | organization (summary as description; charityNumber as an organization_identifiers entry, scheme GB-CHC, GB-SC or GB-NIC) and organization_id |
  * | locations | service_at_locations → location → addresses (address_1, city, region = the area's name, postal_code, state_province, country GB), accessibility, and an attribute with the area's id |
  * | openingHours, hoursNote | schedules (one per day, WEEKLY, byday, opens_at/closes_at "HH:MM", words in description, note in notes; the hours note as a schedule with only a description) |
  * | areasServed | service_areas (the area's name); a listing with no place and no areas served (every area) gets one service area named after the whole site (stateProvince); one whose area is not known (areaNotKnown) gets none |
@@ -48,6 +48,7 @@ import type {
   OrukAttribute,
   OrukContact,
   OrukLocation,
+  OrukOrganizationIdentifier,
   OrukPhone,
   OrukSchedule,
   OrukService,
@@ -55,7 +56,8 @@ import type {
   OrukServiceSummary,
   ServiceEntry,
 } from './types.ts';
-import { openReferralIds } from './uuid.ts';
+import { nameBasedUuid, openReferralIds } from './uuid.ts';
+import { charityRegister, orgIdIdentifier } from '../charity-number.ts';
 
 /** What the export needs besides the service: the organisations and areas it points to. */
 export interface ExportContext {
@@ -162,6 +164,7 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
       description: organisation.data.summary,
       email: organisation.data.email,
       website: organisation.data.website,
+      organization_identifiers: charityIdentifiers(organisation, organisationId, context.namespace),
     }),
     // A cost nobody knows has no cost option (an amount of 0 would say it is free), unless there are words to pass on.
     cost_options:
@@ -179,6 +182,22 @@ export function toOrukService(entry: ServiceEntry, context: ExportContext): Oruk
     contacts: contactsOf(entry, serviceId, ids),
     attributes,
   });
+}
+
+/** An organisation's charity number as an Open Referral organization identifier (none if it gives no number). */
+function charityIdentifiers(organisation: OrganisationEntry, organisationId: string, namespace?: string): OrukOrganizationIdentifier[] {
+  const number = organisation.data.charityNumber;
+  if (!number) return [];
+  const scheme = charityRegister(number);
+  return [
+    {
+      id: nameBasedUuid(`organization-identifier:${organisation.id}:${scheme}`, namespace),
+      organization_id: organisationId,
+      identifier_scheme: scheme,
+      identifier_type: 'Registered charity number',
+      identifier: orgIdIdentifier(number),
+    },
+  ];
 }
 
 /**

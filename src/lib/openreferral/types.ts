@@ -136,6 +136,17 @@ export interface OrukOrganization {
   description: string;
   email?: string;
   website?: string;
+  organization_identifiers?: OrukOrganizationIdentifier[];
+}
+
+/** A third-party identifier of an organisation: we give its registered charity number, in the org-id.guide list of its register. */
+export interface OrukOrganizationIdentifier {
+  id: string;
+  organization_id: string;
+  /** GB-CHC (England and Wales), GB-SC (Scotland) or GB-NIC (Northern Ireland). */
+  identifier_scheme: string;
+  identifier_type: string;
+  identifier: string;
 }
 
 /** A fully nested service, as `/services/{id}` returns it. */
