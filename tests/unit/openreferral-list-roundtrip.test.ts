@@ -17,7 +17,8 @@ import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { writeOpenData } from '../../scripts/lib/write-open-data.ts';
 import { importOpenReferral, orukServiceId, type ImportResult } from '../../src/lib/openreferral/index.ts';
 import type { Service } from '../../src/schemas/service.ts';
-import { loadSite, PROJECT, type LoadedSite } from '../fixtures/openreferral/load-site.ts';
+import { fixture, loadSite, PROJECT, type LoadedSite } from '../fixtures/openreferral/load-site.ts';
+import { orukAjv, pageSchema } from '../support/oruk-schemas.ts';
 
 const SITES: [string, LoadedSite][] = [
   ['the test fixture site', loadSite(FIXTURE_SITE)],
@@ -62,6 +63,14 @@ describe.each(SITES)('the /services list file of %s', (_name, site) => {
     expect(list).toMatchObject({ total_items: site.services.length, total_pages: 1, size: site.services.length, last_page: true });
     // Fields only the full service has (a service with a cost nobody knows has no cost_options).
     for (const item of list.contents) expect(Object.keys(item)).toEqual(expect.arrayContaining(['organization', 'attributes', 'languages']));
+  });
+
+  it('stays valid: the page passes the ORUK Page schema with service_list items, and every item passes the full service schema', () => {
+    const ajv = orukAjv();
+    const validatePage = ajv.compile(pageSchema(JSON.parse(fixture('service_list.schema.json'))));
+    const validateService = ajv.compile(JSON.parse(fixture('service.schema.json')));
+    expect(validatePage(list), JSON.stringify(validatePage.errors)).toBe(true);
+    for (const item of list.contents) expect(validateService(item), `${item.name}: ${JSON.stringify(validateService.errors)}`).toBe(true);
   });
 
   it('imports into an empty site as every listing, none skipped and nothing changed on the way', () => {
