@@ -35,14 +35,14 @@ function importOne(rec: Record<string, unknown>) {
 describe('the traps: services that are not digital help stay out', () => {
   // Each of these came in (or was dropped) with the old word table in infer.ts.
   const notDigital: [string, string, string][] = [
-    ['bereavement support that says "email"', 'Bereavement support group', 'A friendly group for anyone who has lost someone. Meet in person or online; email us to book a place.'],
-    ['rape support with an online chat', 'Rape and sexual violence support', 'Confidential support for anyone affected. Chat to us online or call our helpline.'],
-    ['victim support online', 'Victim Support Kingsbury', 'Help for victims of crime. Report online or call us. Download our app for advice.'],
-    ['tai chi booked online', 'Tai chi for beginners', 'Gentle exercise class for older people. Book online or at reception.'],
+    ['bereavement support that says "online"', 'Bereavement support drop-in', 'One-to-one support for anyone who has lost someone, in person or online. Email us to book.'],
+    ['rape support with an online chat', 'Rape and sexual violence support', 'Confidential one-to-one support and a helpline. You can also chat to us online.'],
+    ['victim support online', 'Victim Support Kingsbury', 'A helpline for victims of crime. Report online or download our app for advice.'],
+    ['tai chi booked online', 'Tai chi for beginners', 'A gentle exercise class for older people. Book online or at reception.'],
     ['a leisure centre with an app', 'Kingsbury Leisure Centre', 'Gym, pool and fitness classes. Download our app to book classes and pay online.'],
-    ['kayaking with apps', 'Kayaking on the canal', 'Taster sessions for all ages. Use our apps to check the weather and book online.'],
-    ['a golf course', 'Kingsbury Park golf course', 'An 18-hole public golf course. Book tee times online.'],
-    ['parkrun', 'Kingsbury parkrun', 'A free, weekly, timed 5k. Register online before your first run and download the app.'],
+    ['kayaking with apps', 'Kayaking on the canal', 'Taster lessons for all ages. Use our apps to check the weather and book online.'],
+    ['a golf course', 'Kingsbury Park golf course', 'An 18-hole public golf course with lessons for beginners. Book tee times online.'],
+    ['parkrun', 'Kingsbury parkrun', 'A free, weekly, timed 5k: just drop in. Register online before your first run and download the app.'],
     ['a GPS fall alarm that needs no Wi-Fi', 'GPS fall alarms', 'GPS fall alarms — no landline or WIFI needed. Help at the press of a button.'],
     ['crime hotspots', 'Neighbourhood policing', 'We patrol crime hotspots and share updates online and by email.'],
     ['"no computer needed"', 'Knitting class', 'A relaxed knitting class at the library. No computer needed, just bring your needles.'],
