@@ -2,8 +2,8 @@
  * The accessibility sweep. Every page in the sitemap of the shipped content (and its 404 page) is
  * checked at 1280 px and 320 px wide, and one page of each shape of address (see pagesOfEachShape)
  * in dark mode. The test fixture site is checked on one page of each shape, in all three. Each
- * page is its own short test, named by its page and variant, so a failure says which page and
- * which axe rule, and no test can run into a time limit however many pages a site has. Pages are
+ * page is its own short test (both widths in one, from one load), named by its page, and a
+ * failure says which page, which width and which axe rule, and no test can run into a time limit however many pages a site has. Pages are
  * checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in one
  * Chromium.
  *
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { SHIPPED_SITE, TEST_SITE } from '../support/built-site.ts';
 import { launchBrowser, sitemapPaths } from '../support/browser.ts';
-import { PageChecker, pagesOfEachShape } from '../support/page-check.ts';
+import { PageChecker, pagesOfEachShape, type CheckedWidth } from '../support/page-check.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 interface Sweep {
@@ -32,6 +32,9 @@ const sweeps: Sweep[] = override
       { name: TEST_SITE.name, folder: TEST_SITE.dist, everyPage: false },
     ];
 
+const PHONE: CheckedWidth = { label: '320px', width: 320 };
+const DESKTOP: CheckedWidth = { label: '1280px', width: 1280 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -44,10 +47,11 @@ for (const sweep of sweeps) {
   const sitemap = sitemapPaths(sweep.folder);
   const paths = [...sitemap, '/404.html'];
   const shapes = pagesOfEachShape(paths);
+  // Each page is loaded once at 320 px, checked, resized to 1280 px and checked again: one test
+  // per page, whose failure names the page and the width. Dark mode loads its pages afresh.
   const variants = [
-    { label: '1280px', paths: sweep.everyPage ? paths : shapes, options: { viewport: { width: 1280, height: 900 } } },
-    { label: '320px', paths: sweep.everyPage ? paths : shapes, options: { viewport: { width: 320, height: 900 } } },
-    { label: 'dark', paths: shapes, options: { colorScheme: 'dark' as const, viewport: { width: 1000, height: 900 } } },
+    { label: '320px, 1280px', paths: sweep.everyPage ? paths : shapes, widths: [PHONE, DESKTOP], options: { viewport: { height: 900 } } },
+    { label: 'dark', paths: shapes, widths: [{ label: 'dark', width: 1000 }], options: { colorScheme: 'dark' as const, viewport: { height: 900 } } },
   ];
 
   describe(`${sweep.name}: axe (WCAG 2.2 A, AA and best practice), no outside request, no console error and no sideways scrolling`, () => {
@@ -67,7 +71,7 @@ for (const sweep of sweeps) {
       describe.concurrent(variant.label, () => {
         let checker: PageChecker;
         beforeAll(async () => {
-          checker = await PageChecker.open(browser, server.origin, variant.label, variant.options);
+          checker = await PageChecker.open(browser, server.origin, variant.widths, variant.options);
         });
         afterAll(async () => {
           await checker?.close();
