@@ -97,6 +97,21 @@ describe('organisations: added once, from a real organisation record', () => {
     expect(organisationsOf(result)).toEqual(['north-town-digital', 'north-town-digital', 'north-town-digital', 'north-town-digital']);
   });
 
+  it('learns the other names and websites the feed gives one organisation (by its id), so a later record with one of them finds it', () => {
+    const result = run(
+      [
+        service('k1', { id: 'org-1', name: 'Kingsbury Library Service', website: 'https://libraries.kingsbury.example', description: 'The libraries.' }),
+        service('k2', { id: 'org-1', name: 'Kingsbury Libraries', website: 'https://libraries.kingsbury.example/', description: 'The libraries.' }),
+        service('k3', { id: 'org-147', name: 'KINGSBURY LIBRARIES', website: 'http://www.kingsbury.example/libraries' }),
+        service('k4', { id: 'org-1', name: 'Kingsbury Libraries', website: 'https://www.kingsbury.example/libraries-and-archives' }),
+        service('k5', { id: 'org-999', name: 'Libraries of Kingsbury', website: 'https://kingsbury.example/libraries-and-archives/' }),
+      ],
+      [],
+    );
+    expect(result.organisations.map((org) => org.data.name)).toEqual(['Kingsbury Library Service']);
+    expect(organisationsOf(result)).toEqual(Array(5).fill('kingsbury-library-service'));
+  });
+
   it('skips a service whose organisation is only its own name again, saying what to do; it adds no organisation', () => {
     const copy = service('f1', {});
     copy.organization = { name: copy.name };

@@ -129,6 +129,23 @@ export function createOrganisationFinder(known: readonly OrganisationEntry[], id
   };
   for (const org of known) remember(org);
 
+  /**
+   * What a matched record says about the organisation: its name, website and charity number as the
+   * feed writes them, so that a later record using only one of them (with another id, say) finds
+   * the same organisation. Nothing already known is changed.
+   */
+  const learn = (organisation: FeedOrganisation, id: string) => {
+    const name = looseName(organisation.name);
+    if (name && !byName.has(name)) byName.set(name, id);
+    const site = organisation.website ? websiteKey(organisation.website) : undefined;
+    if (site && !isSharedSite(site) && !byWebsite.has(site)) byWebsite.set(site, id);
+    const number = organisation.charityNumber;
+    if (number && !byCharity.has(number) && charityOf.get(id) === undefined) {
+      byCharity.set(number, id);
+      charityOf.set(id, number);
+    }
+  };
+
   const nameOf = (id: string) => all.find((org) => org.id === id)?.data.name ?? id;
   /** A note said once in an import (for the first service it applies to), however many services it applies to. */
   const once = (key: string, note: string) => {
@@ -203,6 +220,7 @@ export function createOrganisationFinder(known: readonly OrganisationEntry[], id
       const found = match(organisation, ownId);
       if (found) {
         if (ownId && !byFeedId.has(ownId)) byFeedId.set(ownId, found.id);
+        learn(organisation, found.id);
         const named = organisation.name && !sameName(organisation.name, nameOf(found.id));
         const notes =
           found.by && named
