@@ -9,6 +9,12 @@
  * A record with the Open Referral id of a listing written by hand on this site is skipped unless
  * --replace-listings is given: a feed cannot take over a listing it did not create.
  *
+ * Kinds of help and the review loop (scripts/lib/import-review.ts): the rules are in
+ * content/import-rules.yaml. --review <file.csv> writes every record with the kinds found, why,
+ * and whether it would be imported, and writes nothing to content/. --decisions <file.csv> reads
+ * that file back with an officer's changes (imported yes/no, kinds) and follows it. --all imports
+ * every record: ones with no kinds are imported for review and not shown until an officer adds kinds.
+ *
  * Exit code: 0 if at least one listing was imported; 1 if the file could not be read at all (or
  * no file was given); 2 if it was read but every record was skipped.
  */
@@ -17,14 +23,19 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { today } from '../src/lib/freshness.ts';
 import { formatImportReport, importOpenReferralText, planImportFiles, readSiteContent } from '../src/lib/openreferral/index.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { readReviewSetup, rerunCommand, REVIEW_OPTIONS, REVIEW_USAGE, unusedDecisions, writeReview } from './lib/import-review.ts';
 
-const { values, positionals } = readCommandLine('npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."] [--replace-listings]', {
-  root: { type: 'string', default: '.' },
-  'feed-name': { type: 'string' },
-  'feed-url': { type: 'string' },
-  licence: { type: 'string' },
-  'replace-listings': { type: 'boolean', default: false },
-});
+const { values, positionals } = readCommandLine(
+  `npm run import:openreferral -- <file.json> [--root <project folder>] [--feed-name "..."] [--feed-url "..."] [--licence "..."] [--replace-listings] ${REVIEW_USAGE}`,
+  {
+    root: { type: 'string', default: '.' },
+    'feed-name': { type: 'string' },
+    'feed-url': { type: 'string' },
+    licence: { type: 'string' },
+    'replace-listings': { type: 'boolean', default: false },
+    ...REVIEW_OPTIONS,
+  },
+);
 const file = positionals[0];
 if (!file) {
   console.error('Give the Open Referral file to import: npm run import:openreferral -- services.json [--feed-name "Kingsbury Council"] [--licence "OGL v3"]');
@@ -43,6 +54,12 @@ try {
 
 const date = today();
 const site = readSiteContent(root);
+// Kinds of help: the rules, and the officer's decisions (scripts/lib/import-review.ts).
+const reviewSetup = readReviewSetup(root, { decisions: values.decisions, all: values.all });
+if (!reviewSetup.ok) {
+  console.error(reviewSetup.problems.join('\n'));
+  process.exit(1);
+}
 const result = importOpenReferralText(text, {
   feedName,
   feedUrl: values['feed-url'],
@@ -51,9 +68,17 @@ const result = importOpenReferralText(text, {
   siteArea: site.siteArea,
   known: { areas: site.areas, organisations: site.organisations, services: site.services, takenIds: site.takenIds },
   replaceListings: values['replace-listings'],
+  kinds: reviewSetup.setup.kinds,
+  decisions: reviewSetup.setup.decisions,
 });
 console.log(formatImportReport(result.report));
 if (result.report.problem) process.exit(1);
+// The review loop (scripts/lib/import-review.ts): --review writes the review file and nothing else.
+console.log([...reviewSetup.lines, ...unusedDecisions(reviewSetup.setup.decisions, result.review)].join('\n'));
+if (values.review) {
+  console.log(writeReview(resolve(values.review), result.review, rerunCommand(process.argv.slice(2))).join('\n'));
+  process.exit(0);
+}
 
 const written: string[] = [];
 for (const planned of planImportFiles(result, site, { feedName, today: date })) {

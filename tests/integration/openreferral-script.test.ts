@@ -69,8 +69,8 @@ describe('npm run import:openreferral', () => {
     const run = runImport(root, fixturePath('v3-messy.json'));
     expect(run.status).toBe(0);
     expect(run.out).toContain('Imported 2 (0 updating listings we already had), skipped 7.');
-    expect(run.out).toContain('- messy-2: It has no name.');
-    expect(run.out).toContain('- messy-5 "Digital help sessions": Its status "pending" is not one we know');
+    expect(run.out).toContain('- messy-2: name: It has no name.');
+    expect(run.out).toContain('- messy-5 "Digital help sessions": status: Its status "pending" is not one we know');
     expect(run.out).toContain('- record 9: This entry is not a service record (it is a number).');
     expect(run.out).toContain('- tech-and-tea-cafe: Wrote the phone number "+44 (0)1632 960 321" as "01632 960321".');
   });
@@ -151,6 +151,6 @@ describe('npm run import:openreferral', () => {
     writeFileSync(feed, JSON.stringify({ total_items: 1, contents: [{ id: 'a', name: '' }] }));
     const run = runImport(root, feed);
     expect(run.status).toBe(2);
-    expect(run.out).toContain('- a: It has no name.');
+    expect(run.out).toContain('- a: name: It has no name.');
   });
 });
