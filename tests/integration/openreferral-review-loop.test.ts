@@ -86,7 +86,7 @@ describe('npm run import:openreferral: the review loop', () => {
     expect(run.out).toContain('- wifi-1 "Free Wi-Fi at the hall": an officer decided not to import it (decisions file, row 2)');
     expect(run.out).toContain('- added content/services/meals-on-wheels.yaml');
     expect(existsSync(join(root, 'content', 'services', 'free-wi-fi-at-the-hall.yaml'))).toBe(false);
-    expect(readFileSync(join(root, 'content', 'services', 'meals-on-wheels.yaml'), 'utf8')).toMatch(/^kinds:\n  - one-to-one-help\n/m);
+    expect(readFileSync(join(root, 'content', 'services', 'meals-on-wheels.yaml'), 'utf8')).toMatch(/^kinds:\n {2}- one-to-one-help\n/m);
     const check = problems(root);
     expect(check.errors, check.format()).toEqual([]);
   });
