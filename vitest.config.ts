@@ -27,14 +27,15 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          // Every browser test is short: the accessibility sweep is one test per page and width.
+          // Every browser test is short: the accessibility sweep is one test per page (both widths
+          // from one load of the page).
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
+          // One Chromium at a time: the machine has two cores, and the sweep keeps both busy.
           fileParallelism: false,
           // Tests marked concurrent (the accessibility sweep's pages) run this many at once: one
           // more than the cores, as a page loads while others run axe. On 2 cores, 3 at once took
-          // 279 s for the whole sweep and 2 at once 301 s.
+          // 279 s for the whole sweep and 2 at once 301 s (when each width was its own load).
           maxConcurrency: Number(process.env.BROWSER_PAGES_AT_ONCE) || Math.min(4, availableParallelism() + 1),
         },
       },

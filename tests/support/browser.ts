@@ -16,7 +16,21 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+      // V8 compiles a function only when it is first called, ignoring hints to compile eagerly. axe
+      // (550 KB, set up again in every page the sweep loads) is full of such hints; this changes
+      // no behaviour, only when code is compiled. Measured on 17 pages loaded and checked at two
+      // widths, alternating with and without: 1.08 s a page against 1.21 s.
+      '--js-flags=--max-lazy',
+    ],
   });
 }
 
