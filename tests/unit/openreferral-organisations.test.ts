@@ -115,13 +115,22 @@ describe('organisations: added once, from a real organisation record', () => {
   it('skips a service whose organisation is only its own name again, saying what to do; it adds no organisation', () => {
     const copy = service('f1', {});
     copy.organization = { name: copy.name };
-    const result = run([copy, service('f2', undefined), service('f3', { id: 'f3', name: 'Free Wi-Fi and computers f3' })]);
+    const result = run([
+      copy,
+      service('f2', undefined),
+      service('f3', { id: 'f3', name: 'Free Wi-Fi and computers f3' }),
+      // A description that is only its name again, or the service's own description, is not one of its own.
+      service('f4', { name: 'Free Wi-Fi and computers f4', description: 'Free Wi-Fi and computers f4' }),
+      service('f5', { name: 'Free Wi-Fi and computers f5', description: '<p>Free Wi-Fi and public computers for everyone.</p>' }),
+    ]);
     expect(result.services).toEqual([]);
     expect(result.organisations).toEqual([]);
     expect(result.report.skippedRecords.map((record) => [record.feedId, record.reason])).toEqual([
       ['f1', expect.stringMatching(/organization.*only the service's own name \("Free Wi-Fi and computers f1"\).*add that organisation to content\/organisations\//)],
       ['f2', expect.stringMatching(/organization field is missing or has no name.*Name the organisation that runs it in the feed's organization field/)],
       ['f3', expect.stringMatching(/only the service's own name/)],
+      ['f4', expect.stringMatching(/only the service's own name/)],
+      ['f5', expect.stringMatching(/only the service's own name/)],
     ]);
   });
 

@@ -30,7 +30,7 @@ import { organisationSchema, type Organisation } from '../../schemas/organisatio
 import type { FeedOrganisation, FeedService } from './feed-service.ts';
 import { guessOrganisationKind } from './infer.ts';
 import { alikeNames, isOnWebsite, isSharedSite, sameName, websiteKey } from './organisation-names.ts';
-import { fitText, looseName } from './text.ts';
+import { fitText, looseName, plainText } from './text.ts';
 import { htmlToMarkdown, summaryFromDescription } from './html-to-markdown.ts';
 import { webAddress } from './read-fields.ts';
 import type { OrganisationEntry } from './types.ts';
@@ -87,8 +87,8 @@ function newOrganisation(organisation: FeedOrganisation, feedName: string): Orga
   return organisationSchema.parse(candidate);
 }
 
-/** The same text, whatever the capitals, spaces and punctuation (and not empty). */
-const sameText = (a: string, b: string) => sameName(a, b);
+/** The same text, whatever the HTML, capitals, spaces and punctuation (and not empty). */
+const sameText = (a: string, b: string) => sameName(plainText(a), plainText(b));
 
 /**
  * Whether the feed's organisation is a record of its own, not the service's name filled in again.
@@ -98,7 +98,7 @@ function isRealRecord(service: ServiceForOrganisation, ownId: string): boolean {
   const organisation = service.organisation;
   if (!looseName(organisation.name)) return false;
   if (!sameName(organisation.name, service.name)) return true;
-  const ownDescription = organisation.description !== '' && !sameText(organisation.description, service.description);
+  const ownDescription = organisation.description !== '' && !sameText(organisation.description, service.description) && !sameText(organisation.description, organisation.name);
   const ownWebsite = organisation.website !== '' && websiteKey(organisation.website) !== websiteKey(service.url);
   return ownDescription || ownWebsite || organisation.charityNumber !== '' || ownId !== '';
 }
