@@ -30,6 +30,13 @@ import { loadSite, PROJECT } from '../fixtures/openreferral/load-site.ts';
 import { fixtureFile } from '../support/content-fixture.ts';
 
 const REALISTIC_FEED = join(PROJECT, 'tests', 'fixtures', 'openreferral', 'realistic', 'v1-council-services.json');
+/** The realistic feed's records (a v1 page: `content`), read once. */
+let realisticRecords: { description?: unknown }[] | undefined;
+function realisticFeed(): { description?: unknown }[] {
+  const feed = JSON.parse(readFileSync(REALISTIC_FEED, 'utf8')) as { content?: { description?: unknown }[] } | { description?: unknown }[];
+  realisticRecords ??= Array.isArray(feed) ? feed : (feed.content ?? []);
+  return realisticRecords;
+}
 const SAFE_SCHEMES = /^(https?:|mailto:|tel:)/i;
 
 /** Every element of some HTML, in document order. */
@@ -72,14 +79,14 @@ const paragraphsOf = (html: string) =>
 const sameAddress = (input: string, output: string) => input === output || (/^tel:/i.test(input) && input.replace(/\s/g, '') === output);
 
 /** How many of the feed's links the Markdown keeps with the same address. */
-function countLinks(descriptions: readonly string[]) {
+function countLinks(descriptions: readonly string[], converted: readonly string[] = descriptions.map(htmlToMarkdown)) {
   let linksBefore = 0;
   let linksAfter = 0;
   let paragraphsBefore = 0;
   let paragraphsAfter = 0;
   const lost: string[] = [];
-  for (const html of descriptions) {
-    const markdown = htmlToMarkdown(html);
+  for (const [index, html] of descriptions.entries()) {
+    const markdown = converted[index]!;
     const before = linksIn(html);
     const after = linksOut(markdown);
     linksBefore += before.length;
@@ -133,6 +140,7 @@ describe('htmlToMarkdown: feed HTML keeps its shape', () => {
       '<p class="MsoNormal" style="margin-bottom:0cm"><span style="font-family:&quot;Arial&quot;">Tea &amp; cake for &pound;1&nbsp;&ndash; no need to book.<o:p></o:p></span></p><p class="MsoNormal"><o:p>&nbsp;</o:p></p><p>&nbsp;</p><style>p{color:red}</style><script>alert(1)</script><img src="x.png" alt="A photo">';
     expect(htmlToMarkdown(word)).toBe('Tea & cake for £1 – no need to book.');
     expect(htmlToMarkdown('<!-- a note --><p>Hello there.</p>')).toBe('Hello there.');
+    expect(htmlToMarkdown('<o:p><p>Words inside Office markup stay.</p></o:p>')).toBe('Words inside Office markup stay.');
     expect(htmlToMarkdown('<p>&nbsp;</p><p> </p>')).toBe('');
     expect(htmlToMarkdown('')).toBe('');
   });
@@ -188,6 +196,9 @@ describe('htmlToMarkdown: hostile input becomes safe Markdown that the content c
     '<p>Line\u2028separator, \u202Eoverride and NUL\u0000.</p>',
     '<p>Unclosed <b>bold <i>and <a href="https://example.org">link',
     'Plain <javascript:alert(1)> autolink and <!-- comment -->',
+    // Found by a fuzz test: table cells outside a row once reached the Markdown writer, which threw.
+    '</td><td><i></code>word|<ul><a href="tel:+44 1632 960000"><o:p><table><tr><td>&gt;<pre></script></a>&lt;script&gt;](</td></tr></table>&nbsp;&lt;</h2>',
+    '</td><td>cell</td><th>heading</th>',
   ];
 
   it.each(HOSTILE)('%s', (html) => {
@@ -220,6 +231,98 @@ describe('htmlToMarkdown: hostile input becomes safe Markdown that the content c
     expect(checked).toBe(HOSTILE.length * containers.length);
     expect(findUnsafeMarkdownInDepth(htmlToMarkdown(HOSTILE.join('')))).toEqual([]);
     expect(findUnsafeMarkdownInDepth(htmlToMarkdown([...HOSTILE].reverse().join('<br>')))).toEqual([]);
+  });
+});
+
+describe('htmlToMarkdown: random broken HTML', () => {
+  // Pieces of HTML, Markdown and odd characters, put together at random (the same each run). A
+  // longer run of this (6,000 documents) found the table-cell crash above; none is unsafe.
+  const PIECES = [
+    '<p>',
+    '</p>',
+    '<ul>',
+    '<li>',
+    '</li>',
+    '</ul>',
+    '<ol start="0">',
+    '<b>',
+    '</b>',
+    '<i>',
+    '</i>',
+    '<br>',
+    '<h2>',
+    '</h2>',
+    '<table><tr><td>',
+    '</td><td>',
+    '</td></tr></table>',
+    '<a href="javascript:alert(1)">',
+    '<a href="https://e.example/a(b">',
+    '<a href="https://e.example/x y">',
+    '<a href="mailto:a@b.example">',
+    '<a href="tel:+44 1632 960000">',
+    '</a>',
+    '<a href="www.e.example">',
+    '[',
+    ']',
+    '(',
+    ')',
+    '](',
+    '](javascript:x)',
+    '![',
+    '<',
+    '>',
+    '&lt;',
+    '&lt;script&gt;',
+    '&amp;',
+    '&#60;',
+    '&#x5B;',
+    '`',
+    '*',
+    '**',
+    '_',
+    '\\',
+    '#',
+    '-',
+    '1.',
+    '\n',
+    '\n\n',
+    ' ',
+    'word',
+    'Word',
+    'http://e.example',
+    'www.e.example',
+    ':',
+    '&lt;!--',
+    '<!--',
+    '-->',
+    '<script>',
+    '</script>',
+    '<img src=x onerror=alert(1)>',
+    '<o:p>',
+    '</o:p>',
+    '&nbsp;',
+    '\u200b',
+    '\u202e',
+    '\u0000',
+    '\r',
+    '|',
+    '~~',
+    '<pre>',
+    '</pre>',
+    '<code>',
+    '<blockquote>',
+    '</blockquote>',
+  ];
+
+  it('never throws and always gives Markdown the content check accepts, over 80 random documents', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 80; i += 1) {
+      const html = Array.from({ length: 3 + Math.floor(random() * 25) }, () => PIECES[Math.floor(random() * PIECES.length)]).join('');
+      const markdown = htmlToMarkdown(html);
+      expect(findUnsafeMarkdownInDepth(markdown), html).toEqual([]);
+      if (markdown) expect(markdownText().safeParse(markdown).success, html).toBe(true);
+    }
   });
 });
 
@@ -278,12 +381,12 @@ describe('links survive: a count over realistic council descriptions', () => {
   });
 
   it.runIf(existsSync(REALISTIC_FEED))('keeps at least 95% of them over every description of the realistic 320-service feed', { timeout: 120_000 }, () => {
-    const feed = JSON.parse(readFileSync(REALISTIC_FEED, 'utf8')) as { content?: { description?: unknown }[] } | { description?: unknown }[];
-    const records = Array.isArray(feed) ? feed : (feed.content ?? []);
-    const descriptions = records.map((record) => record.description).filter((text): text is string => typeof text === 'string');
+    const descriptions = realisticFeed()
+      .map((record) => record.description)
+      .filter((text): text is string => typeof text === 'string');
     expect(descriptions.length).toBeGreaterThanOrEqual(300);
-    const figures = countLinks(descriptions);
     const markdown = descriptions.map(htmlToMarkdown);
+    const figures = countLinks(descriptions, markdown);
     const longest = Math.max(...markdown.map((text) => text.length));
     console.log(
       `Realistic feed: ${descriptions.length} descriptions; ${figures.linksAfter} of ${figures.linksBefore} links kept (${((100 * figures.linksAfter) / figures.linksBefore).toFixed(1)}%); ` +
@@ -297,8 +400,7 @@ describe('links survive: a count over realistic council descriptions', () => {
 
 describe('the realistic feed, before and after: what the import keeps', () => {
   it.runIf(existsSync(REALISTIC_FEED))('keeps the links and gives no fragment as a summary, where plain text lost both', { timeout: 120_000 }, () => {
-    const feed = JSON.parse(readFileSync(REALISTIC_FEED, 'utf8')) as { content: { description?: unknown; url?: unknown }[] };
-    const records = feed.content.filter((record): record is { description: string; url?: unknown } => typeof record.description === 'string' && record.description.trim() !== '');
+    const records = realisticFeed().filter((record): record is { description: string } => typeof record.description === 'string' && record.description.trim() !== '');
     let linksInFeed = 0;
     let linkWordsCutBefore = 0;
     let linksAfter = 0;

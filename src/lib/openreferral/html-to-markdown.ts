@@ -158,11 +158,10 @@ function tidy(nodes: readonly HtmlContent[]): ElementContent[] {
     }
     if (!isElement(node)) continue; // comments, doctypes
     const tag = node.tagName.toLowerCase();
-    if (DROPPED.has(tag) || tag.includes(':') || node.properties.hidden !== undefined) {
-      continue; // Word's <o:p>, <v:shape> and the like hold nothing to read
-    }
+    if (DROPPED.has(tag) || node.properties.hidden !== undefined) continue;
     const children = tidy(node.children);
-    if (UNWRAPPED.has(tag) || tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'var' || tag === 'tt') {
+    // Word's <o:p> and other namespaced tags become their content (usually nothing, or a space).
+    if (UNWRAPPED.has(tag) || tag.includes(':') || tag === 'code' || tag === 'kbd' || tag === 'samp' || tag === 'var' || tag === 'tt') {
       out.push(...children);
     } else if (/^h[1-6]$/.test(tag)) {
       if (textOf(children).trim()) out.push(element('p', [element('strong', children)]));
@@ -179,7 +178,7 @@ function tidy(nodes: readonly HtmlContent[]): ElementContent[] {
       out.push(element('p', children));
     } else if (tag === 'tr') {
       const cells = children.filter((cell) => textOf([cell]).trim());
-      if (onlyPhrasing(cells)) {
+      if (cells.every((cell) => !isElement(cell) || onlyPhrasing(cell.children))) {
         const row: ElementContent[] = [];
         cells.forEach((cell, index) => row.push(...(index ? [{ type: 'text' as const, value: ' – ' }] : []), ...(isElement(cell) ? cell.children : [cell])));
         out.push(element('p', row));
@@ -192,7 +191,7 @@ function tidy(nodes: readonly HtmlContent[]): ElementContent[] {
         );
       }
     } else if (tag === 'td' || tag === 'th') {
-      out.push(element(tag, children));
+      out.push(element('div', children)); // a row (above) uses its words; a cell on its own is a block
     } else {
       out.push({ ...node, tagName: tag, properties: tag === 'ol' && typeof node.properties.start === 'number' ? { start: node.properties.start } : {}, children });
     }
@@ -369,10 +368,15 @@ export function htmlToMarkdown(feedText: string): string {
     html = renderContributedMarkdown(plain);
   }
   const tree = fromHtml(html.replace(/\r\n?/g, '\n'), { fragment: true });
-  const markdown = writeMarkdown({ type: 'root', children: tidy(tree.children) });
+  let markdown: string | undefined;
+  try {
+    markdown = writeMarkdown({ type: 'root', children: tidy(tree.children) });
+  } catch {
+    markdown = undefined; // HTML too broken to write as Markdown: kept as plain words below
+  }
   // The steps above make safe Markdown; should a feed still find a way round them, its words are
   // kept as plain paragraphs with every special character written as a character code.
-  return isSafeMarkdown(markdown) ? markdown : escapeEverything(markdownToLines(html).join('\n\n'));
+  return markdown !== undefined && isSafeMarkdown(markdown) ? markdown : escapeEverything(markdownToLines(html).join('\n\n'));
 }
 
 // ---------------------------------------------------------------------------------------------
