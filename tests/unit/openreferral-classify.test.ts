@@ -9,6 +9,8 @@ import { readDecisions, reviewCsv, REVIEW_COLUMNS } from '../../src/lib/openrefe
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
 import { importRulesSchema, type ImportRules } from '../../src/schemas/import-rules.ts';
 import { loadSite, OPENREFERRAL_FIXTURES, PROJECT } from '../fixtures/openreferral/load-site.ts';
+import { webAddress } from '../../src/lib/openreferral/read-fields.ts';
+import { checkWith, replaceOnce } from '../support/content-fixture.ts';
 
 const TODAY = '2026-11-23';
 const minimal = loadSite(join(PROJECT, 'tests', 'fixtures', 'minimal-site'));
@@ -199,6 +201,13 @@ describe('review file → decisions file → import', () => {
     });
   });
 
+  it('an officer\'s "yes" with no kinds, where the rules found none, imports it for review', () => {
+    const reading = readDecisions('id,kinds,imported\nb,,yes\n', 'decisions.csv');
+    const result = importOpenReferral(feed, { feedName: 'x', today: TODAY, known: minimal, decisions: reading.ok ? reading.decisions : undefined });
+    const meals = result.services.find((service) => service.feedId === 'b')!;
+    expect([meals.data.kinds, meals.data.review]).toEqual([[], expect.stringContaining('an officer decided to import it, decisions file row 2')]);
+  });
+
   it('says which columns a decisions file is missing', () => {
     expect(readDecisions('id,name\na,x\n', 'd.csv')).toEqual({ ok: false, problems: [expect.stringMatching(/^d\.csv, row 1: the columns "kinds", "imported" are missing/)] });
   });
@@ -210,6 +219,48 @@ describe('review file → decisions file → import', () => {
     expect(meals.data.review).toMatch(/^No kind of digital help was found \(no rule matched\)\. Add kinds \(and check supportModes\), then delete this review line/);
     expect(all.services.map((service) => service.feedId)).toEqual(['a', 'b', 'c', 'd']);
     expect(all.services.filter((service) => service.data.review).map((service) => service.feedId)).toEqual(['b', 'd']);
+  });
+});
+
+describe('web addresses written without https://', () => {
+  it.each([
+    ['stmarks.org.uk', 'https://stmarks.org.uk'],
+    ['www.stmarks.org.uk/warm', 'https://www.stmarks.org.uk/warm'],
+    ['STMARKS.ORG.UK/warm?day=mon', 'https://STMARKS.ORG.UK/warm?day=mon'],
+    ['http://stmarks.org.uk', 'http://stmarks.org.uk'],
+    ['warm@stmarks.org.uk', undefined],
+    ['javascript:alert(1)', undefined],
+    ['stmarks', undefined],
+    ['see our website', undefined],
+  ])('%s → %s', (value, expected) => {
+    expect(webAddress(value)).toBe(expected);
+  });
+});
+
+describe('a listing waiting for review (kinds: [] with a review note)', () => {
+  const withKinds = (replacement: string) => [{ file: 'services/library-wifi.yaml', contents: (text: string) => replaceOnce(text, 'kinds: [free-wifi]', replacement) }];
+
+  it('passes the content check with a warning that names it', () => {
+    const result = checkWith(withKinds('kinds: []\nreview: No kind of digital help was found (no rule matched).'));
+    expect(result.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(result.problems.filter((problem) => /waits for review/.test(problem.message)).map((problem) => [problem.file, problem.message])).toEqual([
+      [
+        'content/services/library-wifi.yaml',
+        expect.stringMatching(/^".*" waits for review, so the site does not show it: No kind of digital help was found \(no rule matched\)\. If it is not digital help, delete the file\.$/),
+      ],
+    ]);
+  });
+  it('is an error without a review note: it needs kinds', () => {
+    const messages = checkWith(withKinds('kinds: []'))
+      .problems.filter((problem) => problem.severity === 'error')
+      .map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringMatching(/^List at least one kind of help\. Use any of: free-wifi, /)]);
+  });
+  it('is an error when it has kinds and still a review note', () => {
+    const messages = checkWith(withKinds('kinds: [free-wifi]\nreview: No kind of digital help was found.'))
+      .problems.filter((problem) => problem.severity === 'error')
+      .map((problem) => problem.message);
+    expect(messages).toEqual([expect.stringMatching(/delete the review line so that the site shows it/)]);
   });
 });
 
