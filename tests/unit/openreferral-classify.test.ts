@@ -101,6 +101,10 @@ describe('classifyService: kinds of help from the rules, and why', () => {
       excluded: false,
     });
   });
+  it('"no landline or WIFI needed" does not count as Wi-Fi, even without the fall alarm exclusion', () => {
+    const found = classifyService({ name: 'GPS alarms', description: 'GPS alarms — no landline or WIFI needed.', categories: [] }, { ...rules, exclusions: [] });
+    expect(found).toEqual({ kinds: [], why: ['no rule matched', 'not counted: "wifi" in summary (after "no")'], excluded: false });
+  });
   it('an exclusion wins over a category and a phrase', () => {
     expect(classify('GPS fall alarm with free Wi-Fi hub', '', ['Digital inclusion'])).toEqual({ kinds: [], why: ['excluded: "fall alarm" in name'], excluded: true });
   });
@@ -266,7 +270,7 @@ describe('a listing waiting for review (kinds: [] with a review note)', () => {
 
 /** The realistic feed and its answer key (tests/fixtures/openreferral/realistic/), if they are there. */
 const REALISTIC = join(OPENREFERRAL_FIXTURES, 'realistic');
-const haveRealistic = existsSync(join(REALISTIC, 'v1-council-services.json')) && existsSync(join(REALISTIC, 'labels.csv'));
+const haveRealistic = ['v1-council-services.json', 'labels.csv', 'v3-council-services.json', 'labels-v3.csv'].every((file) => existsSync(join(REALISTIC, file)));
 
 describe.runIf(haveRealistic)('precision and recall on a realistic council feed (default import)', () => {
   it('imports the digital help and leaves the rest out', () => {
@@ -320,5 +324,21 @@ describe.runIf(haveRealistic)('precision and recall on a realistic council feed 
     expect(ruleRecall).toBeGreaterThanOrEqual(0.8);
     // The listings the import skips for other reasons are not the rules' to find; the rest must be found.
     expect((truePositives.length + skippedOtherwise.length) / digital.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('and on the full ORUK v3 page of the same council', () => {
+    const result = importOpenReferralText(readFileSync(join(REALISTIC, 'v3-council-services.json'), 'utf8'), {
+      feedName: 'Realistic council',
+      today: TODAY,
+      known: minimal,
+      siteArea: minimal.siteArea,
+    });
+    const [header, ...rows] = parseCsv(readFileSync(join(REALISTIC, 'labels-v3.csv'), 'utf8')).map((row) => row.cells);
+    const digital = new Set(rows.filter((row) => row[header!.indexOf('digital')] === 'yes').map((row) => row[header!.indexOf('id')]!));
+    const imported = result.services.map((service) => service.feedId);
+    const right = imported.filter((id) => digital.has(id));
+    console.log(`Realistic v3 page: ${rows.length} records, ${digital.size} digital help in the key; precision ${right.length}/${imported.length}, recall ${right.length}/${digital.size}.`);
+    expect(right.length / imported.length).toBeGreaterThanOrEqual(0.9);
+    expect(right.length / digital.size).toBeGreaterThanOrEqual(0.8);
   });
 });

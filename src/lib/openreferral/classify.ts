@@ -129,15 +129,27 @@ function compile(rules: ImportRules): CompiledRules {
   return found;
 }
 
+/** A mention of a phrase that did not count, because it was negated. */
+interface NegatedMention {
+  readonly place: Place;
+  readonly start: number;
+  readonly end: number;
+  readonly why: string;
+}
+
 /** Where a phrase is found, not negated; and the negated mentions, for the why. */
-function findPhrase(texts: Record<Place, string>, patterns: readonly { phrase: string; pattern: RegExp }[], negated: string[]): Found | undefined {
+
+function findPhrase(texts: Record<Place, string>, patterns: readonly { phrase: string; pattern: RegExp }[], negated: NegatedMention[]): Found | undefined {
   // Category names are matched whole by the category rules, not searched for phrases.
   for (const place of ['name', 'summary'] as const) {
     for (const { phrase, pattern } of patterns) {
       for (const match of texts[place].matchAll(pattern)) {
-        const negation = negationBefore(texts[place], match.index, match.index + match[0].length);
+        const end = match.index + match[0].length;
+        const negation = negationBefore(texts[place], match.index, end);
         if (!negation) return { phrase, place };
-        negated.push(`not counted: "${match[0]}" in ${place} (after "${negation}")`);
+        // "wifi" inside a "free wifi" already not counted is the same mention.
+        if (negated.some((mention) => mention.place === place && mention.start <= match.index && end <= mention.end)) continue;
+        negated.push({ place, start: match.index, end, why: `not counted: "${match[0]}" in ${place} (after "${negation}")` });
       }
     }
   }
@@ -201,7 +213,7 @@ export function classifyService(service: ServiceToClassify, rules: ImportRules):
   }
 
   // 3. Phrases.
-  const negated: string[] = [];
+  const negated: NegatedMention[] = [];
   for (const { patterns, rule } of rulesNow.phrases) {
     const found = findPhrase(texts, patterns, negated);
     if (!found) continue;
@@ -215,7 +227,7 @@ export function classifyService(service: ServiceToClassify, rules: ImportRules):
   }
 
   if (phraseFound) for (const [kind, why] of generalCategoryKinds) if (!generalKinds.has(kind)) generalKinds.set(kind, why);
-  const notCounted = [...new Set(negated)];
+  const notCounted = [...new Set(negated.map((mention) => mention.why))];
   if (!digital) return { kinds: [], why: ['no rule matched', ...notCounted], excluded: false };
   for (const [kind, why] of detailKinds) if (!specific.has(kind)) specific.set(kind, why);
   const chosen = specific.size ? specific : generalKinds;
