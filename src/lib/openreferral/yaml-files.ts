@@ -1,7 +1,8 @@
 /**
  * Imported records as the YAML files partners edit: a comment saying where they came from, phone
  * numbers and times in quotes (so YAML keeps the leading 0 and does not read "10:00" as a number),
- * day lists on one line, and long text folded, like the hand-written files.
+ * day lists on one line, and long text folded (or, when it has line breaks, kept line for line),
+ * like the hand-written files.
  */
 import { Document, isPair, isScalar, isSeq, stringify, visit, type Scalar } from 'yaml';
 import type { Area } from './types.ts';
@@ -23,7 +24,8 @@ export function toContentYaml(data: object, comment: string): string {
       const key = String(pair.key.value);
       if (QUOTED.has(key) && isScalar(pair.value)) (pair.value as Scalar).type = 'QUOTE_DOUBLE';
       if (FOLDED.has(key) && isScalar(pair.value) && String(pair.value.value).length > 80 && !/^\s|\s$/.test(String(pair.value.value))) {
-        (pair.value as Scalar).type = 'BLOCK_FOLDED';
+        // Text with line breaks (Markdown paragraphs and lists) is kept line for line, so a list reads as a list in the file.
+        (pair.value as Scalar).type = String(pair.value.value).includes('\n') ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED';
       }
       if (ONE_LINE_LISTS.has(key) && isSeq(pair.value)) pair.value.flow = true;
     },
