@@ -1,11 +1,11 @@
 /**
  * The accessibility sweep. Every page in the sitemap of the shipped content (and its 404 page) is
- * checked at 1280 px and 320 px wide, and one page of each shape of address (see pagesOfEachShape)
- * in dark mode. The test fixture site is checked on one page of each shape, in all three. Each
- * page is its own short test (both widths in one, from one load), named by its page, and a
- * failure says which page, which width and which axe rule, and no test can run into a time limit however many pages a site has. Pages are
- * checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in one
- * Chromium.
+ * checked at 320 px and 1280 px wide (loaded once at 320 px, then resized), and one page of each
+ * shape of address (see pagesOfEachShape) in dark mode. The test fixture site is checked on one
+ * page of each shape, in all three. Each page is its own short test (both widths in one), named by
+ * its page; a failure says which page, which width and which axe rule, and no test can run into a
+ * time limit however many pages a site has. Pages are checked a few at a time (the browser
+ * project's maxConcurrency, in vitest.config.ts) in one Chromium.
  *
  * ACCESSIBILITY_SWEEP_SITE points the sweep at another built site's folder instead (every page);
  * accessibility-sweep-names.test.ts uses it to prove a broken page fails its own test.
