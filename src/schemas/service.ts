@@ -90,11 +90,9 @@ export const importedSchema = z.strictObject({
   fingerprints: z
     .record(
       z.string().regex(/^[a-zA-Z]+$/, { error: 'A fingerprint must be named after a field of the listing, like phone.' }),
-      z
-        .string()
-        .regex(/^[0-9a-f]{8}$/, {
-          error: 'A fingerprint is 8 letters and numbers written by the import. Leave fingerprints as the import wrote them, or delete a line to stop that field being updated.',
-        }),
+      z.string().regex(/^[0-9a-f]{8}$/, {
+        error: 'A fingerprint is 8 letters and numbers written by the import. Leave fingerprints as the import wrote them, or delete a line to stop that field being updated.',
+      }),
     )
     .optional()
     .describe('Written by the import: codes of the values the feed gave, so that your own changes are kept at the next import.'),
@@ -111,9 +109,7 @@ export const serviceSchema = z
       'More detail in plain words: what happens, what to bring, who it suits. Leave a blank line between paragraphs. Markdown is allowed for lists ("- ") and links ([words](https://...)); HTML is not.',
     ),
     kinds: someOf(kindsOfHelp, 'a kind of help', { min: 0 }).describe('The kinds of help offered, from the list in CONTRIBUTING.md. Empty only while an imported listing waits for review.'),
-    review: text({ max: 300 })
-      .optional()
-      .describe('Written by the import when it found no kind of help: why. The site does not show the listing until an officer adds kinds and deletes this line.'),
+    review: text({ max: 300 }).optional().describe('Written by the import when it found no kind of help: why. The site does not show the listing until an officer adds kinds and deletes this line.'),
     supportModes: someOf(supportModes, 'a way of giving help').describe('How help is given: self-service, one-to-one, group, remote.'),
     accessModes: someOf(accessModes, 'a way to get help').describe('How people get to use it: walk-in, book, referral-only, phone-first, or ask-how on its own when nobody here knows yet.'),
     cost: costSchema.describe('What it costs.'),
@@ -126,13 +122,13 @@ export const serviceSchema = z
     whoCanUse: whoCanUseSchema.optional().describe('Who can use it, as rules the triage tool checks: tenantsOf, residentsOnly, onBenefits. Say the same in words in eligibility.'),
     locations: z.array(serviceLocationSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('The places where help is given. Leave out for help only given by phone or online.'),
     areasServed: z.array(idRef()).max(500, tooMany(500)).optional().describe('Area ids for help with no place to visit (by phone, online or at home). Leave out to mean every area.'),
-    phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
-    textPhone: ukTextPhone().optional().describe('A textphone or Relay UK number, if there is one.'),
-    email: email().optional().describe('A team email address. Never a personal address.'),
     areaNotKnown: z
       .literal(true, { error: 'Write areaNotKnown: true if nobody knows which areas it covers, or leave it out.' })
       .optional()
       .describe('true when nobody here knows which areas it covers (the import writes it for a record with no place and no service area). It is listed under "Area not known", not in every area.'),
+    phone: ukPhone().optional().describe('The number people call, in quotes, like "0121 496 0000".'),
+    textPhone: ukTextPhone().optional().describe('A textphone or Relay UK number, if there is one.'),
+    email: email().optional().describe('A team email address. Never a personal address.'),
     website: webLink().optional().describe('A web page about the service.'),
     howToRefer: text({ max: 500 }).optional().describe('How a Digital Champion or another service can refer someone.'),
     lastChecked: isoDate().describe('When someone last checked that these details are right, as YYYY-MM-DD.'),

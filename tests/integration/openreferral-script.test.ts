@@ -82,7 +82,8 @@ describe('npm run import:openreferral', () => {
     const again = runImport(root, fixturePath('v3-valid.json'));
     expect(again.status).toBe(0);
     expect(again.out).toContain('Imported 3 (3 updating listings we already had), skipped 0.');
-    expect(again.out).toContain('- updated content/services/digital-skills-phone-line.yaml');
+    // Nothing changed in the feed, so no file is written again.
+    expect(again.out).toContain('No files changed: the 3 listings from this feed already say what it says.');
     expect(services(root)).toEqual(before);
     expectNoErrors(root);
   });
@@ -129,7 +130,7 @@ describe('npm run import:openreferral', () => {
     const before = readFileSync(join(root, 'content', 'areas.yaml'), 'utf8');
     const run = runImport(root, feed);
     expect(run.status, run.out).toBe(0);
-    expect(run.out).toContain('New areas: upton.');
+    expect(run.out).toContain('New areas (1): upton.');
     expect(readFileSync(join(root, 'content', 'areas.yaml'), 'utf8')).toBe(`${before}- id: upton\n  name: Upton\n`);
     expectNoErrors(root);
   });

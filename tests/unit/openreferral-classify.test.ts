@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { importOpenReferral, importOpenReferralText } from '../../src/lib/openreferral/index.ts';
@@ -268,11 +268,10 @@ describe('a listing waiting for review (kinds: [] with a review note)', () => {
   });
 });
 
-/** The realistic feed and its answer key (tests/fixtures/openreferral/realistic/), if they are there. */
+/** The realistic feed and its answer key (tests/fixtures/openreferral/realistic/). */
 const REALISTIC = join(OPENREFERRAL_FIXTURES, 'realistic');
-const haveRealistic = ['v1-council-services.json', 'labels.csv', 'v3-council-services.json', 'labels-v3.csv'].every((file) => existsSync(join(REALISTIC, file)));
 
-describe.runIf(haveRealistic)('precision and recall on a realistic council feed (default import)', () => {
+describe('precision and recall on a realistic council feed (default import)', () => {
   it('imports the digital help and leaves the rest out', () => {
     const result = importOpenReferralText(readFileSync(join(REALISTIC, 'v1-council-services.json'), 'utf8'), {
       feedName: 'Realistic council',
@@ -322,8 +321,8 @@ describe.runIf(haveRealistic)('precision and recall on a realistic council feed 
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(rulePrecision).toBeGreaterThanOrEqual(0.9);
     expect(ruleRecall).toBeGreaterThanOrEqual(0.8);
-    // The listings the import skips for other reasons are not the rules' to find; the rest must be found.
-    expect((truePositives.length + skippedOtherwise.length) / digital.length).toBeGreaterThanOrEqual(0.8);
+    // The whole default import, what the directory really gets (the issue's measure).
+    expect(recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('and on the full ORUK v3 page of the same council', () => {

@@ -80,6 +80,8 @@ describe('import: an ORUK v3 /services page (good feed)', () => {
       source: 'Kingsbury directory',
       licence: 'OGL v3',
       externalId: '7f1c2a10-0001-4a6b-9c1d-000000000001',
+      // Where it came from, and fingerprints of what the feed gave (reimport.ts).
+      imported: { feed: 'Kingsbury directory', on: TODAY, fingerprints: expect.objectContaining({ name: expect.stringMatching(/^[0-9a-f]{8}$/) }) },
     });
   });
 
@@ -119,17 +121,28 @@ describe('import: a messy v3 feed (a plain list of services)', () => {
   it('imports what it can and names every skipped record with its reason', () => {
     expect(result.report).toMatchObject({ format: 'a list of services', found: 9, imported: 2, skipped: 7 });
     expect(result.report.skippedRecords).toEqual([
-      { feedId: 'messy-2', reason: 'It has no name.' },
-      { feedId: 'messy-1', name: 'Tech and Tea Café (copy)', reason: 'Another record earlier in the file has the same id ("Tech & Tea Café"). The first one was kept.' },
-      { feedId: 'messy-3', name: 'Wi-Fi bus', reason: 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.' },
+      { feedId: 'messy-2', group: 'no name', reason: 'name: It has no name.' },
+      {
+        feedId: 'messy-1',
+        name: 'Tech and Tea Café (copy)',
+        group: 'same id as an earlier record',
+        reason: 'id: another record earlier in the file ("Tech & Tea Café") has the same id (ids that differ only in capital letters count as the same). The first one was kept.',
+      },
+      {
+        feedId: 'messy-3',
+        name: 'Wi-Fi bus',
+        group: 'no place we can use, and no phone or website',
+        reason: 'locations: None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.',
+      },
       {
         feedId: 'messy-5',
         name: 'Digital help sessions',
-        reason: 'Its status "pending" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.',
+        group: 'a status we do not know',
+        reason: 'status: Its status "pending" is not one we know (active, inactive, defunct or temporarily closed), so we cannot tell people whether it is open.',
       },
-      { feedId: 'messy-6', name: 'Meals on wheels', reason: expect.stringMatching(/^We could not tell what digital help it gives/) },
-      { feedId: 'messy-7', name: 'Free SIM cards', reason: 'It does not say which organisation runs it.' },
-      { feedId: 'record 9', reason: 'This entry is not a service record (it is a number).' },
+      { feedId: 'messy-6', name: 'Meals on wheels', group: 'not digital help', reason: expect.stringMatching(/^kinds of help: it does not look like digital help/) },
+      { feedId: 'messy-7', name: 'Free SIM cards', group: 'no organisation we can tell', reason: expect.stringMatching(/^organization: Its organization field is missing or has no name/) },
+      { feedId: 'record 9', group: 'not a service record', reason: 'This entry is not a service record (it is a number).' },
     ]);
     expectValid(result);
   });
@@ -285,13 +298,19 @@ describe('import: a messy v1 feed', () => {
   it('names every skipped record with its reason', () => {
     expect(result.report).toMatchObject({ found: 4, imported: 1, skipped: 3 });
     expect(result.report.skippedRecords).toEqual([
-      { feedId: '2001', name: 'Computer club (again)', reason: 'Another record earlier in the file has the same id ("Computer club"). The first one was kept.' },
+      {
+        feedId: '2001',
+        name: 'Computer club (again)',
+        group: 'same id as an earlier record',
+        reason: 'id: another record earlier in the file ("Computer club") has the same id (ids that differ only in capital letters count as the same). The first one was kept.',
+      },
       {
         feedId: '2002',
         name: 'Mobile digital help van',
-        reason: 'None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.',
+        group: 'no place we can use, and no phone or website',
+        reason: 'locations: None of its places has a valid UK postcode, a street and a town, and it has no phone number or website, so people could not find or reach it.',
       },
-      { feedId: '2003', reason: 'It has no name.' },
+      { feedId: '2003', group: 'no name', reason: 'name: It has no name.' },
     ]);
     expectValid(result);
   });

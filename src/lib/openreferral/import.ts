@@ -107,6 +107,21 @@ function sourceOf(listing: ServiceEntry, feedName: string, thisFeedCheckedBy: st
   return checkedBy === thisFeedCheckedBy ? 'this feed' : `another feed ("${checkedBy}")`;
 }
 
+/** The report's group for a mapping's reason, from the field it starts with ("status: ..."). */
+const GROUP_OF_FIELD: ReadonlyMap<string, string> = new Map([
+  ['name', 'no name'],
+  ['status', 'a status we do not know'],
+  ['organization', 'no organisation we can tell'],
+  ['phones, email, url', 'no way to get in touch'],
+  ['locations', 'no place we can use, and no phone or website'],
+  ['locations, phones, url', 'no place we can use, and no phone or website'],
+]);
+
+function groupOfReason(reason: string): string {
+  const field = /^([a-z ,_]+):/i.exec(reason)?.[1] ?? '';
+  return GROUP_OF_FIELD.get(field) ?? (field || reason);
+}
+
 function emptyResult(feedName: string, problem: string): ImportResult {
   return {
     services: [],
@@ -188,7 +203,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
         feedId,
         name: feed.name || undefined,
         group: SKIP_GROUPS.sameId,
-        reason: `id: another record earlier in the file has the same id${seen.get(key) ? ` ("${seen.get(key)}")` : ''} (ids that differ only in capital letters are the same id). The first one was kept.`,
+        reason: `id: another record earlier in the file${seen.get(key) ? ` ("${seen.get(key)}")` : ''} has the same id (ids that differ only in capital letters count as the same). The first one was kept.`,
       });
       return;
     }
@@ -215,9 +230,19 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
       skippedRecords.push({ feedId, name: feed.name || undefined, group: 'an officer decided not to import it', reason: `an officer decided not to import it (decisions file, row ${decision.row})` });
       return;
     }
-    const mapped = feedServiceToService(feed, { areas, organisations, provenance, today: options.today, kinds: kindsOptions, onKinds: (choice) => (last.kinds = choice) }, externalId, decision);
+    const mapped = feedServiceToService(
+      feed,
+      { areas, organisations, provenance, feedName: options.feedName, today: options.today, kinds: kindsOptions, onKinds: (choice) => (last.kinds = choice) },
+      externalId,
+      decision,
+    );
     if (!mapped.ok) {
-      skippedRecords.push({ feedId, name: feed.name || undefined, reason: mapped.reason, ...('group' in mapped && typeof mapped.group === 'string' ? { group: mapped.group } : {}) });
+      skippedRecords.push({
+        feedId,
+        name: feed.name || undefined,
+        reason: mapped.reason,
+        group: ('group' in mapped && typeof mapped.group === 'string' ? mapped.group : undefined) ?? groupOfReason(mapped.reason),
+      });
       return;
     }
     const duplicate = duplicates.find(mapped.data);
@@ -272,14 +297,20 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
     const skipped = skippedRecords.length > before.skipped ? skippedRecords[skippedRecords.length - 1] : undefined;
     const name = imported?.data.name ?? skipped?.name ?? '';
     const kinds = imported?.data.kinds ?? last.kinds?.kinds ?? [];
-    const why = [last.kinds?.why, skipped && last.kinds?.ok !== false ? `not imported: ${skipped.reason}` : undefined, imported?.data.review ? 'imported for review: not shown until kinds are added' : undefined];
+    const why = [
+      last.kinds?.why,
+      skipped && last.kinds?.ok !== false ? `not imported: ${skipped.reason}` : undefined,
+      imported?.data.review ? 'imported for review: not shown until kinds are added' : undefined,
+    ];
     review.push({ id: imported?.feedId ?? skipped?.feedId ?? `record ${index + 1}`, name, kinds, why: why.filter(Boolean).join('; '), imported: imported !== undefined });
   });
 
   // Listings from this feed that this file no longer has (only known when the file is the whole feed).
   const wholeFeed = !reading.paging || reading.paging.pages <= 1;
   const goneFromFeed = wholeFeed
-    ? knownServices.filter((service) => !updatedIds.has(service.id) && service.data.imported && sourceOf(service, options.feedName, provenance.checkedBy) === 'this feed').map((service) => fileOf(service.id))
+    ? knownServices
+        .filter((service) => !updatedIds.has(service.id) && service.data.imported && sourceOf(service, options.feedName, provenance.checkedBy) === 'this feed')
+        .map((service) => fileOf(service.id))
     : [];
 
   // Only the organisations and areas that an imported listing uses.
@@ -303,6 +334,7 @@ function importRecords(reading: FeedReading, options: ImportOptions): ImportResu
       skipped: skippedRecords.length,
       skippedRecords,
       notes,
+      goneFromFeed,
       newOrganisations: newOrganisations.map((org) => org.id),
       newAreas: newAreas.map((area) => area.id),
     },

@@ -15,6 +15,7 @@ import { defaultImportRules } from './import-rules.ts';
 import { chooseKinds, orOneToOne, type KindsChoice, type KindsOptions, type OfficerDecision } from './kinds-choice.ts';
 import { languageCode } from './language-codes.ts';
 import type { OrganisationFinder } from './organisations.ts';
+import { contactsInText } from './contacts-in-text.ts';
 import { cannotBeCalled, looksLikeTextPhone, readUkPhone, readUkTextPhone } from './phones.ts';
 import { readPlaces } from './places.ts';
 import { num, webAddress } from './read-fields.ts';
@@ -151,8 +152,25 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
     notes.push(`Left out the email address "${email}": it is not a valid email address.`);
     email = undefined;
   }
-  const website = feed.url ? webAddress(feed.url) : undefined;
+  let website = feed.url ? webAddress(feed.url) : undefined;
   if (feed.url && !website) notes.push(`Left out the web address "${feed.url}": it is not a web page address (https://...).`);
+  // No way to get in touch in the feed's fields: the description often says (contacts-in-text.ts),
+  // and failing that the organisation's own website reaches the people who run it.
+  if (!phone && !email && !website) {
+    const found = contactsInText(feed.description);
+    phone = found.phone;
+    email = found.email;
+    website = found.website;
+    const taken = [found.phone && `the phone number ${found.phone}`, found.email && `the email address ${found.email}`, found.website && `the web address ${found.website}`].filter(Boolean);
+    if (taken.length) notes.push(`Its contact fields were empty: took ${taken.join(', ')} from its description. Check ${taken.length === 1 ? 'it' : 'them'}.`);
+    else {
+      const organisationSite = webAddress(feed.organisation.website);
+      if (organisationSite) {
+        website = organisationSite;
+        notes.push(`It gave no way to get in touch: used the website of the organisation that runs it (${organisationSite}). Find the service's own phone number or page.`);
+      }
+    }
+  }
 
   const places = readPlaces(feed.places, feed.schedules, context.areas);
   notes.push(...places.notes);
