@@ -110,7 +110,8 @@ if (result.report.problem) {
 }
 const dryRun = values['dry-run'];
 const reportFile = resolve(values['report-file'] ?? join(root, 'import-report.txt'));
-console.log(formatImportReport(result.report, { cap: SHOWN_PER_REASON, fullReportFile: relative(process.cwd(), reportFile) || reportFile }));
+// A dry run writes no report file, so the screen does not point to one.
+console.log(formatImportReport(result.report, { cap: SHOWN_PER_REASON, fullReportFile: dryRun ? undefined : relative(process.cwd(), reportFile) || reportFile }));
 if (!dryRun) writeFileSync(reportFile, `${formatImportReport(result.report)}\n`);
 // The review loop (scripts/lib/import-review.ts): --review writes the review file and nothing else.
 console.log([...reviewSetup.lines, ...unusedDecisions(reviewSetup.setup.decisions, result.review)].join('\n'));
@@ -122,7 +123,13 @@ if (values.review) {
 const planned = planImportFiles(result, site, { feedName, today: date });
 const unchanged = new Set(result.services.filter((service) => service.updates && isUnchanged(service)).map((service) => contentFilePath('services', service.id)));
 if (dryRun) {
-  console.log(['', 'Dry run: nothing was written. This is what the import would do:', ...planned.map((file) => `- ${describePlan(file)}`)].join('\n'));
+  console.log(
+    [
+      '',
+      'Dry run: nothing was written (run without --dry-run to get every record in the report file too). This is what the import would do:',
+      ...planned.map((file) => `- ${describePlan(file)}`),
+    ].join('\n'),
+  );
   process.exit(result.report.imported > 0 ? 0 : 2);
 }
 

@@ -56,7 +56,7 @@ describe('npm run import:openreferral, again and again', () => {
     const run = runImport(root, '--dry-run');
     expect(run.status, run.out).toBe(0);
     expect(snapshot(root)).toEqual(before);
-    expect(run.out).toContain('Dry run: nothing was written.');
+    expect(run.out).toContain('Dry run: nothing was written (run without --dry-run to get every record in the report file too).');
     expect(run.out).toContain('- add content/services/free-wi-fi-and-computers-at-kingsbury-library.yaml');
   });
 

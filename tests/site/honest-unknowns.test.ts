@@ -84,8 +84,8 @@ for (const site of EVERY_BUILT_SITE)
       expect(areaLinks.includes('Area not known')).toBe(areaNotKnown.length > 0);
     });
 
-    it('says on the page of every listing whose area is not known: "Area: not known"', () => {
-      const wrong = areaNotKnown.filter((service) => !textOf(pageOf(routes.service(service.id))!).includes('Area: not known.')).map((service) => service.id);
+    it('says on the page of every listing whose area is not known: "Where: not known"', () => {
+      const wrong = areaNotKnown.filter((service) => !textOf(pageOf(routes.service(service.id))!).includes('Where: not known.')).map((service) => service.id);
       expect(wrong).toEqual([]);
     });
 

@@ -236,5 +236,8 @@ describe('the places a list or sheet shows, and the areas a service covers in wo
     expect(namesInWords(['Eastbrook', 'Hillside', 'Oakley Green'])).toBe('Eastbrook, Hillside and Oakley Green');
     expect(noPlaceWords({ supportModes: ['remote'] })).toBe('By phone or online');
     expect(noPlaceWords({ supportModes: ['one-to-one'] })).toBe('Help comes to you');
+    // An imported listing whose feed gave no place may have one: nobody knows, so it does not say help comes to you.
+    expect(noPlaceWords({ supportModes: ['one-to-one'], areaNotKnown: true })).toBe('Where: not known, ask them');
+    expect(noPlaceWords({ supportModes: ['remote'], areaNotKnown: true })).toBe('Where: not known, ask them');
   });
 });

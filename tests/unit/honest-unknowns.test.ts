@@ -288,7 +288,9 @@ describe('the pages say each unknown in plain words', () => {
         { term: 'Cost', detail: 'Not known. Ask when you get in touch.' },
       ]),
     );
-    expect(view.noPlace).toBe('There is no place to visit. You get this help by phone or online. Area: not known. Ask them whether they help where you live.');
+    expect(view.noPlace).toBe(
+      'Where: not known. The directory this came from did not say where the help is given or which areas it covers. Ask them where to go, and whether they help where you live.',
+    );
     expect(view.notYetChecked).toBe('Imported from Kingsbury directory on 20 November 2026. Nobody here has checked it yet.');
     expect(view.outOfDate).toBe(true);
     const known = serviceView(everywhere, { directory, site, pageUrl: 'https://example.org/services/everywhere/', today: '2026-11-23' });
@@ -297,7 +299,7 @@ describe('the pages say each unknown in plain words', () => {
 
   it('a list: "Area not known" and "Ask about the cost", never "Across Northmere" or "Free"', () => {
     const context = { areaName, areaIds, borough: 'Northmere', area: undefined };
-    expect(serviceItemView(unknown, context).meta).toBe('By phone or online · Area not known · Ask about the cost');
+    expect(serviceItemView(unknown, context).meta).toBe('Where: not known, ask them · Area not known · Ask about the cost');
     expect(serviceItemView(everywhere, context).meta).toBe('By phone or online · Across Northmere · Free');
   });
 
@@ -335,7 +337,7 @@ describe('the pages say each unknown in plain words', () => {
     const sheet = sheets.find((x) => x.path === 'free-wifi')!;
     const view = printSheetView(sheet, { directory, site, today: '2026-11-23', fullUrl: (path) => `https://example.org${path}` });
     const entry = view.entries.find((e) => e.name === 'unknown')!;
-    expect([entry.noPlace, entry.checked]).toEqual(['By phone or online. Area: not known', 'Free Wi-Fi. Imported on 20 November 2026: nobody here has checked it yet. Cost not known: ask.']);
+    expect([entry.noPlace, entry.checked]).toEqual(['Where: not known, ask them', 'Free Wi-Fi. Imported on 20 November 2026: nobody here has checked it yet. Cost not known: ask.']);
     // A kind split by area has a sheet for "Area not known" too, so nothing is left off paper.
     const split = planPrintSheets([...services.map((x) => x.listed), { ...everywhere.listed, id: 'everywhere-too' }], facetOrder.area, facetOrder.kind, 1);
     expect(split.find((x) => x.path === 'free-wifi/in/area-not-known')?.serviceIds).toEqual(['unknown']);

@@ -38,8 +38,13 @@ export function placeWords(place: ServiceLocation): PlaceWords {
   };
 }
 
-/** How people get help that has no place to visit (or none in the area of the list). */
-export function noPlaceWords(service: Pick<Service, 'supportModes'>): string {
+/**
+ * How people get help that has no place to visit (or none in the area of the list). An imported
+ * listing whose feed gave no place and no area may well have a place: nobody here knows, so it
+ * says so rather than "help comes to you".
+ */
+export function noPlaceWords(service: Pick<Service, 'supportModes' | 'areaNotKnown'>): string {
+  if (service.areaNotKnown) return 'Where: not known, ask them';
   return service.supportModes.includes('remote') ? 'By phone or online' : 'Help comes to you';
 }
 

@@ -103,7 +103,7 @@ function printEntry(service: ViewService, area: string | undefined, fullUrl: (pa
     phone: s.phone ? `Phone ${phoneForDisplay(s.phone)}` : undefined,
     otherContact: s.phone ? [] : [...(s.email ? [`Email ${s.email}`] : []), ...(s.website ? [`Website ${webAddressForPaper(s.website)}`] : [])],
     places,
-    noPlace: places.length === 0 ? `${noPlaceWords(s)}${s.areaNotKnown ? '. Area: not known' : ''}` : undefined,
+    noPlace: places.length === 0 ? noPlaceWords(s) : undefined,
     checked: `${s.kinds.map((k) => kindsOfHelp.label(k)).join(', ')}. ${
       s.imported?.notYetChecked ? `Imported on ${formatLongDate(s.imported.on)}: nobody here has checked it yet.` : `Last checked ${formatLongDate(s.lastChecked)}.`
     }${s.cost.type === 'not-known' ? ' Cost not known: ask.' : ''}`,
