@@ -239,5 +239,8 @@ describe('the places a list or sheet shows, and the areas a service covers in wo
     // An imported listing whose feed gave no place may have one: nobody knows, so it does not say help comes to you.
     expect(noPlaceWords({ supportModes: ['one-to-one'], areaNotKnown: true })).toBe('Where: not known, ask them');
     expect(noPlaceWords({ supportModes: ['remote'], areaNotKnown: true })).toBe('Where: not known, ask them');
+    // An imported listing with a service area but no address: the feed did not say there is nowhere to go.
+    expect(noPlaceWords({ supportModes: ['one-to-one'], imported: { feed: 'Kingsbury Council', on: '2026-12-03' } })).toBe('Address not given, ask them');
+    expect(noPlaceWords({ supportModes: ['remote'], imported: { feed: 'Kingsbury Council', on: '2026-12-03' } })).toBe('By phone or online');
   });
 });

@@ -297,6 +297,15 @@ describe('the pages say each unknown in plain words', () => {
     expect([known.notYetChecked, known.outOfDate, known.noPlace]).toEqual([undefined, false, 'There is no place to visit. You get this help by phone or online. It covers all of Northmere.']);
   });
 
+  it('an imported listing with an area but no address does not say there is no place to visit', () => {
+    const fromFeed = {
+      ...everywhere,
+      data: { ...everywhere.data, supportModes: ['one-to-one' as const], imported: { feed: 'Kingsbury directory', on: '2026-11-20' } },
+    };
+    const view = serviceView(fromFeed, { directory, site, pageUrl: 'https://example.org/services/everywhere/', today: '2026-11-23' });
+    expect(view.noPlace).toBe('The directory this came from gave no address. Ask them where to go. It covers all of Northmere.');
+  });
+
   it('a list: "Area not known" and "Ask about the cost", never "Across Northmere" or "Free"', () => {
     const context = { areaName, areaIds, borough: 'Northmere', area: undefined };
     expect(serviceItemView(unknown, context).meta).toBe('Where: not known, ask them · Area not known · Ask about the cost');

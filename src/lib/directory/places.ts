@@ -43,9 +43,11 @@ export function placeWords(place: ServiceLocation): PlaceWords {
  * listing whose feed gave no place and no area may well have a place: nobody here knows, so it
  * says so rather than "help comes to you".
  */
-export function noPlaceWords(service: Pick<Service, 'supportModes' | 'areaNotKnown'>): string {
+export function noPlaceWords(service: Pick<Service, 'supportModes' | 'areaNotKnown' | 'imported'>): string {
   if (service.areaNotKnown) return 'Where: not known, ask them';
-  return service.supportModes.includes('remote') ? 'By phone or online' : 'Help comes to you';
+  if (service.supportModes.includes('remote')) return 'By phone or online';
+  // A feed that gave no address has not said there is no place to go.
+  return service.imported ? 'Address not given, ask them' : 'Help comes to you';
 }
 
 /** Names in a sentence: "Eastbrook", "Eastbrook and Oakley Green", "Eastbrook, Hillside and Oakley Green". */

@@ -68,9 +68,11 @@ export function serviceView(service: ViewService, { directory, site, pageUrl, to
         ? undefined
         : s.areaNotKnown
           ? 'Where: not known. The directory this came from did not say where the help is given or which areas it covers. Ask them where to go, and whether they help where you live.'
-          : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}. It covers ${
-              areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')
-            }.`,
+          : `${
+              s.imported && !s.supportModes.includes('remote')
+                ? 'The directory this came from gave no address. Ask them where to go.'
+                : `There is no place to visit. You get this help ${s.supportModes.includes('remote') ? 'by phone or online' : 'where you are'}.`
+            } It covers ${areaNames.length === directory.areas.length ? `all of ${site.area}` : areaNames.join(', ')}.`,
     kinds: s.kinds.map((kind) => ({ label: kindsOfHelp.label(kind), path: hasList(kind) ? routes.findHelp({ kind }) : undefined })),
     facts: [
       { term: 'How help is given', detail: s.supportModes.map((m) => supportModes.label(m)).join(', ') },
