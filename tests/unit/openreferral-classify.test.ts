@@ -250,7 +250,9 @@ describe('a listing waiting for review (kinds: [] with a review note)', () => {
     expect(result.problems.filter((problem) => /waits for review/.test(problem.message)).map((problem) => [problem.file, problem.message])).toEqual([
       [
         'content/services/library-wifi.yaml',
-        expect.stringMatching(/^".*" waits for review, so the site does not show it: No kind of digital help was found \(no rule matched\)\. If it is not digital help, delete the file\.$/),
+        expect.stringMatching(
+          /^".*" waits for review, so the site does not show it: No kind of digital help was found \(no rule matched\)\. If it is digital help, add its kinds \(like kinds: \[drop-in-help\]\) and delete the review line; if not, delete the file\.$/,
+        ),
       ],
     ]);
   });

@@ -10,7 +10,7 @@ export function checkWaitingForReview(content: LoadedContent): Problem[] {
     .map((entry) =>
       warningAt(
         entry.file,
-        `"${entry.data.name}" waits for review, so the site does not show it: ${entry.data.review ?? 'it has no kinds of help.'} If it is not digital help, delete the file.`,
+        `"${entry.data.name}" waits for review, so the site does not show it: ${entry.data.review ?? 'it has no kinds of help.'} If it is digital help, add its kinds (like kinds: [drop-in-help]) and delete the review line; if not, delete the file.`,
         entry.source.lineOf(['review']),
         ['review'],
       ),
