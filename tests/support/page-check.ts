@@ -59,7 +59,7 @@ export class PageChecker {
   }
 
   /** `widths` in order: every page is loaded at the first, then resized to the rest. */
-  static async open(browser: Browser, origin: string, widths: readonly CheckedWidth[], options: BrowserContextOptions & { viewport: { height: number } }): Promise<PageChecker> {
+  static async open(browser: Browser, origin: string, widths: readonly CheckedWidth[], options: Omit<BrowserContextOptions, 'viewport'> & { viewport: { height: number } }): Promise<PageChecker> {
     if (widths.length === 0) throw new Error('A page checker needs at least one width.');
     const context = await browser.newContext({ ...options, viewport: { width: widths[0]!.width, height: options.viewport.height } });
     await context.addInitScript(axeSource);
