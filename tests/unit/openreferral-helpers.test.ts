@@ -4,7 +4,9 @@ import { readUkPhone, readUkTextPhone } from '../../src/lib/openreferral/phones.
 import { decodeEntities, fitText, plainText, splitSummary } from '../../src/lib/openreferral/text.ts';
 import { readClockTime, readDay, readOpeningHours } from '../../src/lib/openreferral/schedules.ts';
 import { readCost } from '../../src/lib/openreferral/cost.ts';
-import { guessKindsOfHelp, guessOrganisationKind } from '../../src/lib/openreferral/infer.ts';
+import { guessOrganisationKind } from '../../src/lib/openreferral/infer.ts';
+import { classifyService } from '../../src/lib/openreferral/classify.ts';
+import { defaultImportRules } from '../../src/lib/openreferral/import-rules.ts';
 import { languageCode } from '../../src/lib/openreferral/language-codes.ts';
 import { findServiceRecords } from '../../src/lib/openreferral/feed.ts';
 
@@ -162,7 +164,8 @@ describe("guesses for other directories' services", () => {
     ['Buy a refurbished laptop for £50', ['refurbished-devices']],
     ['Screen reader and magnifier training', ['assistive-technology']],
   ] as const)('%s', (text, kinds) => {
-    expect(guessKindsOfHelp(text)).toEqual(kinds);
+    // A name alone, read by the project's own rules (content/import-rules.yaml).
+    expect(classifyService({ name: text, description: '', categories: [] }, defaultImportRules()).kinds).toEqual(kinds);
   });
 
   it('guesses the kind of organisation from its name', () => {

@@ -5,17 +5,14 @@
  * says "Ring the tenancy team on 020 7946 0412" or links to the service's page. When the feed's
  * own fields give no way to get in touch, the import takes the first UK phone number, email
  * address and web page it finds in the description (and says so in the report, for an officer
- * to check). Links to national or social media sites (gov.uk, nhs.uk, Facebook...) are not the
- * service's own page, so they are not used as its website.
+ * to check). Links to sites many organisations share (gov.uk, nhs.uk, Facebook...: the list in
+ * organisation-names.ts) are not the service's own page, so they are not used as its website.
  */
 import { email as emailField } from '../../schemas/fields.ts';
+import { isSharedHost } from './organisation-names.ts';
 import { readUkPhone } from './phones.ts';
 import { webAddress } from './read-fields.ts';
 import { decodeEntities, plainText } from './text.ts';
-
-/** Sites that belong to no one local service: a link to them is not the service's own page. */
-const NOT_A_SERVICE_SITE =
-  /(^|\.)(gov\.uk|nhs\.uk|facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|youtube\.com|youtu\.be|linkedin\.com|google\.com|goo\.gl|bit\.ly|eventbrite\.(co\.uk|com)|learnmyway\.com|wa\.me|whatsapp\.com)$/i;
 
 /** A UK phone number as people write it: starts with 0 or +44, then 9 to 12 more digits with spaces, dashes or brackets. */
 const PHONE_LIKE = /(?:\+44\s?(?:\(0\)\s?)?|\b0)\d(?:[\s-]?\(?\d\)?){8,11}/g;
@@ -31,7 +28,7 @@ export interface ContactsInText {
 
 function isServiceSite(address: string): boolean {
   try {
-    return !NOT_A_SERVICE_SITE.test(new URL(address).hostname);
+    return !isSharedHost(new URL(address).hostname);
   } catch {
     return false;
   }

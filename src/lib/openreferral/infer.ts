@@ -6,17 +6,6 @@
  */
 import type { AccessModeId, KindOfHelpId, OrganisationKindId, SupportModeId } from '../vocabulary/index.ts';
 import { accessModes, supportModes } from '../vocabulary/index.ts';
-import { classifyService } from './classify.ts';
-import { defaultImportRules } from './import-rules.ts';
-
-/**
- * The kinds of help that a service's name points to, by the rules in content/import-rules.yaml.
- * The import itself uses classifyService (classify.ts), which also reads the description and
- * categories and says why.
- */
-export function guessKindsOfHelp(text: string): KindOfHelpId[] {
-  return classifyService({ name: text, description: '', categories: [] }, defaultImportRules()).kinds;
-}
 
 /** How each kind of help is usually given. */
 const SUPPORT_FOR_KIND: Record<KindOfHelpId, SupportModeId> = {

@@ -4,6 +4,7 @@
  * categories, or re-add a service instead of editing it). The import keeps the first and reports
  * the others; it never imports the same service twice.
  */
+import { websiteKey } from './organisation-names.ts';
 import { looseName } from './text.ts';
 
 interface Listing {
@@ -12,22 +13,11 @@ interface Listing {
   readonly phone?: string;
 }
 
-/** A web address without its scheme, "www.", case and trailing slash: "https://www.a.org/x/" → "a.org/x". */
-export function looseWebAddress(address: string): string {
-  return address
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '');
-}
-
 function keysOf(listing: Listing): { key: string; why: string }[] {
   const name = looseName(listing.name);
   if (!name) return [];
   const keys: { key: string; why: string }[] = [];
-  if (listing.website) keys.push({ key: `${name}|web|${looseWebAddress(listing.website)}`, why: `the same name and website (${listing.website})` });
+  if (listing.website) keys.push({ key: `${name}|web|${websiteKey(listing.website) ?? listing.website.trim().toLowerCase()}`, why: `the same name and website (${listing.website})` });
   if (listing.phone) keys.push({ key: `${name}|phone|${listing.phone.replace(/\D/g, '')}`, why: `the same name and phone number (${listing.phone})` });
   return keys;
 }

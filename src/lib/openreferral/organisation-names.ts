@@ -33,6 +33,13 @@ const SHARED_HOSTS: ReadonlySet<string> = new Set([
   'blogspot.com',
   'justgiving.com',
   'gov.uk',
+  'learnmyway.com',
+  'fb.com',
+  'youtu.be',
+  'bit.ly',
+  'goo.gl',
+  'wa.me',
+  'whatsapp.com',
   'nhs.uk',
 ]);
 
@@ -47,6 +54,15 @@ export function websiteKey(address: string): string | undefined {
     .replace(/\/(index|default|home)\.(html?|php|aspx?)$/, '')
     .replace(/\/+$/, '');
   return `${host}${path}`;
+}
+
+/**
+ * Whether a host name belongs to a site many organisations share, or one of its sub-domains
+ * ("www.gov.uk", "assets.publishing.service.gov.uk"): a link there is not a local service's own page.
+ */
+export function isSharedHost(hostname: string): boolean {
+  const parts = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  return parts.some((_, i) => SHARED_HOSTS.has(parts.slice(i).join('.')));
 }
 
 /** Whether a website key is a whole shared site ("facebook.com"), which tells us nothing about who it belongs to. */
