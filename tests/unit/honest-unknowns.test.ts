@@ -34,6 +34,7 @@ import { serviceView } from '../../src/lib/views/service.ts';
 import type { DirectoryWords, ViewService } from '../../src/lib/views/shared.ts';
 import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../../src/lib/vocabulary/index.ts';
 import type { Service } from '../../src/schemas/service.ts';
+import { viewService } from '../support/view-service.ts';
 
 const TODAY = '2026-11-23';
 const SERVICE = fixtureFile('services/library-wifi.yaml');
@@ -176,6 +177,11 @@ describe('import: a record that says nothing about cost, access, date or area', 
     return { data: service.data, notes: result.report.notes.map((n) => n.note) };
   };
 
+  it('reads how to start from the words people read, not from a link address in the HTML', () => {
+    const { data } = run({ description: '<p>Free Wi-Fi for everyone. See <a href="https://hall.example/booking-and-appointments">our page</a>.</p>' });
+    expect(data.accessModes).toEqual(['ask-how']);
+  });
+
   it('writes each unknown as not known, and the report says what to check', () => {
     const { data, notes } = run();
     expect(data).toMatchObject({ cost: { type: 'not-known' }, accessModes: ['ask-how'], lastChecked: TODAY, areaNotKnown: true, imported: { on: TODAY, notYetChecked: true } });
@@ -216,36 +222,9 @@ describe('the pages say each unknown in plain words', () => {
     areaIds.map((id) => ({ id, data: { name: id === 'north' ? 'North Town' : 'Southgate' } })),
     [],
   );
-  const make = (id: string, data: Partial<Service>): ViewService => {
-    const full: Service = {
-      name: id,
-      organisation: 'council',
-      status: 'active',
-      summary: 'Free help.',
-      description: 'Help.',
-      kinds: ['free-wifi'],
-      supportModes: ['remote'],
-      accessModes: ['walk-in'],
-      cost: { type: 'free' },
-      audiences: ['everyone'],
-      languages: ['en'],
-      phone: '01632 960000',
-      lastChecked: '2026-06-01',
-      checkedBy: 'Council staff',
-      source: 'The council',
-      licence: 'OGL v3',
-      ...data,
-    };
-    const areas = areasServed(full, areaIds);
-    return {
-      id,
-      file: `content/services/${id}.yaml`,
-      data: full,
-      organisationName: 'Council',
-      areas,
-      listed: { id, name: full.name, kinds: full.kinds, areas, cost: full.cost.type, audiences: full.audiences, support: [], languages: full.languages },
-    };
-  };
+  // This block's listings: phone help, named after their id.
+  const make = (id: string, data: Partial<Service>): ViewService =>
+    viewService(id, { name: id, kinds: ['free-wifi'], summary: 'Free help.', description: 'Help.', supportModes: ['remote'], phone: '01632 960000', source: 'The council', ...data }, areaIds);
   const unknown = make('unknown', {
     cost: { type: 'not-known' },
     accessModes: ['ask-how'],

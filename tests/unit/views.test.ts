@@ -11,39 +11,14 @@ import { serviceItemView } from '../../src/lib/views/service-item.ts';
 import type { DirectoryWords, ViewDirectory, ViewService } from '../../src/lib/views/shared.ts';
 import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../../src/lib/vocabulary/index.ts';
 import type { Service } from '../../src/schemas/service.ts';
+import { viewService } from '../support/view-service.ts';
 
 // A small directory in memory, built the way src/data/directory.ts builds the real one.
 const areaNames: Record<string, string> = { north: 'North Town', south: 'Southgate' };
 const areaName = (id: string) => areaNames[id] ?? id;
 const areaIds = ['north', 'south'];
 
-function service(id: string, data: Partial<Service> & Pick<Service, 'name' | 'kinds'>): ViewService {
-  const full: Service = {
-    organisation: 'council',
-    status: 'active',
-    summary: `${data.name}: free help.`,
-    description: 'Come along and get help.',
-    supportModes: ['one-to-one'],
-    accessModes: ['walk-in'],
-    cost: { type: 'free' },
-    audiences: ['everyone'],
-    languages: ['en'],
-    lastChecked: '2026-06-01',
-    checkedBy: 'Council staff',
-    source: 'The council, by phone',
-    licence: 'OGL v3',
-    ...data,
-  };
-  const areas = areasServed(full, areaIds);
-  return {
-    id,
-    file: `content/services/${id}.yaml`,
-    data: full,
-    organisationName: 'Northmere Council',
-    areas,
-    listed: { id, name: full.name, kinds: full.kinds, areas, cost: full.cost.type, audiences: full.audiences, support: full.specificSupport ?? [], languages: full.languages },
-  };
-}
+const service = (id: string, data: Partial<Service> & Pick<Service, 'name' | 'kinds'>): ViewService => viewService(id, data, areaIds);
 
 const libraryHours = [{ days: ['monday' as const], opens: '10:00', closes: '13:00' }];
 const services = [

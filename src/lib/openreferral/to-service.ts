@@ -30,7 +30,7 @@ import {
   WHO_CAN_USE_TAXONOMY,
   type TaxonomyField,
 } from './taxonomies.ts';
-import { fitText, splitSummary } from './text.ts';
+import { fitText, plainText, splitSummary } from './text.ts';
 import { fitDescription, htmlToMarkdown, summaryAndDescription, textAsMarkdown } from './html-to-markdown.ts';
 
 /** What every service of one import shares. */
@@ -112,7 +112,8 @@ export function feedServiceToService(feed: FeedService, context: MappingContext,
   if (!statusText) notes.push('It gave no status: listed as active.');
 
   const fromOurExport = feed.terms.some((term) => isOurTaxonomy(term.taxonomy));
-  const words = [feed.name, feed.description, ...feed.terms.map((term) => term.name)].join('\n');
+  // The words people read (descriptions arrive with their HTML: tags and link addresses are not words).
+  const words = [feed.name, plainText(feed.description), ...feed.terms.map((term) => term.name)].join('\n');
   // Kinds of help (kinds-choice.ts and classify.ts): our own terms, an officer's decision, then the rules.
   const kindsChoice = chooseKinds(feed, ourTerms(feed, 'kinds') as KindOfHelpId[], context.kinds ?? { rules: defaultImportRules() }, decision);
   context.onKinds?.(kindsChoice);
