@@ -6,6 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import {
+  areaBoundariesSchema,
   areaSchema,
   caseStudySchema,
   charterSchema,
@@ -34,6 +35,7 @@ export type Collection =
   | 'nationalHelp'
   | 'importRules'
   | 'areas'
+  | 'areaBoundaries'
   | 'organisations'
   | 'guides'
   | 'caseStudies'
@@ -97,6 +99,8 @@ const CONTENT_MODEL = [
   { collection: 'nationalHelp', noun: 'the list of national help', pattern: 'national-help.yaml', format: 'yaml-list', schema: nationalHelpSchema, idField: 'id' },
   { collection: 'importRules', noun: "the Open Referral import's rules", pattern: 'import-rules.yaml', format: 'yaml', schema: importRulesSchema },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
+  // GeoJSON is JSON, which the YAML reader reads as it is. Optional: without it there are no maps.
+  { collection: 'areaBoundaries', noun: 'the map of the areas', pattern: 'areas.geojson', format: 'yaml', schema: areaBoundariesSchema },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },
   { collection: 'guides', noun: "a 9 C's guide", pattern: 'guides/*.mdx', format: 'mdx', schema: guideSchema },
   {

@@ -5,6 +5,7 @@
  */
 import { today as currentDay } from '../freshness.ts';
 import type { LoadedContent } from './entries.ts';
+import { checkAreaBoundaries } from './check-area-boundaries.ts';
 import { checkDatasets } from './check-datasets.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFreshness } from './check-freshness.ts';
@@ -50,6 +51,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkTriage(content, foundIds),
       ...checkReportFiles(root, content.entriesOf('reports')),
       ...checkTimes(content),
+      ...checkAreaBoundaries(content),
     );
     problems.push(...checkSiteSettingsRead(content, problems));
     problems.push(...checkFreshness(content, options.today ?? currentDay()));
