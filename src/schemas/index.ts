@@ -1,5 +1,6 @@
 export { siteSchema, type Site } from './site.ts';
 export { areaSchema, areasFileSchema, type Area } from './area.ts';
+export { postcodeTableSchema, type PostcodeTableFile } from './postcode-table.ts';
 export { areaBoundariesSchema, areaBoundarySchema, type AreaBoundaries, type AreaBoundary, type AreaGeometry } from './area-boundaries.ts';
 export { organisationSchema, type Organisation } from './organisation.ts';
 export { guideSchema, type Guide } from './guide.ts';

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { isoDate, text } from './fields.ts';
+import { parseTableRow, TABLE_ROW_EXAMPLE } from '../lib/postcodes/table.ts';
+
+/** The most postcodes the table may hold: a large county and its edges, far more than a borough. */
+export const POSTCODE_TABLE_MAX = 300_000;
+
+const REMAKE = 'Make the table again with npm run import:postcodes rather than editing it by hand.';
+
+/** One line of the table: postcode, latitude and longitude, in the UK. */
+const tableRow = () =>
+  z.string({ error: `Write each postcode as one line of text, like "${TABLE_ROW_EXAMPLE}".` }).superRefine((row, context) => {
+    const read = parseTableRow(row);
+    if (!read) {
+      context.addIssue({
+        code: 'custom',
+        message: `Write the postcode in capitals with one space, then its latitude and longitude, with commas and no spaces around them, like "${TABLE_ROW_EXAMPLE}". ${REMAKE}`,
+        input: row,
+      });
+      return;
+    }
+    const { latitude, longitude } = read.place;
+    if (latitude < 49 || latitude > 61 || longitude < -9 || longitude > 2.1) {
+      context.addIssue({ code: 'custom', message: `${read.postcode} is not placed in the UK (latitude 49 to 61, longitude -9 to 2.1). Check latitude comes before longitude. ${REMAKE}`, input: row });
+    }
+  });
+
+/**
+ * The postcode table (`content/postcodes.yaml`): where each postcode in and around the site's
+ * areas is, so that the "near me" page can find a postcode without asking anyone else, and a
+ * place with a postcode but no latitude and longitude can still be put on the map. It is written
+ * by `npm run import:postcodes` from the ONS Postcode Directory or OS Code-Point Open.
+ */
+export const postcodeTableSchema = z
+  .strictObject({
+    source: text({ max: 120 }).describe('Where the postcodes come from: "ONS Postcode Directory", "OS Code-Point Open", or "Made up" for sample data.'),
+    file: text({ max: 200 }).describe('The name of the file they were imported from, like "ONSPD_NOV_2026_UK.csv".'),
+    imported: isoDate().describe('When they were imported, as YYYY-MM-DD.'),
+    licence: text({ max: 120 }).describe('The licence the postcodes are published under, like "Open Government Licence v3.0".'),
+    attribution: text({ max: 600 }).describe('The words the licence asks the site to show with the data, like "Contains OS data © Crown copyright and database right 2026."'),
+    sample: z.boolean().optional().describe('true for made-up sample postcodes.'),
+    count: z.number({ error: 'Write how many postcodes the table has, as a number.' }).int().min(0).describe('How many postcodes the table has.'),
+    postcodes: z
+      .array(tableRow(), { error: `Write the postcodes as a list, one per line starting with "- ", like "- ${TABLE_ROW_EXAMPLE}".` })
+      .max(POSTCODE_TABLE_MAX, { error: `Keep the table to ${POSTCODE_TABLE_MAX.toLocaleString('en-GB')} postcodes or fewer: import only your own areas.` })
+      .describe(`One line per postcode: the postcode, its latitude and its longitude, like "${TABLE_ROW_EXAMPLE}".`),
+  })
+  .superRefine((table, context) => {
+    const seen = new Map<string, number>();
+    table.postcodes.forEach((row, index) => {
+      const postcode = parseTableRow(row)?.postcode;
+      if (postcode === undefined) return;
+      const first = seen.get(postcode);
+      if (first === undefined) seen.set(postcode, index);
+      else context.addIssue({ code: 'custom', path: ['postcodes', index], message: `${postcode} is in the table twice (also item ${first + 1}). Keep one. ${REMAKE}`, input: row });
+    });
+    if (table.count !== table.postcodes.length) {
+      context.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: `count says ${table.count} but the table has ${table.postcodes.length} postcodes, so part of it may be missing. ${REMAKE}`,
+        input: table.count,
+      });
+    }
+  });
+
+export type PostcodeTableFile = z.infer<typeof postcodeTableSchema>;
