@@ -184,7 +184,7 @@ try {
   const indexed = await writePageIndexes(site, listings.indexed);
   console.log(
     split
-      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.indexed.areaBundles} area indexes (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
+      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.indexed.areaBundles} area indexes and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
       : `Search index: ${indexed.pages} pages and ${records.length} listings (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
   );
 } catch (problem) {

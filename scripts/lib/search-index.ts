@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
-import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
 /** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
@@ -88,8 +89,9 @@ export async function indexListings(staging: string, records: readonly ServiceSe
 }
 
 /**
- * One index per area, each with the listings that serve it, written under `folder` (the
- * staging folder during the build). Pagefind indexes a few at a time, to keep both cores busy.
+ * One index per area, each with the listings that serve it, and the index of every listing in
+ * short, written under `folder` (the staging folder during the build). Pagefind indexes a few at
+ * a time, to keep both cores busy.
  */
 async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[]): Promise<number> {
   const byArea = new Map<string, ServiceSearchRecord[]>();
@@ -106,6 +108,9 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
         () =>
           writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true),
     );
+  // Every listing in short, for a search with no area chosen.
+  const shelves = listingShelves(records.map((record) => ({ id: record.id, name: record.meta.title, text: record.short })));
+  jobs.unshift(() => writeBundle(join(folder, LISTINGS_SEARCH_BUNDLE), { htmlPages: shelves }, true));
   const worker = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) await job();
   };

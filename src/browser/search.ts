@@ -4,12 +4,13 @@
  * and, for services, the area. What people type goes through the site's word list first
  * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
  * run word by word; help and services come before other pages; a search that finds nothing
- * tries the closest words the site knows. Only the newest search shows its results.
+ * tries the closest words the site knows. With an area chosen, what is in that area comes first,
+ * then what is anywhere else. Only the newest search shows its results.
  */
 interface PagefindResult {
   readonly id: string;
   readonly score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+  data(): Promise<FoundPageData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -19,7 +20,9 @@ interface Pagefind {
 }
 
 import { searchWordsPath } from '../lib/routes.ts';
-import { areaSearchBundle, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
+import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
+import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
+import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
 import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
 import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
@@ -75,7 +78,7 @@ if (form) {
   // With many listings, each area's listings are a separate index, merged in when the area is chosen.
   const splitByArea = form.dataset.split === 'areas';
   const engines = new Map<string, Promise<Pagefind>>();
-  let current: PagefindResult[] = [];
+  let feed: ResultFeed | undefined;
   let shown = 0;
 
   const load = (area: string) => {
@@ -87,11 +90,15 @@ if (form) {
         const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
         await module.options({ baseUrl: base, excerptLength: 24 });
         // On a large directory the core index holds almost nothing: merge in the area's listings
-        // and local pages (like courses), or, with no area chosen, every page but the listings.
+        // and local pages (like courses), or, with no area chosen, every page but the listings
+        // and every listing in short.
         if (splitByArea && key) {
           await module.mergeIndex(`${base}${areaSearchBundle(key)}`);
           await module.mergeIndex(`${base}${LOCAL_SEARCH_BUNDLE}`);
-        } else if (splitByArea) await module.mergeIndex(`${base}${MAIN_SEARCH_BUNDLE}`);
+        } else if (splitByArea) {
+          await module.mergeIndex(`${base}${MAIN_SEARCH_BUNDLE}`);
+          await module.mergeIndex(`${base}${LISTINGS_SEARCH_BUNDLE}`);
+        }
         await module.init();
         return module;
       })();
@@ -126,15 +133,15 @@ if (form) {
   let newest = 0;
 
   const showMore = async (ticket = newest) => {
-    const next = current.slice(shown, shown + PAGE_SIZE);
-    const data = await Promise.all(next.map((result) => result.data()));
+    if (!feed) return;
+    const items = await feed.next(PAGE_SIZE);
     if (ticket !== newest) return;
-    for (const item of data) {
+    for (const item of items) {
       const li = document.createElement('li');
       const heading = document.createElement('h2');
       const link = document.createElement('a');
       link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
+      link.textContent = item.title;
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'meta';
@@ -144,8 +151,35 @@ if (form) {
       li.append(heading, meta, excerpt);
       list.append(li);
     }
-    shown += next.length;
-    more.hidden = shown >= current.length;
+    shown += items.length;
+    more.hidden = feed.done;
+    if (items.length === 0 && shown > 0) status.textContent = 'There are no more results.';
+  };
+
+  /** What to search, in order: with an area chosen, that area first, then everywhere. Each list is searched once, when first needed. */
+  const sourcesFor = (plan: SearchPlan, area: string, areaName: string, type: string): ResultSource<FoundPageData>[] => {
+    const once = (search: () => Promise<PagefindResult[]>): ResultSource<FoundPageData> => {
+      let found: Promise<PagefindResult[]> | undefined;
+      return () => (found ??= search());
+    };
+    const typeOnly: Record<string, string> = type ? { type } : {};
+    const everywhere = once(async () => find(await load(''), plan, typeOnly));
+    if (!area) return [everywhere];
+    return [once(async () => find(await load(area), plan, { ...typeOnly, area: areaName })), everywhere];
+  };
+
+  /** How many results a search has, when that is known without fetching each one (a small directory's single index). */
+  const countOf = async (sources: readonly ResultSource<FoundPageData>[]): Promise<number | undefined> => {
+    if (splitByArea) return undefined;
+    const ids = new Set<string>();
+    for (const source of sources) for (const page of (await source()) as PagefindResult[]) ids.add(page.id);
+    return ids.size;
+  };
+
+  /** Whether any list finds anything, searching them in order and stopping at the first that does. */
+  const findsAnything = async (sources: readonly ResultSource<FoundPageData>[]): Promise<boolean> => {
+    for (const source of sources) if ((await source()).length > 0) return true;
+    return false;
   };
 
   const run = async (announce = true) => {
@@ -164,32 +198,37 @@ if (form) {
       return;
     }
     status.textContent = 'Searching…';
-    const [engine, words] = await Promise.all([load(areaSelect.value), loadWords()]);
-    const filters: Record<string, string> = {};
-    if (typeSelect.value) filters.type = typeSelect.value;
-    if (areaSelect.value) filters.area = areaSelect.selectedOptions[0]?.dataset.name ?? areaSelect.value;
+    const words = await loadWords();
+    const area = areaSelect.value;
+    const areaName = areaSelect.selectedOptions[0]?.dataset.name ?? area;
     const plan = planSearch(term, words);
-    let found = plan.query ? await find(engine, plan, filters) : [];
+    let sources = plan.query ? sourcesFor(plan, area, areaName, typeSelect.value) : [];
     // Nothing found: try the closest words the site knows ("did you mean").
     let instead: string | undefined;
-    if (found.length === 0) {
+    if (!(await findsAnything(sources))) {
       const suggestion = didYouMean(plan.words, words.known);
       if (suggestion) {
-        found = await find(engine, planSearch(suggestion, words), filters);
-        if (found.length > 0) instead = suggestion;
+        const suggested = sourcesFor(planSearch(suggestion, words), area, areaName, typeSelect.value);
+        if (await findsAnything(suggested)) {
+          sources = suggested;
+          instead = suggestion;
+        }
       }
     }
     if (ticket !== newest) return;
-    current = found;
+    feed = resultFeed(sources, (data: FoundPageData) => itemsOfPage(data, base));
     shown = 0;
     list.replaceChildren();
     await showMore(ticket);
+    const total = feed.done ? shown : await countOf(sources);
     if (ticket !== newest) return;
-    const count = `${current.length} ${current.length === 1 ? 'result' : 'results'}`;
-    if (current.length === 0) status.textContent = `No results for "${term}".`;
-    else if (instead) status.textContent = `No results for "${term}". ${count} for "${instead}", the closest words on this site.`;
-    else status.textContent = `${count} for "${term}".`;
-    if (none) none.hidden = current.length > 0;
+    const searched = instead ?? term;
+    const inArea = area ? `, with ${areaName} first` : '';
+    const count = total === undefined ? `The first ${shown} results` : `${total} ${total === 1 ? 'result' : 'results'}`;
+    if (shown === 0) status.textContent = `No results for "${term}".`;
+    else if (instead) status.textContent = `No results for "${term}". ${count} for "${searched}", the closest words on this site${inArea}.`;
+    else status.textContent = `${count} for "${term}"${inArea}.`;
+    if (none) none.hidden = shown > 0;
   };
 
   form.addEventListener('submit', (event) => {

@@ -4,7 +4,12 @@
  *   - the core (pagefind/): Pagefind's code and one tiny record (the search page), always loaded;
  *   - every page but the listings (pagefind-main/), merged in when no area is chosen;
  *   - one bundle per area with its listings (pagefind-areas/<area>/), and the pages that belong
- *     to areas, like courses (pagefind-local/), merged in when someone chooses an area.
+ *     to areas, like courses (pagefind-local/), merged in when someone chooses an area;
+ *   - every listing, in short (pagefind-listings/), merged in when no area is chosen, so a search
+ *     finds any listing wherever it is. Its records are "shelves" of a few listings each, one
+ *     section per listing (see src/lib/search/listing-shelves.ts): Pagefind's file of what its
+ *     pages are grows with the number of pages, and 25,000 pages would make the first search
+ *     too heavy for a phone.
  * Below this many listings, there is one index for the whole site, in pagefind/.
  */
 export const SPLIT_SEARCH_ABOVE = 2000;
@@ -20,6 +25,9 @@ export const MAIN_SEARCH_BUNDLE = 'pagefind-main/';
 
 /** The folder, under the site, of the pages that belong to areas (like courses), on a large directory. */
 export const LOCAL_SEARCH_BUNDLE = 'pagefind-local/';
+
+/** The folder, under the site, of every listing in short, on a large directory. */
+export const LISTINGS_SEARCH_BUNDLE = 'pagefind-listings/';
 
 /** The folder, under the site, of one area's search index of listings. */
 export function areaSearchBundle(area: string): string {

@@ -9,9 +9,11 @@ import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { courseAreas, isCourseListed } from '../../src/lib/courses.ts';
+import { areasServed } from '../../src/lib/directory/listing.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const site = useBrowserOnBuiltSite();
+const areaIds = content.entries.get('areas')!.map((area) => area.id);
 
 async function search(page: Page, term: string): Promise<string[]> {
   await page.getByLabel('Search the site').fill(term);
@@ -20,6 +22,40 @@ async function search(page: Page, term: string): Promise<string[]> {
     .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
     .toMatch(new RegExp(`(results? for|No results for) "${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
   return page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** With Westfield chosen, its listings and courses are found, and every listing of Westfield comes before any listing elsewhere. */
+async function expectAreaFirst(origin: string): Promise<void> {
+  const course = content.entries.get('courses')!.find((c) => isCourseListed(c.data, '2026-11-23') && courseAreas(c.data).includes('westfield'))!;
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchPage(page, origin);
+  await page.goto(`${origin}/search/`);
+  await page.getByLabel('Area (for services and courses)').selectOption('westfield');
+  expect(await search(page, 'guarantee')).toContain('/services/westfield-tech-reuse-shop/');
+  expect(await search(page, course.data.title)).toContain(`/courses/${course.id}/`);
+  const inWestfield = (href: string) => {
+    const service = content.entries.get('services')!.find((s) => href === `/services/${s.id}/`);
+    return service !== undefined && areasServed(service.data, areaIds).includes('westfield');
+  };
+  await search(page, 'laptop');
+  while (await page.locator('[data-search-more]').isVisible()) {
+    const before = await page.locator('[data-search-results] li').count();
+    await page.locator('[data-search-more]').click();
+    await expect.poll(async () => (await page.locator('[data-search-results] li').count()) > before || !(await page.locator('[data-search-more]').isVisible())).toBe(true);
+  }
+  const laptops = (await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).filter((href) => href.startsWith('/services/'));
+  const firstElsewhere = laptops.findIndex((href) => !inWestfield(href));
+  expect(laptops.some(inWestfield)).toBe(true);
+  expect(firstElsewhere).toBeGreaterThan(0);
+  expect(
+    laptops.slice(firstElsewhere).every((href) => !inWestfield(href)),
+    laptops.join(' '),
+  ).toBe(true);
+  expect(await page.locator('[data-search-status]').textContent()).toContain('with Westfield first');
+  expect(watch.outside).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+  await context.close();
 }
 
 describe('search', () => {
@@ -137,6 +173,10 @@ describe('search finds help for the words citizens type', () => {
     await context.close();
   });
 
+  it('with an area chosen, shows what is in that area first, then what is anywhere else (before, it showed only the area)', async () => {
+    await expectAreaFirst(site.origin);
+  });
+
   it('shows 10 results at first when there are more', async () => {
     const results = await firstResults('free', 100);
     expect(results.length).toBe(10);
@@ -181,24 +221,42 @@ describe('search split by area (as on a large directory)', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('writes an index per area; with an area chosen it finds the listings and courses there, and with none every other page', async () => {
+  it('writes an index per area and one of every listing in short; with no area chosen it finds listings and other pages', async () => {
     expect(existsSync(join(root, 'dist', 'pagefind-areas', 'westfield', 'pagefind-entry.json'))).toBe(true);
-    const course = content.entries.get('courses')!.find((c) => isCourseListed(c.data, '2026-11-23') && courseAreas(c.data).includes('westfield'))!;
+    expect(existsSync(join(root, 'dist', 'pagefind-listings', 'pagefind-entry.json'))).toBe(true);
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const watch = await watchPage(page, splitServer.origin);
     await page.goto(`${splitServer.origin}/search/`);
     expect(await page.locator('#search-area-hint').textContent()).toContain('Choose an area');
-    expect(await search(page, 'guarantee')).not.toContain('/services/westfield-tech-reuse-shop/');
+    // A word of each available listing's name finds it, with no area chosen (before, none was found).
     expect(await search(page, 'Citizens Online')).toContain('/case-studies/kent-digital-champions/');
-
-    await page.getByLabel('Area (for services and courses)').selectOption('westfield');
-    expect(await search(page, 'guarantee')).toContain('/services/westfield-tech-reuse-shop/');
-    expect(await search(page, course.data.title)).toContain(`/courses/${course.id}/`);
-    // An area narrows the search to what is in that area, as it does on a small directory.
-    expect(await search(page, 'Citizens Online')).not.toContain('/case-studies/kent-digital-champions/');
     expect(watch.outside).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  // Every available listing is found by its name, with no area chosen (before, none was), a few listings per test.
+  const listings = content.entries.get('services')!.filter((s) => s.data.status === 'active' && s.data.kinds.length > 0);
+  const PER_TEST = 10;
+  for (let start = 0; start < listings.length; start += PER_TEST) {
+    const group = listings.slice(start, start + PER_TEST);
+    it(`with no area chosen, finds listings ${start + 1} to ${start + group.length} of ${listings.length} by their names`, async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${splitServer.origin}/search/`);
+      for (const listing of group) {
+        const name = listing.data.name
+          .replace(/[^\w\s-]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(await search(page, name), `"${name}" finds ${listing.id}`).toContain(`/services/${listing.id}/`);
+      }
+      await context.close();
+    });
+  }
+
+  it('with an area chosen, shows what is in that area first (its listings and courses), then what is anywhere else', async () => {
+    await expectAreaFirst(splitServer.origin);
   });
 });

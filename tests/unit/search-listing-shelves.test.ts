@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { itemsOfPage, LISTINGS_PER_SHELF, listingShelves, SHELF_PATH, type FoundPageData } from '../../src/lib/search/listing-shelves.ts';
+import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
+import { HELP_SEARCH_TYPE } from '../../src/lib/search/help-type.ts';
+
+const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
+
+describe('listing shelves (every listing in short, for a search with no area on a large directory)', () => {
+  it('puts every listing on exactly one shelf, in order, each under a heading with its id, and marks shelves as help', () => {
+    const listings = Array.from({ length: 23 }, (_, i) => listing(i));
+    const shelves = listingShelves(listings);
+    expect(shelves).toHaveLength(Math.ceil(23 / LISTINGS_PER_SHELF));
+    const ids = shelves.flatMap((shelf) => [...shelf.content.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]));
+    expect(ids).toEqual(listings.map((l) => l.id));
+    for (const shelf of shelves) {
+      expect(shelf.url.startsWith(SHELF_PATH)).toBe(true);
+      expect(shelf.content).toContain(`data-pagefind-filter="type:${HELP_SEARCH_TYPE}"`);
+      expect(shelf.content).not.toMatch(/<Wi-Fi|& "/);
+    }
+    expect(new Set(shelves.map((s) => s.url)).size).toBe(shelves.length);
+  });
+
+  const shelfData = (parts: FoundPageData['sub_results']): FoundPageData => ({
+    url: `${SHELF_PATH}3/`,
+    excerpt: '',
+    meta: { title: 'Listings' },
+    filters: { type: [HELP_SEARCH_TYPE] },
+    sub_results: parts,
+  });
+
+  it('turns each part of a shelf that matched into a result that links to the listing, and leaves other pages as they are', () => {
+    const data = shelfData([
+      { title: 'Laptop loans', url: `${SHELF_PATH}3/#laptop-loans`, excerpt: '<mark>laptop</mark> loans', locations: [0] },
+      { title: 'Wi-Fi', url: `${SHELF_PATH}3/#free-wifi`, excerpt: 'free wifi', locations: [] },
+      { title: 'Listings', url: `${SHELF_PATH}3/`, excerpt: '', locations: [4] },
+    ]);
+    expect(itemsOfPage(data)).toEqual([{ url: '/services/laptop-loans/', title: 'Laptop loans', excerpt: '<mark>laptop</mark> loans', filters: { type: [HELP_SEARCH_TYPE] } }]);
+    const page: FoundPageData = { url: '/guides/connectivity/', excerpt: 'x', meta: { title: 'Connectivity' }, filters: {} };
+    expect(itemsOfPage(page)).toEqual([{ url: '/guides/connectivity/', title: 'Connectivity', excerpt: 'x', filters: {} }]);
+  });
+
+  it('keeps the path the site is published under', () => {
+    const data = { ...shelfData([{ title: 'Laptop loans', url: `/hub${SHELF_PATH}3/#laptop-loans`, excerpt: '', locations: [1] }]), url: `/hub${SHELF_PATH}3/` };
+    expect(itemsOfPage(data, '/hub/').map((item) => item.url)).toEqual(['/hub/services/laptop-loans/']);
+  });
+});
+
+describe('result feed (ten at a time, an area first, each result once)', () => {
+  const page = (url: string, counter?: { fetched: number }): FoundPage<string> => ({
+    data: async () => {
+      if (counter) counter.fetched += 1;
+      return url;
+    },
+  });
+  const item = (url: string) => [{ url, title: url, excerpt: '', filters: {} }];
+
+  it('gives the first source before the second, skips results already given, and searches the second only when needed', async () => {
+    let secondSearched = 0;
+    const counter = { fetched: 0 };
+    const first = async () => ['/a/', '/b/'].map((u) => page(u, counter));
+    const second = async () => {
+      secondSearched += 1;
+      return ['/b/', '/c/', '/d/'].map((u) => page(u, counter));
+    };
+    const feed = resultFeed([first, second], item);
+    expect((await feed.next(1)).map((i) => i.url)).toEqual(['/a/']);
+    expect(secondSearched).toBe(0);
+    expect(counter.fetched).toBe(1);
+    expect(feed.done).toBe(false);
+    expect((await feed.next(10)).map((i) => i.url)).toEqual(['/b/', '/c/', '/d/']);
+    expect(secondSearched).toBe(1);
+    expect(feed.done).toBe(true);
+    expect(await feed.next(10)).toEqual([]);
+  });
+
+  it('counts one page that stands for many results (a shelf) as many, and stops at the number asked for', async () => {
+    const shelf = async () => [page('shelf')];
+    const feed = resultFeed([shelf], () => Array.from({ length: 12 }, (_, i) => item(`/s${i}/`)[0]!));
+    expect(await feed.next(10)).toHaveLength(10);
+    expect(feed.done).toBe(false);
+    expect(await feed.next(10)).toHaveLength(2);
+    expect(feed.done).toBe(true);
+  });
+
+  it('is done at once when nothing is found anywhere', async () => {
+    const feed = resultFeed<string>([async () => [], async () => []], item);
+    expect(await feed.next(10)).toEqual([]);
+    expect(feed.done).toBe(true);
+  });
+});
