@@ -10,6 +10,7 @@
  * triageToolPath...), not the whole routes list, so their pages stay light.
  */
 import type { DirectoryFacet } from './directory/list-pages.ts';
+import { nearMePath, nearPlacesCellPath, nearPlacesIndexPath } from './near/paths.ts';
 
 /** The choices that pick one of the directory's lists: a kind of help, an area, both, or one other filter. */
 export type FindHelpFilters = Partial<Record<DirectoryFacet, string>>;
@@ -113,6 +114,10 @@ export const routes = {
   // The directory of free help.
   service: (id: string) => folder('services', id),
   findHelp: findHelpPath,
+  /** Find help near a postcode or the person's location, and the places data it fetches. */
+  nearMe: nearMePath,
+  nearPlacesIndex: nearPlacesIndexPath,
+  nearPlacesCell: nearPlacesCellPath,
   /** The page of printable lists. */
   print: () => '/print/',
   /** A printable sheet, or (for a kind of help split by area) the page listing its sheets. */

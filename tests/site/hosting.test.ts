@@ -29,7 +29,8 @@ for (const site of EVERY_BUILT_SITE)
       expect(all.get('strict-transport-security')).toMatch(/max-age=\d{7,}/);
       expect(all.get('x-content-type-options')).toBe('nosniff');
       expect(all.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-      expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+      // Location only for this site's own pages (the near-me page's "Use my location"); camera and microphone for none.
+      expect(all.get('permissions-policy')).toMatch(/camera=\(\).*geolocation=\(self\),.*microphone=\(\)/);
       expect(all.get('content-security-policy')).toBe("frame-ancestors 'none'");
     });
 

@@ -30,6 +30,16 @@ describe('the site-wide Content-Security-Policy', () => {
   });
 });
 
+describe('the Permissions-Policy header (public/_headers)', () => {
+  it("allows location for this site's own pages only (the near-me page), and nothing else that needs permission", () => {
+    const policy = /^\s*Permissions-Policy:\s*(.+)$/m.exec(readFileSync(join(PROJECT, 'public', '_headers'), 'utf8'))?.[1] ?? '';
+    const allowed = new Map(policy.split(',').map((rule) => rule.trim().split('=') as [string, string]));
+    expect(allowed.get('geolocation')).toBe('(self)');
+    expect([...allowed].filter(([feature, value]) => feature !== 'geolocation' && value !== '()')).toEqual([]);
+    expect([...allowed.keys()]).toEqual(expect.arrayContaining(['camera', 'microphone', 'payment', 'usb']));
+  });
+});
+
 describe('hosted reports', () => {
   const base = { title: 'Annual review', publisher: 'Example Library', date: '2026-01-01', summary: 'What we did.', topics: ['devices'] };
   it('refuses an HTML report file, and accepts PDF, CSV and ODS', () => {
