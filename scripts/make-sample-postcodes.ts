@@ -18,6 +18,7 @@ import { contentFilePath, contentFolderOf } from '../src/content-model/content-t
 import type { Coordinates } from '../src/lib/postcodes/district-file.ts';
 import { normalisePostcode, postcodeDistrict } from '../src/lib/postcodes/postcode.ts';
 import { postcodeTableText } from '../src/lib/postcodes/table-file.ts';
+import { seededRandom } from '../src/lib/postcodes/synthetic-district.ts';
 import { AREA_BOUNDARIES_FILE } from '../src/lib/postcodes/site-bounds.ts';
 
 /** The sites with a made-up table, and how many filler postcodes each area gets. */
@@ -36,19 +37,6 @@ const METRES_PER_DEGREE = 111_320;
 type Ring = [number, number][];
 /** An area's boundary: its polygons, each a list of rings of [longitude, latitude]. */
 type Boundary = Ring[][];
-
-/** A small random number maker that gives the same numbers for the same seed text. */
-function randomFrom(seed: string): () => number {
-  let state = 2166136261;
-  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readBoundaries(root: string): Map<string, Boundary> {
   const json = JSON.parse(readFileSync(join(root, AREA_BOUNDARIES_FILE), 'utf8')) as { features: { properties: { id: string }; geometry: { type: string; coordinates: unknown } }[] };
@@ -145,7 +133,7 @@ function makeTable(root: string, fillerPerArea: number): Map<string, Coordinates
   for (const postcode of [...areaOf.keys()].sort()) {
     if (table.has(postcode)) continue;
     const near = nearOthers(postcode.slice(0, -2)) ?? nearOthers(`${postcodeDistrict(postcode)} `);
-    table.set(postcode, pointInside(boundaries.get(areaOf.get(postcode)!)!, randomFrom(postcode), near));
+    table.set(postcode, pointInside(boundaries.get(areaOf.get(postcode)!)!, seededRandom(postcode), near));
   }
   // 3. Filler: each area's districts (a new one for an area no place uses), spread over the area.
   const districtsOf = new Map<string, Set<string>>();
@@ -158,7 +146,7 @@ function makeTable(root: string, fillerPerArea: number): Map<string, Coordinates
     if (!boundary) throw new Error(`Area ${area} has no boundary in ${AREA_BOUNDARIES_FILE}.`);
     if (!districtsOf.has(area)) districtsOf.set(area, new Set([`${letters}${nextDistrict++}`]));
     const districts = [...districtsOf.get(area)!].sort();
-    const random = randomFrom(`filler ${area}`);
+    const random = seededRandom(`filler ${area}`);
     for (let made = 0; made < fillerPerArea;) {
       const district = districts[made % districts.length]!;
       const postcode = `${district} ${1 + Math.floor(random() * 9)}${UNIT_LETTERS[Math.floor(random() * 20)]}${UNIT_LETTERS[Math.floor(random() * 20)]}`;

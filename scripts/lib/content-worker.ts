@@ -8,6 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
 import { serviceSearchRecord, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
+import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
+import { readPostcodeTable } from '../../src/lib/postcodes/table.ts';
 import { writeOpenData } from './write-open-data.ts';
 
 export interface ContentWorkerInput {
@@ -38,7 +40,9 @@ function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerRes
   const checkMs = performance.now() - started;
 
   const plain = <C extends 'services' | 'organisations' | 'areas'>(collection: C) => result.entries.entriesOf(collection).map((entry) => ({ id: entry.id, data: entry.data }));
-  const services = plain('services');
+  // A place with a postcode but no latitude and longitude gets its postcode's (as the pages do).
+  const postcodes = readPostcodeTable(result.entries.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+  const services = plain('services').map((entry) => ({ ...entry, data: withPlaceCoordinates(entry.data, postcodes) }));
   const organisations = plain('organisations');
   const areas = plain('areas');
   const site = result.entries.get('site')?.[0]?.data;

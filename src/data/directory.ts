@@ -9,6 +9,8 @@ import { planListPages, type DirectoryFacet, type ListedService, type ListPage }
 import type { Area } from '../schemas/area.ts';
 import type { Service } from '../schemas/service.ts';
 import { loadCollection, type Loaded } from './collections.ts';
+import { getPostcodeTable } from './postcodes.ts';
+import { withPlaceCoordinates } from '../lib/postcodes/place-coordinates.ts';
 
 export interface DirectoryService extends Loaded<Service> {
   readonly organisationName: string;
@@ -35,13 +37,15 @@ let cached: Promise<Directory> | undefined;
 
 export function getDirectory(): Promise<Directory> {
   cached ??= (async () => {
-    const [areaEntries, organisations, serviceEntries] = await Promise.all([loadCollection('areas'), loadCollection('organisations'), loadCollection('services')]);
+    const [areaEntries, organisations, serviceEntries, postcodes] = await Promise.all([loadCollection('areas'), loadCollection('organisations'), loadCollection('services'), getPostcodeTable()]);
     const { areasInOrder: areas, areaIds, areaName, organisationName } = directoryNames(areaEntries, organisations);
     const services = serviceEntries
       .map((entry) => {
         const served = areasServed(entry.data, areaIds);
         return {
           ...entry,
+          // A place with a postcode but no latitude and longitude gets its postcode's.
+          data: withPlaceCoordinates(entry.data, postcodes.table),
           organisationName: organisationName(entry.data.organisation),
           areas: served,
           available: isAvailable(entry.data),

@@ -1,6 +1,6 @@
 /**
  * The postcode table in content/ (content/postcodes.yaml, written by `npm run import:postcodes`):
- * one line per postcode, "NM1 4AL,53.43180,-2.15310" (postcode, latitude, longitude). This file
+ * one line per postcode, "NM1 4AL,53.43390,-2.14880" (postcode, latitude, longitude). This file
  * reads and writes those lines and splits the table into postcode districts.
  */
 import type { Coordinates } from './district-file.ts';
@@ -13,7 +13,7 @@ export type PostcodeTable = ReadonlyMap<string, Coordinates>;
 export const TABLE_DECIMALS = 5;
 
 /** How a line of the table is written, for messages: */
-export const TABLE_ROW_EXAMPLE = 'NM1 4AL,53.43180,-2.15310';
+export const TABLE_ROW_EXAMPLE = 'NM1 4AL,53.43390,-2.14880';
 
 const ROW = /^([A-Z0-9]{2,4} [0-9][A-Z]{2}),(-?\d{1,2}\.\d+),(-?\d{1,2}\.\d+)$/;
 
