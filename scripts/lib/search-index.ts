@@ -108,14 +108,18 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
         () =>
           writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true),
     );
-  // Every listing in short, for a search with no area chosen.
-  const shelves = listingShelves(records.map((record) => ({ id: record.id, name: record.meta.title, text: record.short })));
-  jobs.unshift(() => writeBundle(join(folder, LISTINGS_SEARCH_BUNDLE), { htmlPages: shelves }, true));
+  jobs.unshift(() => writeListingsInShort(folder, records));
   const worker = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) await job();
   };
   await Promise.all([worker(), worker(), worker()]);
   return byArea.size;
+}
+
+/** The index of every listing in short, for a search with no area chosen on a large directory, written under `folder`. */
+export async function writeListingsInShort(folder: string, records: readonly ServiceSearchRecord[]): Promise<void> {
+  const shelves = listingShelves(records.map((record) => ({ id: record.id, name: record.meta.title, text: record.short })));
+  await writeBundle(join(folder, LISTINGS_SEARCH_BUNDLE), { htmlPages: shelves }, true);
 }
 
 function pageUrl(dist: string, file: string): string {

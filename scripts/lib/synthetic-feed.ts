@@ -35,6 +35,91 @@ const SUFFIXES = ['', ' North', ' South', ' East', ' West', ' Green', ' Park', '
 const STREETS = ['High Street', 'Church Road', 'Station Road', 'Mill Lane', 'Park Avenue', 'Victoria Road', 'Queens Road', 'Green Lane', 'The Parade', 'Market Place'];
 const PLACES = ['Library', 'Community Centre', 'Family Hub', 'Village Hall', 'Jobcentre', 'Health Centre', 'Church Hall', 'Youth Centre', 'Housing Office', 'Adult Learning Centre'];
 const ORG_KINDS = ['Libraries', 'Community Trust', 'Housing', 'Age Friendly', 'Digital Skills Network', 'Advice Centre', 'Tech Reuse', 'Adult Learning', 'Refugee Welcome', 'Health Partnership'];
+/** Parts of made-up venue names ("Ashcombe", "Bramleigh"): 1,600 names, so a venue's name is a word few listings share, as in a real directory. */
+const NAME_STARTS = [
+  'Ash',
+  'Bram',
+  'Cal',
+  'Dun',
+  'Elm',
+  'Fen',
+  'Gold',
+  'Hal',
+  'Ivy',
+  'Kings',
+  'Lang',
+  'Mal',
+  'Nor',
+  'Oak',
+  'Pen',
+  'Quen',
+  'Rose',
+  'Sal',
+  'Thorn',
+  'Ux',
+  'Ver',
+  'Wal',
+  'Yew',
+  'Bel',
+  'Cor',
+  'Dal',
+  'Fair',
+  'Glen',
+  'Hol',
+  'Kel',
+  'Lin',
+  'Mar',
+  'Ock',
+  'Pol',
+  'Rad',
+  'Stan',
+  'Tam',
+  'Wen',
+  'Bur',
+  'Carn',
+];
+const NAME_ENDS = [
+  'combe',
+  'leigh',
+  'ford',
+  'wick',
+  'bury',
+  'ton',
+  'field',
+  'mere',
+  'dale',
+  'hurst',
+  'worth',
+  'stead',
+  'brook',
+  'ham',
+  'ley',
+  'thorpe',
+  'by',
+  'cott',
+  'den',
+  'gate',
+  'holme',
+  'lock',
+  'more',
+  'ridge',
+  'shaw',
+  'stow',
+  'well',
+  'wood',
+  'court',
+  'bourne',
+  'minster',
+  'haven',
+  'acre',
+  'barrow',
+  'cliffe',
+  'crest',
+  'fold',
+  'garth',
+  'lea',
+  'marsh',
+];
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
 
 const SUMMARIES: Record<KindOfHelpId, string> = {
@@ -72,7 +157,46 @@ export interface SyntheticFeed {
   readonly broken: number;
 }
 
+/** The listings of a synthetic directory, with its areas and organisations, before they are written as a feed. */
+export interface SyntheticDirectory {
+  readonly areas: { readonly id: string; readonly name: string }[];
+  readonly organisations: { readonly id: string; readonly data: { name: string; kind: 'charity'; summary: string } }[];
+  readonly services: { readonly id: string; readonly data: Service }[];
+}
+
 export function syntheticFeed(count: number, options: { seed?: number; brokenShare?: number } = {}): SyntheticFeed {
+  const { areas, organisations, services } = syntheticDirectory(count, options);
+  const contents: unknown[] = services.map((entry) => toOrukService(entry, { organisations, areas }));
+  const areaCount = areas.length;
+  // Break a share of records the way real feeds are broken.
+  const brokenShare = options.brokenShare ?? 0;
+  const broken = Math.round(count * brokenShare);
+  for (let b = 0; b < broken; b++) {
+    const index = Math.floor((b + 0.5) * (count / Math.max(1, broken)));
+    const record = contents[index] as Record<string, unknown>;
+    switch (b % 4) {
+      case 0:
+        record.name = '';
+        break;
+      case 1:
+        record.status = 'maybe open';
+        break;
+      case 2:
+        record.id = (contents[index - 1] as Record<string, unknown>).id;
+        break;
+      default:
+        delete record.service_at_locations;
+        delete record.contacts;
+        delete record.phones;
+        delete record.url;
+        delete record.email;
+    }
+  }
+  return { feed: { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0, contents }, areaCount, broken };
+}
+
+/** N synthetic listings, checked by the service schema. Deterministic: the same N and seed give the same listings. */
+export function syntheticDirectory(count: number, options: { seed?: number } = {}): SyntheticDirectory {
   const next = random(options.seed ?? 42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const areaCount = Math.min(TOWNS.length * SUFFIXES.length, Math.max(6, Math.round(count / 100)));
@@ -83,13 +207,13 @@ export function syntheticFeed(count: number, options: { seed?: number; brokenSha
     return { id: `org-${i + 1}`, data: { name, kind: 'charity' as const, summary: `A local organisation in ${town} that helps people get online.` } };
   });
   const kinds = kindsOfHelp.ids;
-  const contents: unknown[] = [];
+  const services: { id: string; data: Service }[] = [];
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % kinds.length]!;
     const second = pick(kinds);
     const area = areas[i % areaCount]!;
     const organisation = organisations[i % organisations.length]!;
-    const place = `${area.name} ${pick(PLACES)}`;
+    const place = `${pick(NAME_STARTS)}${pick(NAME_ENDS)} ${pick(PLACES)}`;
     const opens = pick(['09:00', '09:30', '10:00', '13:00']);
     const postcode = `NM${(i % 98) + 1} ${(i % 9) + 1}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 7) % 20]}`;
     const phone = `01632 ${String(960000 + (i % 1000)).padStart(6, '0')}`;
@@ -123,32 +247,7 @@ export function syntheticFeed(count: number, options: { seed?: number; brokenSha
       source: 'Synthetic feed',
       licence: 'OGL v3',
     };
-    const parsed = serviceSchema.parse(service);
-    contents.push(toOrukService({ id: `synthetic-${i + 1}`, data: parsed }, { organisations, areas }));
+    services.push({ id: `synthetic-${i + 1}`, data: serviceSchema.parse(service) });
   }
-  // Break a share of records the way real feeds are broken.
-  const brokenShare = options.brokenShare ?? 0;
-  const broken = Math.round(count * brokenShare);
-  for (let b = 0; b < broken; b++) {
-    const index = Math.floor((b + 0.5) * (count / Math.max(1, broken)));
-    const record = contents[index] as Record<string, unknown>;
-    switch (b % 4) {
-      case 0:
-        record.name = '';
-        break;
-      case 1:
-        record.status = 'maybe open';
-        break;
-      case 2:
-        record.id = (contents[index - 1] as Record<string, unknown>).id;
-        break;
-      default:
-        delete record.service_at_locations;
-        delete record.contacts;
-        delete record.phones;
-        delete record.url;
-        delete record.email;
-    }
-  }
-  return { feed: { total_items: count, total_pages: 1, page_number: 1, size: count, first_page: true, last_page: true, empty: count === 0, contents }, areaCount, broken };
+  return { areas, organisations, services };
 }

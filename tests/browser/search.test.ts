@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
@@ -10,6 +11,11 @@ import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { courseAreas, isCourseListed } from '../../src/lib/courses.ts';
 import { areasServed } from '../../src/lib/directory/listing.ts';
+import { directoryNames } from '../../src/lib/directory/names.ts';
+import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
+import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const site = useBrowserOnBuiltSite();
@@ -258,5 +264,56 @@ describe('search split by area (as on a large directory)', () => {
 
   it('with an area chosen, shows what is in that area first (its listings and courses), then what is anywhere else', async () => {
     await expectAreaFirst(splitServer.origin);
+  });
+
+  describe('at 10,000 listings', () => {
+    // The same search page, with the index of 10,000 generated listings in 100 areas that a search
+    // with no area chosen uses, written by the build's own indexing code. (The listings' pages
+    // and the areas' indexes are not made: a search with no area chosen does not read them.)
+    const COUNT = 10_000;
+    const directory = syntheticDirectory(COUNT);
+    let large: string;
+    let largeServer: RunningServer;
+    beforeAll(async () => {
+      large = mkdtempSync(join(tmpdir(), 'knowledge-store-search-10000-'));
+      cpSync(join(root, 'dist'), large, { recursive: true });
+      rmSync(join(large, LISTINGS_SEARCH_BUNDLE), { recursive: true, force: true });
+      const names = directoryNames(
+        directory.areas.map((area) => ({ id: area.id, data: { name: area.name } })),
+        directory.organisations,
+      );
+      const records = directory.services.map((entry) => serviceSearchRecord(entry, names)!);
+      await writeListingsInShort(large, records);
+      await closeSearchIndexer();
+      largeServer = await serveFolder(large);
+    }, 300_000);
+    afterAll(async () => {
+      await largeServer?.close();
+      rmSync(large, { recursive: true, force: true });
+    });
+
+    // Listings whose name has a word (a venue's name) that at most two other listings' names use.
+    const nameWords = (name: string) => name.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+    const uses = new Map<string, number>();
+    for (const entry of directory.services) for (const word of new Set(nameWords(entry.data.name))) uses.set(word, (uses.get(word) ?? 0) + 1);
+    const rare = directory.services
+      .map((entry) => ({ entry, word: nameWords(entry.data.name).find((word) => (uses.get(word) ?? 0) <= 3) }))
+      .filter((found): found is { entry: (typeof directory.services)[number]; word: string } => found.word !== undefined);
+    const picked = [0, 0.25, 0.5, 0.75, 1].map((at) => rare[Math.min(rare.length - 1, Math.floor(at * rare.length))]!);
+
+    it("a word of one listing's name, with no area chosen, finds that listing in the first 5 results (5 listings across the directory)", async () => {
+      expect(picked.length).toBe(5);
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const watch = await watchPage(page, largeServer.origin);
+      await page.goto(`${largeServer.origin}/search/`);
+      for (const { entry, word } of picked) {
+        const results = await search(page, word);
+        expect(results.slice(0, 5), `"${word}" (in ${uses.get(word)} names) finds ${entry.id}`).toContain(`/services/${entry.id}/`);
+      }
+      expect(watch.outside).toEqual([]);
+      expect(watch.consoleErrors).toEqual([]);
+      await context.close();
+    });
   });
 });
