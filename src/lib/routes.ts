@@ -11,6 +11,7 @@
  */
 import type { DirectoryFacet } from './directory/list-pages.ts';
 import { nearMePath, nearPlacesCellPath, nearPlacesIndexPath } from './near/paths.ts';
+import { postcodeDistrictUrl } from './postcodes/district-file.ts';
 
 /** The choices that pick one of the directory's lists: a kind of help, an area, both, or one other filter. */
 export type FindHelpFilters = Partial<Record<DirectoryFacet, string>>;
@@ -118,6 +119,8 @@ export const routes = {
   nearMe: nearMePath,
   nearPlacesIndex: nearPlacesIndexPath,
   nearPlacesCell: nearPlacesCellPath,
+  /** One postcode district's postcodes and where they are, fetched by the near page. */
+  postcodeDistrict: postcodeDistrictUrl,
   /** The page of printable lists. */
   print: () => '/print/',
   /** A printable sheet, or (for a kind of help split by area) the page listing its sheets. */

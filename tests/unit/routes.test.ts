@@ -197,6 +197,7 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'nearMe', file: 'find-help/near/index.astro', url: routes.nearMe() },
   { route: 'nearPlacesIndex', file: 'find-help/near/places/index.json.ts', url: routes.nearPlacesIndex() },
   { route: 'nearPlacesCell', file: 'find-help/near/places/[cell].json.ts', params: { cell: '534_-15' }, url: routes.nearPlacesCell('534_-15') },
+  { route: 'postcodeDistrict', file: 'postcodes/[district].json.ts', params: { district: 'NM1' }, url: routes.postcodeDistrict('NM1') },
   { route: 'print', file: 'print/index.astro', url: routes.print() },
   { route: 'printSheet', file: 'print/[...sheet].astro', params: { sheet: 'in/eastbrook/part/2' }, url: routes.printSheet({ area: 'eastbrook', part: 2 }) },
   { route: 'printSheet', file: 'print/[kind]/index.astro', params: { kind: 'free-wifi' }, url: routes.printSheet({ kind: 'free-wifi' }) },
