@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCoordinates, withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
+import { placeCoordinates, withPlaceCoordinates, type PlaceWithPostcode } from '../../src/lib/postcodes/place-coordinates.ts';
 import { checkWith, replaceOnce } from '../support/content-fixture.ts';
 
 const table = new Map([['NM1 1AA', { latitude: 53.4325, longitude: -2.1525 }]]);
@@ -42,7 +42,7 @@ describe('a listing given its places\u2019 coordinates from the table (as the bu
   });
 
   it('gives back the same listing when there is nothing to fill', () => {
-    const noPlaces = { name: 'Phone line' };
+    const noPlaces: { name: string; locations?: PlaceWithPostcode[] } = { name: 'Phone line' };
     expect(withPlaceCoordinates(noPlaces, table)).toBe(noPlaces);
     expect(withPlaceCoordinates(listing, new Map())).toBe(listing);
     const placed = { locations: [listing.locations[1]!, listing.locations[2]!] };

@@ -116,7 +116,7 @@ for (const site of [
     const [tableEntry] = content.entriesOf('postcodes');
     const table = readPostcodeTable(tableEntry?.data.postcodes ?? []);
     const boundaries = boundariesById(content.entriesOf('areaBoundaries')[0]!.data);
-    const places = [
+    const places: { where: string; postcode: string; area: string; latitude?: number; longitude?: number }[] = [
       ...content.entriesOf('services').flatMap((entry) => (entry.data.locations ?? []).map((place, i) => ({ where: `${entry.file} place ${i + 1}`, ...place }))),
       ...content.entriesOf('courses').flatMap((entry) => (entry.data.location ? [{ where: entry.file, ...entry.data.location }] : [])),
     ];
