@@ -1,11 +1,19 @@
 /**
  * Checks content/areas.geojson (optional: it draws the maps) against areas.yaml: every area has a
- * boundary, and every boundary is for an area. Places with a latitude and longitude must be inside
- * their area's boundary (a warning: either the point or the area is likely wrong).
+ * boundary, and every boundary is for an area. Places must be inside their area's boundary, by
+ * their own latitude and longitude or their postcode's (a warning: the place, its postcode or its
+ * area is likely wrong).
  */
+import { placeCoordinates, type PlaceWithPostcode } from '../postcodes/place-coordinates.ts';
+import { readPostcodeTable } from '../postcodes/table.ts';
 import { areaContains, boundariesById } from '../map/areas.ts';
 import type { LoadedContent } from './entries.ts';
 import { errorAt, locateInEntry, warningAt, type Problem } from './problem.ts';
+
+interface PlaceInArea extends PlaceWithPostcode {
+  readonly name: string;
+  readonly area: string;
+}
 
 export function checkAreaBoundaries(content: LoadedContent): Problem[] {
   const [file] = content.entriesOf('areaBoundaries');
@@ -27,21 +35,19 @@ export function checkAreaBoundaries(content: LoadedContent): Problem[] {
       errorAt(file.file, `The area "${area.id}" (${area.data.name}) has no boundary. Add a Feature with "properties": { "id": "${area.id}" } to ${file.file}, or remove the area from ${areasFile}.`),
     );
   }
-  for (const service of content.entriesOf('services')) {
-    service.data.locations?.forEach((location, index) => {
-      const boundary = boundaries.get(location.area);
-      if (!boundary || location.latitude === undefined || location.longitude === undefined) return;
-      if (areaContains(boundary, [location.longitude, location.latitude])) return;
-      const { line, path } = locateInEntry(service, ['locations', index, 'latitude']);
-      problems.push(
-        warningAt(
-          service.file,
-          `${location.name} is at latitude ${location.latitude}, longitude ${location.longitude}, which is outside the boundary of the area "${location.area}" in ${file.file}. Check the latitude and longitude, and the area.`,
-          line,
-          path,
-        ),
-      );
-    });
-  }
+
+  const table = readPostcodeTable(content.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+  const checkPlace = (entry: Parameters<typeof locateInEntry>[0] & { readonly file: string }, place: PlaceInArea, path: PropertyKey[]) => {
+    const boundary = boundaries.get(place.area);
+    const at = placeCoordinates(place, table);
+    if (!boundary || !at || areaContains(boundary, [at.longitude, at.latitude])) return;
+    const own = place.latitude !== undefined && place.longitude !== undefined;
+    const where = own ? `latitude ${at.latitude}, longitude ${at.longitude}` : `its postcode ${place.postcode} (latitude ${at.latitude}, longitude ${at.longitude} in the postcode table)`;
+    const check = own ? 'the latitude and longitude' : 'the postcode';
+    const { line, path: fullPath } = locateInEntry(entry, [...path, own ? 'latitude' : 'postcode']);
+    problems.push(warningAt(entry.file, `${place.name} is at ${where}, which is outside the boundary of the area "${place.area}" in ${file.file}. Check ${check}, and the area.`, line, fullPath));
+  };
+  for (const service of content.entriesOf('services')) service.data.locations?.forEach((place, index) => checkPlace(service, place, ['locations', index]));
+  for (const course of content.entriesOf('courses')) if (course.data.location) checkPlace(course, course.data.location, ['location']);
   return problems;
 }

@@ -1,0 +1,180 @@
+/**
+ * What a map shows, worked out at build time: each area's shape as SVG path data, where its name
+ * goes, and numbered dots for places. The borough map shows every area; an area's map shows that
+ * area with the parts of its neighbours round it. Components only draw what this gives them.
+ */
+import type { AreaGeometry } from '../../schemas/area-boundaries.ts';
+import { polygonsOf, type LonLat } from './areas.ts';
+import { clipRing, type Box } from './clip.ts';
+import { placeDots, type PlacedDot } from './dots.ts';
+import { boxInside, labelLines, labelPoint } from './labels.ts';
+import { pathData } from './path.ts';
+import { fitProjection, type FittedProjection, type Point } from './projection.ts';
+import { simplifyShapes, type Rings } from './simplify.ts';
+
+/** The drawing's size and details, in its own units (the SVG viewBox): the page scales it to fit. */
+export const MAP_DRAWING = {
+  /** The borough map is wider in units, so that its names are smaller beside its areas; an area's map has bigger dots. */
+  width: { borough: 600, area: 400 },
+  /** The tallest each map may be; an area's map is kept low, so the list beside it is not far below. */
+  maxHeight: { borough: 600, area: 320 },
+  /** Room round the borough's edge; an area's map leaves more, to show its neighbours. */
+  margin: { borough: 8, area: 32 },
+  /** Points that move an edge by less than this are left out. */
+  tolerance: 1.2,
+  /** The dots' size: bigger on the borough's map, which is drawn smaller for its width in units. Their numbers are 1.2 times this. */
+  dotRadius: { borough: 22, area: 16 },
+  /** The size of the areas' names: on an area's map they are its neighbours', so smaller. */
+  labelSize: { borough: 26, area: 20 },
+} as const;
+
+/** One area's shape on a map. */
+export interface MapShape {
+  readonly id: string;
+  readonly name: string;
+  /** SVG path data. */
+  readonly d: string;
+  /** Where its name goes, and the name on one or two lines; none when it has no room. */
+  readonly label: { readonly x: number; readonly y: number; readonly lines: readonly string[] } | undefined;
+  /** The area the map is of (an area's map); its neighbours are drawn fainter. */
+  readonly focus: boolean;
+  /** Where the area links to, on a map whose areas are links. */
+  readonly path: string | undefined;
+}
+
+export interface MapView {
+  readonly width: number;
+  readonly height: number;
+  /** The size of the areas' names, in the drawing's units. */
+  readonly labelSize: number;
+  readonly dotRadius: number;
+  readonly shapes: readonly MapShape[];
+  readonly dots: readonly PlacedDot[];
+}
+
+/** An area as the map names it, and the page it links to (if any). */
+export interface MapArea {
+  readonly id: string;
+  readonly name: string;
+  readonly path?: string | undefined;
+}
+
+/** A place to mark with a numbered dot. */
+export interface MapPlace {
+  readonly label: string;
+  readonly point: LonLat;
+}
+
+const pointsOf = (geometry: AreaGeometry): LonLat[] => polygonsOf(geometry).flatMap((rings) => rings[0] ?? []) as unknown as LonLat[];
+
+/** The polygons on the drawing, open rings, optionally cut to a box. */
+function project(geometry: AreaGeometry, fitted: FittedProjection, box?: Box): Rings[] {
+  return polygonsOf(geometry).flatMap((rings) => {
+    const projected = rings.map((ring) => {
+      const open = ring.slice(0, -1).map((point) => fitted.project(point as unknown as LonLat));
+      return box ? clipRing(open, box) : open;
+    });
+    return projected[0] && projected[0].length >= 3 ? [projected.filter((ring) => ring.length >= 3)] : [];
+  });
+}
+
+function draw(
+  areas: readonly MapArea[],
+  boundaries: ReadonlyMap<string, AreaGeometry>,
+  fitted: FittedProjection,
+  options: { box?: Box; focus?: string; labelled: (id: string) => boolean; labelSize: number; dotRadius: number; places: readonly MapPlace[] },
+): MapView {
+  const shown = areas.flatMap((area) => {
+    const geometry = boundaries.get(area.id);
+    if (!geometry) return [];
+    const polygons = project(geometry, fitted, options.box);
+    return polygons.length ? [{ area, polygons }] : [];
+  });
+  const simplified = simplifyShapes(
+    shown.map(({ area, polygons }) => ({ id: area.id, polygons })),
+    MAP_DRAWING.tolerance,
+  );
+  const frame: Box = { left: 0, top: 0, right: fitted.width, bottom: fitted.height };
+  const radius = options.dotRadius;
+  const dots = placeDots(
+    options.places.map((place) => ({ label: place.label, at: roundPoint(fitted.project(place.point)) })),
+    { radius, width: fitted.width, height: fitted.height },
+  );
+  // A name goes where no dot covers it, if it can.
+  const clearOfDots = (lines: string[]) => (point: Point) => {
+    const { left, top, right, bottom } = labelBox({ x: point[0], y: point[1], lines }, options.labelSize);
+    return dots.every((dot) => Math.hypot(dot.x - Math.max(left, Math.min(dot.x, right)), dot.y - Math.max(top, Math.min(dot.y, bottom))) > radius);
+  };
+  const shapes = shown.flatMap(({ area }, i) => {
+    const polygons = simplified[i]!.polygons;
+    if (!polygons.length) return [];
+    const focus = area.id === options.focus;
+    const lines = labelLines(area.name);
+    const at = options.labelled(area.id) ? labelPoint(polygons, frame, clearOfDots(lines)) : undefined;
+    const label = at && keepInFrame(at.point, lines, options.labelSize, fitted);
+    // Every area of the borough is named; a neighbour only when its name fits in the part of it that shows.
+    const named = label && (!options.box || boxInside(polygons, labelBox(label, options.labelSize)));
+    return [
+      {
+        id: area.id,
+        name: area.name,
+        d: pathData(polygons),
+        label: named ? label : undefined,
+        focus,
+        path: area.path,
+      },
+    ];
+  });
+  return { width: fitted.width, height: fitted.height, labelSize: options.labelSize, dotRadius: radius, shapes, dots };
+}
+
+/** Half the width and height of a name's space, from its longest line (a letter is about 0.6 of the size wide), with a little room. */
+function halfSize(lines: readonly string[], size: number): [number, number] {
+  return [(Math.max(...lines.map((line) => line.length)) * size * 0.6) / 2 + 4, (lines.length * size * 1.1) / 2 + 4];
+}
+
+function labelBox({ x, y, lines }: NonNullable<MapShape['label']>, size: number): Box {
+  const [halfWidth, halfHeight] = halfSize(lines, size);
+  return { left: x - halfWidth, top: y - halfHeight, right: x + halfWidth, bottom: y + halfHeight };
+}
+
+/** A name's place, moved in from the drawing's edge so that none of it is cut off. */
+function keepInFrame([x, y]: Point, lines: string[], size: number, { width, height }: FittedProjection): NonNullable<MapShape['label']> {
+  const [halfWidth, halfHeight] = halfSize(lines, size);
+  const clamp = (value: number, low: number, high: number) => (low > high ? value : Math.round(Math.min(Math.max(value, low), high)));
+  return { x: clamp(x, halfWidth, width - halfWidth), y: clamp(y, halfHeight, height - halfHeight), lines };
+}
+
+const roundPoint = ([x, y]: Point): Point => [Math.round(x), Math.round(y)];
+
+/** The whole borough: every area with a boundary, each named, and dots for any places given. */
+export function boroughMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: readonly MapArea[], places: readonly MapPlace[] = []): MapView | undefined {
+  const points = areas.flatMap((area) => {
+    const geometry = boundaries.get(area.id);
+    return geometry ? pointsOf(geometry) : [];
+  });
+  if (points.length === 0) return undefined;
+  const fitted = fitProjection([...points, ...places.map((place) => place.point)], {
+    width: MAP_DRAWING.width.borough,
+    maxHeight: MAP_DRAWING.maxHeight.borough,
+    margin: MAP_DRAWING.margin.borough,
+  });
+  return draw(areas, boundaries, fitted, { labelled: () => true, labelSize: MAP_DRAWING.labelSize.borough, dotRadius: MAP_DRAWING.dotRadius.borough, places });
+}
+
+/**
+ * One area, filling the map, with the parts of its neighbours that fit round it, and dots for its
+ * places. Neighbours are named when there is room; the area itself is the page's subject.
+ */
+export function areaMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: readonly MapArea[], areaId: string, places: readonly MapPlace[]): MapView | undefined {
+  const geometry = boundaries.get(areaId);
+  if (!geometry) return undefined;
+  const fitted = fitProjection([...pointsOf(geometry), ...places.map((place) => place.point)], {
+    width: MAP_DRAWING.width.area,
+    maxHeight: MAP_DRAWING.maxHeight.area,
+    margin: MAP_DRAWING.margin.area,
+  });
+  const outside = 4;
+  const box: Box = { left: -outside, top: -outside, right: fitted.width + outside, bottom: fitted.height + outside };
+  return draw(areas, boundaries, fitted, { box, focus: areaId, labelled: (id) => id !== areaId, labelSize: MAP_DRAWING.labelSize.area, dotRadius: MAP_DRAWING.dotRadius.area, places });
+}
