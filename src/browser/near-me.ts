@@ -17,9 +17,6 @@ import { normalisePostcode, postcodeDistrict } from '../lib/postcodes/postcode.t
 
 const form = document.querySelector<HTMLFormElement>('form[data-near-form]');
 
-/** A file the site does not have (a postcode district it does not cover). */
-class NotOnSite extends Error {}
-
 if (form) {
   const base = form.dataset.base ?? '/';
   const example = form.dataset.example ?? '';
@@ -41,7 +38,6 @@ if (form) {
   const fetchJson = async (path: string): Promise<unknown> => {
     // No Referer: the page's address may hold the postcode, and the files need not know it.
     const response = await fetch(`${base}${path.slice(1)}`, { referrerPolicy: 'no-referrer' });
-    if (response.status === 404) throw new NotOnSite(path);
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response.json();
   };
@@ -210,9 +206,11 @@ if (form) {
     status.textContent = `Finding places near ${postcode}`;
     let point: Coordinates | undefined;
     try {
-      point = (await loadDistrict(postcodeDistrict(postcode))).get(postcode);
-    } catch (problem) {
-      if (!(problem instanceof NotOnSite)) return notWorking();
+      const district = postcodeDistrict(postcode);
+      // Only districts the site has a file for are fetched: the rest are not near.
+      if ((await loadIndex()).districts.includes(district)) point = (await loadDistrict(district)).get(postcode);
+    } catch {
+      return notWorking();
     }
     if (!point) return showError(`We could not find ${postcode}. We only know postcodes in and near ${siteArea}. Check it, or choose your area from the list.`);
     await searchFrom(point, postcode);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cellOf } from '../../src/lib/near/grid.ts';
 import { placesByCell } from '../../src/lib/near/places-by-cell.ts';
-import { decodeCell, decodeIndex, encodeCell, encodeIndex, type NearListing } from '../../src/lib/near/places-data.ts';
+import { decodeCell, decodeIndex, encodeCell, encodeIndex, PLACES_FORMAT, type NearListing } from '../../src/lib/near/places-data.ts';
 import { nearListings, type ListingForNearMe } from '../../src/lib/near/places-from-directory.ts';
 
 const library: NearListing = {
@@ -52,32 +52,29 @@ describe('the places files: written compactly and read back', () => {
       ['6', '10:00', '13:00'],
     ]);
   });
-  it('refuses a file in another shape, saying what is wrong', () => {
+  it('refuses a square file that is not a list of listings, and days that are not days', () => {
     expect(() => decodeCell({})).toThrow('not a list of listings');
-    expect(() => decodeCell(['x'])).toThrow('a listing is not a list');
-    expect(() => decodeCell([['Name', '/services/x/', 'free-wifi', 1, []]])).toThrow('listing "Name"');
-    expect(() => decodeCell([['Name', '/services/x/', [], 1, [['Place', '53', -2, 'a']]]])).toThrow('a place of Name');
-    expect(() => decodeCell([['Name', '/services/x/', [], 1, ['Place']]])).toThrow('a place of Name');
     expect(() => decodeCell([['Name', '/services/x/', [], 1, [['Place', 53, -2, 'a', [['9', '10:00', '12:00']]]]]])).toThrow('"9" is not a set of days');
-    expect(() => decodeCell([['Name', '/services/x/', [], 1, [['Place', 53, -2, 'a', [['1', 10, '12:00']]]]]])).toThrow('the hours of Place');
-    expect(() => decodeCell([['Name', '/services/x/', [], 1, [['Place', 53, -2, 'a', ['1']]]]])).toThrow('the hours of Place');
   });
-  it('reads back the index, and refuses one whose squares name kinds it does not have', () => {
+  it('reads back the index, and refuses one of another format (an old copy, say)', () => {
     const index = {
       kinds: ['free-wifi', 'one-to-one-help'],
       cells: new Map([
         ['534_-15', [0, 1]],
         ['535_-15', [1]],
       ]),
+      districts: ['NM1', 'NM2'],
     };
     expect(decodeIndex(throughJson(encodeIndex(index)))).toEqual(index);
-    expect(() => decodeIndex(null)).toThrow('no kinds or squares');
-    expect(() => decodeIndex({ kinds: ['free-wifi'], cells: { '534_-15': [1] } })).toThrow('the kinds of square 534_-15');
+    expect(encodeIndex(index).format).toBe(PLACES_FORMAT);
+    expect(() => decodeIndex(null)).toThrow(`This is not a places index in format ${PLACES_FORMAT}.`);
+    expect(() => decodeIndex({ ...encodeIndex(index), format: PLACES_FORMAT + 1 })).toThrow('not a places index');
+    expect(() => decodeIndex({ ...encodeIndex(index), districts: undefined })).toThrow('not a places index');
   });
 });
 
 describe('splitting the places into squares of the map', () => {
-  const { index, cells } = placesByCell([library, buddies]);
+  const { index, cells } = placesByCell([library, buddies], ['NM1', 'NM3']);
   it('puts every place in its own square, once', () => {
     const placed = [...cells].flatMap(([cell, listings]) => listings.flatMap((listing) => listing.places.map((place) => ({ cell, listing: listing.path, place: place.name }))));
     const expected = [library, buddies].flatMap((listing) => listing.places.map((place) => ({ cell: cellOf(place), listing: listing.path, place: place.name })));
@@ -90,7 +87,8 @@ describe('splitting the places into squares of the map', () => {
       [buddies.path, 3, 1],
     ]);
   });
-  it('lists each square that has places with the kinds of help in it', () => {
+  it('lists each square that has places with the kinds of help in it, and the postcode districts', () => {
+    expect(index.districts).toEqual(['NM1', 'NM3']);
     expect(index.kinds).toEqual(['free-wifi', 'one-to-one-help', 'public-computers']);
     expect(index.cells).toEqual(
       new Map([

@@ -42,11 +42,6 @@ export class NearbySearch {
     this.order = cellsNearestFirst(from, index.cells.keys()).filter((square) => square.miles <= MAX_MILES);
   }
 
-  /** The squares fetched so far, in the order they were fetched. */
-  get cellsFetched(): string[] {
-    return [...this.fetched];
-  }
-
   /** Whether a square can hold the kind of help chosen. */
   private holds(cell: string, kind: string | undefined): boolean {
     if (kind === undefined) return true;

@@ -11,7 +11,8 @@ export interface PlacesByCell {
   readonly cells: ReadonlyMap<string, readonly NearListing[]>;
 }
 
-export function placesByCell(listings: readonly NearListing[]): PlacesByCell {
+/** The listings' places by square, and the index (with the postcode districts the site has files for). */
+export function placesByCell(listings: readonly NearListing[], districts: readonly string[] = []): PlacesByCell {
   const cells = new Map<string, NearListing[]>();
   for (const listing of listings) {
     const bySquare = Map.groupBy(listing.places, (place) => cellOf(place));
@@ -26,6 +27,7 @@ export function placesByCell(listings: readonly NearListing[]): PlacesByCell {
   const index: PlacesIndex = {
     kinds,
     cells: new Map([...sorted].map(([cell, found]) => [cell, [...new Set(found.flatMap((listing) => listing.kinds))].map((kind) => kinds.indexOf(kind)).sort((a, b) => a - b)])),
+    districts: [...districts],
   };
   return { index, cells: sorted };
 }

@@ -1,13 +1,17 @@
 /**
  * The places data the near-me page fetches, and how it is written compactly. Two kinds of file:
  *
- * - the index (one file): the size of the squares, the kinds of help, and each square that has
- *   places with the kinds of help found in it (so a search for one kind skips squares without it);
+ * - the index (one file): the kinds of help, each square that has places with the kinds of help
+ *   found in it (so a search for one kind skips squares without it), and the postcode districts
+ *   the site has a file for (so a postcode from elsewhere is known to be unknown without asking
+ *   for a file that is not there);
  * - one file per square: the listings with a place in it, each with only those places.
  *
  * A listing with places in two squares is in both files, each time with its places there.
  * Everything is written as arrays, not objects with names, to keep the files small; the
- * functions here are the only ones that know the positions.
+ * functions here are the only ones that know the positions. Reading them back checks only the
+ * index's format, to keep the page's script small: the square files come from the same build as
+ * their index.
  */
 import type { Hours } from '../directory/opening-hours.ts';
 import { weekdays, type WeekdayId } from '../vocabulary/weekdays.ts';
@@ -34,13 +38,21 @@ export interface NearListing {
   readonly places: readonly NearPlace[];
 }
 
-/** Which squares have places, and the kinds of help in each. */
+/** Which squares have places, the kinds of help in each, and the postcode districts the site knows. */
 export interface PlacesIndex {
   /** Every kind of help in the data; each square's kinds are indexes into this list. */
   readonly kinds: readonly string[];
   /** Each square that has places, with the kinds of help found there (indexes into `kinds`). */
   readonly cells: ReadonlyMap<string, readonly number[]>;
+  /** The postcode districts with a file on the site, like "NM1". */
+  readonly districts: readonly string[];
 }
+
+/**
+ * Which version of the files this code writes and reads. The index says it; an index of another
+ * version is refused, and the square files come from the same build as their index.
+ */
+export const PLACES_FORMAT = 1;
 
 /** 5 decimal places of a degree is about a metre. */
 const round = (degrees: number) => Math.round(degrees * 1e5) / 1e5;
@@ -49,8 +61,10 @@ type EncodedHours = [days: string, opens: string, closes: string];
 type EncodedPlace = [name: string, latitude: number, longitude: number, area: string, hours?: EncodedHours[]];
 type EncodedListing = [name: string, path: string, kinds: string[], placeCount: number, places: EncodedPlace[]];
 interface EncodedIndex {
+  format: typeof PLACES_FORMAT;
   kinds: string[];
   cells: Record<string, number[]>;
+  districts: string[];
 }
 
 /** Days as the digits of their place in the week: Monday is 0, so Mondays to Fridays is "01234". */
@@ -77,56 +91,33 @@ export function encodeCell(listings: readonly NearListing[]): EncodedListing[] {
   ]);
 }
 
-function fail(what: string): never {
-  throw new Error(`The places file is not in the expected shape: ${what}.`);
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-/** A square's file, read back. Throws if it is not in the shape encodeCell writes. */
+/** A square's file, read back (it comes from the same build as the index, whose format decodeIndex checks). */
 export function decodeCell(json: unknown): NearListing[] {
-  if (!Array.isArray(json)) fail('not a list of listings');
-  return json.map((entry: unknown): NearListing => {
-    if (!Array.isArray(entry)) fail('a listing is not a list');
-    const [name, path, kinds, placeCount, places] = entry as unknown[];
-    if (!isString(name) || !isString(path) || !Array.isArray(kinds) || !kinds.every(isString) || !isNumber(placeCount) || !Array.isArray(places)) fail(`listing ${JSON.stringify(name)}`);
-    return {
-      name,
-      path,
-      kinds,
-      placeCount,
-      places: places.map((place: unknown): NearPlace => {
-        const [placeName, latitude, longitude, area, hours = []] = (Array.isArray(place) ? place : fail(`a place of ${name}`)) as unknown[];
-        if (!isString(placeName) || !isNumber(latitude) || !isNumber(longitude) || !isString(area) || !Array.isArray(hours)) fail(`a place of ${name}`);
-        return {
-          name: placeName,
-          latitude,
-          longitude,
-          area,
-          hours: hours.map((h: unknown): Hours => {
-            const [days, opens, closes] = (Array.isArray(h) ? h : fail(`the hours of ${placeName}`)) as unknown[];
-            if (!isString(days) || !isString(opens) || !isString(closes)) fail(`the hours of ${placeName}`);
-            return { days: decodeDays(days), opens, closes };
-          }),
-        };
-      }),
-    };
-  });
+  if (!Array.isArray(json)) throw new Error('The places file is not a list of listings.');
+  return (json as EncodedListing[]).map(([name, path, kinds, placeCount, places]) => ({
+    name,
+    path,
+    kinds,
+    placeCount,
+    places: places.map(([placeName, latitude, longitude, area, hours = []]) => ({
+      name: placeName,
+      latitude,
+      longitude,
+      area,
+      hours: hours.map(([days, opens, closes]) => ({ days: decodeDays(days), opens, closes })),
+    })),
+  }));
 }
 
 /** The index file. */
 export function encodeIndex(index: PlacesIndex): EncodedIndex {
-  return { kinds: [...index.kinds], cells: Object.fromEntries([...index.cells].map(([cell, kinds]) => [cell, [...kinds]])) };
+  return { format: PLACES_FORMAT, kinds: [...index.kinds], cells: Object.fromEntries([...index.cells].map(([cell, kinds]) => [cell, [...kinds]])), districts: [...index.districts] };
 }
 
-/** The index file, read back. Throws if it is not in the shape encodeIndex writes. */
+/** The index file, read back. Throws if it is not an index of this format (an old copy, say). */
 export function decodeIndex(json: unknown): PlacesIndex {
-  const { kinds, cells } = (json ?? {}) as Partial<EncodedIndex>;
-  if (!Array.isArray(kinds) || !kinds.every(isString) || typeof cells !== 'object' || cells === null) fail('no kinds or squares');
-  const entries = Object.entries(cells).map(([cell, found]): [string, number[]] => {
-    if (!Array.isArray(found) || !found.every((k) => isNumber(k) && kinds[k] !== undefined)) fail(`the kinds of square ${cell}`);
-    return [cell, found];
-  });
-  return { kinds, cells: new Map(entries) };
+  const file = (json ?? {}) as Partial<EncodedIndex>;
+  if (file.format !== PLACES_FORMAT || !Array.isArray(file.kinds) || typeof file.cells !== 'object' || !Array.isArray(file.districts))
+    throw new Error(`This is not a places index in format ${PLACES_FORMAT}.`);
+  return { kinds: file.kinds, cells: new Map(Object.entries(file.cells)), districts: file.districts };
 }
