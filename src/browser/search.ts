@@ -16,6 +16,7 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -230,6 +231,21 @@ if (form) {
     else status.textContent = `${count} for "${term}"${inArea}.`;
     if (none) none.hidden = shown > 0;
   };
+
+  // While someone types, the search's files load, and then the parts of the index for the words
+  // typed so far, so the results come quickly once they press Search (on a slow phone network,
+  // each file fetched after that costs half a second).
+  let preloading: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void load(areaSelect.value), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(preloading);
+    preloading = setTimeout(() => {
+      void (async () => {
+        const plan = planSearch(input.value, await loadWords());
+        if (plan.query) await (await load(areaSelect.value)).preload(plan.query);
+      })();
+    }, 200);
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
