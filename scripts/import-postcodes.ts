@@ -1,7 +1,7 @@
 /**
  * npm run import:postcodes -- <file.csv> [--root <project folder>] [--margin-km N] [--dry-run]
  *
- * Makes the postcode table (content/postcodes.yaml) from the ONS Postcode Directory (ONSPD) CSV or
+ * Makes the postcode table (content/postcodes/, one file per postcode district) from the ONS Postcode Directory (ONSPD) CSV or
  * an OS Code-Point Open CSV, both free under the Open Government Licence. Which one it is, is told
  * from its first line. It keeps the live postcodes inside a box round your areas (their
  * boundaries in content/areas.geojson, or else your listings' latitudes and longitudes), plus
@@ -14,18 +14,19 @@
  * Exit code: 0 when the table was written (or would be, with --dry-run); 1 when the file cannot be
  * read or is not a postcode file; 2 when it was read but no postcode was kept.
  */
-import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { contentFilePath } from '../src/content-model/content-types.ts';
+import { contentFolderOf } from '../src/content-model/content-types.ts';
 import { loadContent } from '../src/lib/content-check/index.ts';
 import { today } from '../src/lib/freshness.ts';
 import { dataYear, POSTCODE_LICENCE, POSTCODE_SOURCES, postcodeAttribution } from '../src/lib/postcodes/licence.ts';
 import { postcodeFileReader } from '../src/lib/postcodes/postcode-file.ts';
 import { DEFAULT_MARGIN_KM, describeImport, importBox, PostcodeImport } from '../src/lib/postcodes/postcode-import.ts';
 import { AREA_BOUNDARIES_FILE } from '../src/lib/postcodes/site-bounds.ts';
-import { postcodeTableText } from '../src/lib/postcodes/table-file.ts';
+import { postcodeTableFiles } from '../src/lib/postcodes/table-file.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { writePostcodeTable } from './lib/write-postcode-table.ts';
 
 const USAGE = 'npm run import:postcodes -- <file.csv> [--root <project folder>] [--margin-km N] [--dry-run]';
 const { values, positionals } = readCommandLine(USAGE, {
@@ -91,14 +92,14 @@ if (run === undefined) stop(`${file} is empty. Give the ONS Postcode Directory C
 console.log(describeImport(run, name, within.basis).join('\n'));
 if (run.counts.kept === 0) process.exit(2);
 
-const target = contentFilePath('postcodes', 'postcodes');
+const folder = contentFolderOf('postcodes');
 if (values['dry-run']) {
-  console.log(`\nDry run: nothing was written. Without --dry-run this writes ${target} with ${run.counts.kept.toLocaleString('en-GB')} postcodes.`);
+  console.log(`\nDry run: nothing was written. Without --dry-run this writes the ${run.counts.kept.toLocaleString('en-GB')} postcodes to ${folder}/, one file per postcode district.`);
   process.exit(0);
 }
 const imported = today();
 const source = run.reader.source;
-const text = postcodeTableText(
+const files = postcodeTableFiles(
   {
     source: POSTCODE_SOURCES[source],
     file: name,
@@ -109,6 +110,8 @@ const text = postcodeTableText(
   run.table,
   [`Postcodes and where they are, imported by npm run import:postcodes from ${name} on ${imported}.`, `Do not edit by hand: download a newer file and import it again (${USAGE}).`],
 );
-const replaced = existsSync(join(root, target));
-writeFileSync(join(root, target), text);
-console.log(`\n${replaced ? 'Replaced' : 'Wrote'} ${target} (${run.counts.kept.toLocaleString('en-GB')} postcodes). Now run: npm run check:content`);
+const { written, removed } = writePostcodeTable(root, files);
+const districts = (count: number) => `${count} postcode district${count === 1 ? '' : 's'}`;
+console.log(`\nWrote ${run.counts.kept.toLocaleString('en-GB')} postcodes to ${folder}/: one file for each of ${districts(written.length)}.`);
+if (removed.length) console.log(`Removed the files of ${districts(removed.length)} no longer in the table: ${removed.join(', ')}.`);
+console.log('Now run: npm run check:content');

@@ -1,7 +1,7 @@
 /**
  * node scripts/make-sample-postcodes.ts
  *
- * Remakes the made-up postcode tables of the sample site (content/postcodes.yaml) and of the test
+ * Remakes the made-up postcode tables of the sample site (content/postcodes/) and of the test
  * fixture sites (tests/fixtures/site, tests/fixtures/minimal-site). A council does not need this:
  * it imports real postcodes with `npm run import:postcodes`.
  *
@@ -11,13 +11,14 @@
  * postcodes are spread over each area, so that any postcode of the sample borough can be tried.
  * The same postcode gets the same made-up point every time (each is seeded by its own name).
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentFilePath, contentFolderOf } from '../src/content-model/content-types.ts';
 import type { Coordinates } from '../src/lib/postcodes/district-file.ts';
 import { normalisePostcode, postcodeDistrict } from '../src/lib/postcodes/postcode.ts';
-import { postcodeTableText } from '../src/lib/postcodes/table-file.ts';
+import { postcodeTableFiles } from '../src/lib/postcodes/table-file.ts';
+import { writePostcodeTable } from './lib/write-postcode-table.ts';
 import { seededRandom } from '../src/lib/postcodes/synthetic-district.ts';
 import { AREA_BOUNDARIES_FILE } from '../src/lib/postcodes/site-bounds.ts';
 
@@ -160,7 +161,6 @@ function makeTable(root: string, fillerPerArea: number): Map<string, Coordinates
 
 for (const { root, fillerPerArea } of SITES) {
   const table = makeTable(root, fillerPerArea);
-  const file = join(root, contentFilePath('postcodes', 'postcodes'));
   const about = {
     source: 'Made up',
     file: 'scripts/make-sample-postcodes.ts',
@@ -174,6 +174,6 @@ for (const { root, fillerPerArea } of SITES) {
     'Made by scripts/make-sample-postcodes.ts (run it again after changing a place or an area boundary).',
     'For a real site, replace this file: npm run import:postcodes -- <ONS Postcode Directory or Code-Point Open CSV>.',
   ];
-  writeFileSync(file, postcodeTableText(about, table, notes));
-  console.log(`${file}: ${table.size} postcodes`);
+  const { folder, written } = writePostcodeTable(root, postcodeTableFiles(about, table, notes));
+  console.log(`${join(root, folder)}: ${table.size} postcodes in ${written.length} files`);
 }

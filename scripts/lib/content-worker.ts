@@ -9,7 +9,7 @@ import { checkContent, formatGithubAnnotations, formatReport } from '../../src/l
 import { serviceSearchRecord, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
-import { readPostcodeTable } from '../../src/lib/postcodes/table.ts';
+import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
 import { writeOpenData } from './write-open-data.ts';
 
 export interface ContentWorkerInput {
@@ -41,7 +41,7 @@ function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerRes
 
   const plain = <C extends 'services' | 'organisations' | 'areas'>(collection: C) => result.entries.entriesOf(collection).map((entry) => ({ id: entry.id, data: entry.data }));
   // A place with a postcode but no latitude and longitude gets its postcode's (as the pages do).
-  const postcodes = readPostcodeTable(result.entries.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+  const postcodes = joinPostcodeTables(result.entries.entriesOf('postcodes').map((part) => part.data));
   const services = plain('services').map((entry) => ({ ...entry, data: withPlaceCoordinates(entry.data, postcodes) }));
   const organisations = plain('organisations');
   const areas = plain('areas');

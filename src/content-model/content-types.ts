@@ -101,7 +101,7 @@ const CONTENT_MODEL = [
   { collection: 'nationalHelp', noun: 'the list of national help', pattern: 'national-help.yaml', format: 'yaml-list', schema: nationalHelpSchema, idField: 'id' },
   { collection: 'importRules', noun: "the Open Referral import's rules", pattern: 'import-rules.yaml', format: 'yaml', schema: importRulesSchema },
   { collection: 'areas', noun: 'the list of areas', pattern: 'areas.yaml', format: 'yaml-list', schema: areaSchema, idField: 'id' },
-  { collection: 'postcodes', noun: 'the postcode table', pattern: 'postcodes.yaml', format: 'yaml', schema: postcodeTableSchema },
+  { collection: 'postcodes', noun: 'a postcode district of the postcode table', pattern: 'postcodes/*.yaml', format: 'yaml', schema: postcodeTableSchema },
   // GeoJSON is JSON, which the YAML reader reads as it is. Optional: without it there are no maps.
   { collection: 'areaBoundaries', noun: 'the map of the areas', pattern: 'areas.geojson', format: 'yaml', schema: areaBoundariesSchema },
   { collection: 'organisations', noun: 'an organisation', pattern: 'organisations/*.yaml', format: 'yaml', schema: organisationSchema, contributed: true },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,8 +30,17 @@ function runImport(root: string, ...args: string[]) {
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
-const tablePath = (root: string) => join(root, 'content', 'postcodes.yaml');
-const readTable = (root: string) => parse(readFileSync(tablePath(root), 'utf8')) as Record<string, unknown> & { postcodes: string[] };
+type TableFile = Record<string, unknown> & { postcodes: string[] };
+const tableFolder = (root: string) => join(root, 'content', 'postcodes');
+/** Each file of the table by its name, read. */
+const readTable = (root: string): Record<string, TableFile> =>
+  Object.fromEntries(readdirSync(tableFolder(root)).map((name) => [name, parse(readFileSync(join(tableFolder(root), name), 'utf8')) as TableFile]));
+/** Every file of the table, as written, to tell whether anything changed. */
+const tableText = (root: string) =>
+  readdirSync(tableFolder(root))
+    .map((name) => `${name}\n${readFileSync(join(tableFolder(root), name), 'utf8')}`)
+    .join('\n');
+const allRows = (root: string) => Object.values(readTable(root)).flatMap((file) => file.postcodes);
 
 describe('npm run import:postcodes', () => {
   it('writes the table from an ONS Postcode Directory file, with its source, date, licence and count, and says what it left out', () => {
@@ -42,12 +51,18 @@ describe('npm run import:postcodes', () => {
     expect(run.out).toContain('Kept the postcodes inside the area boundaries in content/areas.geojson, plus 3 km on every side.');
     expect(run.out).toContain('Kept: 7 live postcodes.');
     expect(run.out).toContain('Left out: 2 no longer in use (terminated), 1 outside your area, 1 with no coordinates.');
-    expect(run.out).toContain('Replaced content/postcodes.yaml (7 postcodes). Now run: npm run check:content');
+    expect(run.out).toContain('Wrote 7 postcodes to content/postcodes/: one file for each of 6 postcode districts.');
+    expect(run.out).toContain('Removed the files of 3 postcode districts no longer in the table: content/postcodes/nm5.yaml, content/postcodes/nm7.yaml, content/postcodes/nm8.yaml.');
+    expect(run.out).toContain('Now run: npm run check:content');
     const table = readTable(root);
-    expect(table).toMatchObject({ source: 'ONS Postcode Directory', file: 'onspd-northmere.csv', imported: FIXED_TODAY, licence: 'Open Government Licence v3.0', count: 7 });
-    expect(table.attribution).toMatch(/^Source: Office for National Statistics licensed under the Open Government Licence v3\.0\. Contains OS data © Crown copyright and database right 2026\./);
-    expect(table.sample).toBeUndefined();
-    expect(table.postcodes).toEqual([
+    expect(Object.keys(table).sort()).toEqual(['m1.yaml', 'nm1.yaml', 'nm2.yaml', 'nm3.yaml', 'nm4.yaml', 'nm6.yaml']);
+    for (const file of Object.values(table)) {
+      expect(file).toMatchObject({ source: 'ONS Postcode Directory', file: 'onspd-northmere.csv', imported: FIXED_TODAY, licence: 'Open Government Licence v3.0', count: file.postcodes.length });
+      expect(file.attribution).toMatch(/^Source: Office for National Statistics licensed under the Open Government Licence v3\.0\. Contains OS data © Crown copyright and database right 2026\./);
+      expect(file.sample).toBeUndefined();
+    }
+    expect(table['nm1.yaml']!.postcodes).toEqual(['NM1 1AA,53.43253,-2.15246', 'NM1 4AL,53.43390,-2.14880']);
+    expect(allRows(root).sort()).toEqual([
       'M1 1AE,53.47700,-2.23090',
       'NM1 1AA,53.43253,-2.15246',
       'NM1 4AL,53.43390,-2.14880',
@@ -69,10 +84,10 @@ describe('npm run import:postcodes', () => {
     expect(run.out).toContain('Read code-point-nm.csv (OS Code-Point Open).');
     expect(run.out).toContain('Left out: 0 no longer in use (terminated), 1 outside your area, 1 with no coordinates.');
     const table = readTable(root);
-    expect(table).toMatchObject({ source: 'OS Code-Point Open', count: 5 });
-    expect(table.attribution).toMatch(/^Contains OS data © Crown copyright and database right 2026\. Contains Royal Mail data/);
-    expect(table.postcodes.map((row) => row.split(',')[0])).toEqual(['NM1 4AL', 'NM2 3RL', 'NM3 4EF', 'NM4 2WD', 'NM6 5HX']);
-    const [, latitude, longitude] = table.postcodes[0]!.split(',').map(Number);
+    expect(Object.values(table).map((file) => file.source)).toEqual(Array(5).fill('OS Code-Point Open'));
+    expect(table['nm1.yaml']!.attribution).toMatch(/^Contains OS data © Crown copyright and database right 2026\. Contains Royal Mail data/);
+    expect(allRows(root).map((row) => row.split(',')[0])).toEqual(['NM1 4AL', 'NM2 3RL', 'NM3 4EF', 'NM4 2WD', 'NM6 5HX']);
+    const [, latitude, longitude] = table['nm1.yaml']!.postcodes[0]!.split(',').map(Number);
     expect(latitude).toBeCloseTo(53.4339, 4);
     expect(longitude).toBeCloseTo(-2.1488, 4);
   });
@@ -80,7 +95,7 @@ describe('npm run import:postcodes', () => {
   it('keeps a postcode just over the border with the default margin, and not with --margin-km 0', () => {
     const root = siteCopy();
     expect(runImport(root, join(FIXTURES, 'onspd-northmere.csv'), '--margin-km', '0').out).toContain('Kept: 6 live postcodes.');
-    expect(readTable(root).postcodes.some((row) => row.startsWith('M1 1AE'))).toBe(false);
+    expect(allRows(root).some((row) => row.startsWith('M1 1AE'))).toBe(false);
   });
 
   it('uses the listings\u2019 places when the site has no area boundaries, and says so', () => {
@@ -93,33 +108,33 @@ describe('npm run import:postcodes', () => {
 
   it('writes nothing with --dry-run', () => {
     const root = siteCopy();
-    const before = readFileSync(tablePath(root), 'utf8');
+    const before = tableText(root);
     const run = runImport(root, join(FIXTURES, 'onspd-northmere.csv'), '--dry-run');
     expect(run.status, run.out).toBe(0);
-    expect(run.out).toContain('Dry run: nothing was written. Without --dry-run this writes content/postcodes.yaml with 7 postcodes.');
-    expect(readFileSync(tablePath(root), 'utf8')).toBe(before);
+    expect(run.out).toContain('Dry run: nothing was written. Without --dry-run this writes the 7 postcodes to content/postcodes/, one file per postcode district.');
+    expect(tableText(root)).toBe(before);
   });
 
   it('refuses a CSV that is not a postcode file, with a message that says what to give it, and writes nothing', () => {
     const root = siteCopy();
-    const before = readFileSync(tablePath(root), 'utf8');
+    const before = tableText(root);
     const run = runImport(root, join(FIXTURES, 'not-postcodes.csv'));
     expect(run.status).toBe(1);
     expect(run.out).toContain('not-postcodes.csv is not a postcode file this import can read.');
     expect(run.out).toContain("the ONS Postcode Directory's header, with columns named pcds, doterm, lat and long");
-    expect(readFileSync(tablePath(root), 'utf8')).toBe(before);
+    expect(tableText(root)).toBe(before);
   });
 
   it('writes nothing and exits 2 when no postcode is inside the area', () => {
     // A site far from the file's postcodes: its boundaries moved to the south coast.
     const far = siteCopy();
-    const before = readFileSync(tablePath(far), 'utf8');
+    const before = tableText(far);
     writeFileSync(join(far, 'content', 'areas.geojson'), readFileSync(join(far, 'content', 'areas.geojson'), 'utf8').replace(/53\.(\d+)/g, '50.$1'));
     const none = runImport(far, join(FIXTURES, 'code-point-nm.csv'));
     expect(none.status, none.out).toBe(2);
     expect(none.out).toContain('Kept: 0 live postcodes.');
     expect(none.out).toContain('No postcode was kept, so nothing was written.');
-    expect(readFileSync(tablePath(far), 'utf8')).toBe(before);
+    expect(tableText(far)).toBe(before);
   });
 
   it('says how to use it when given no file, a file that is not there, or a bad margin', () => {
@@ -133,6 +148,6 @@ describe('npm run import:postcodes', () => {
     const margin = runImport(root, join(FIXTURES, 'onspd-northmere.csv'), '--margin-km', 'lots');
     expect(margin.status).toBe(1);
     expect(margin.out).toContain('--margin-km must be a number of km from 0 to 50, like 3, not "lots".');
-    expect(existsSync(tablePath(root))).toBe(true);
+    expect(existsSync(tableFolder(root))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { DISTRICT_FILE_BUDGET } from '../../scripts/lib/district-file-size.ts';
 import { loadContent } from '../../src/lib/content-check/index.ts';
 import { orukServiceId } from '../../src/lib/openreferral/index.ts';
 import { postcodeDistrictUrl, readDistrictFile, type Coordinates } from '../../src/lib/postcodes/district-file.ts';
-import { readPostcodeTable, splitByDistrict } from '../../src/lib/postcodes/table.ts';
+import { joinPostcodeTables, splitByDistrict } from '../../src/lib/postcodes/table.ts';
 import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
 
 /** The furthest a place may move by being written to a district file, in metres. */
@@ -26,7 +26,7 @@ for (const site of EVERY_BUILT_SITE) {
   describe(`postcode district files, ${site.name}`, () => {
     site.requireBuilt();
     const content = loadContent(site.root);
-    const table = readPostcodeTable(content.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+    const table = joinPostcodeTables(content.entriesOf('postcodes').map((part) => part.data));
     const districts = splitByDistrict(table);
     const folder = join(site.dist, 'postcodes');
     const built = existsSync(folder) ? readdirSync(folder).sort() : [];
@@ -54,7 +54,7 @@ for (const site of EVERY_BUILT_SITE) {
 describe(`every place of every listing has coordinates after the build, ${TEST_SITE.name}`, () => {
   TEST_SITE.requireBuilt();
   const content = loadContent(TEST_SITE.root);
-  const table = readPostcodeTable(content.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+  const table = joinPostcodeTables(content.entriesOf('postcodes').map((part) => part.data));
   const services = content.entriesOf('services').filter((entry) => entry.data.locations?.length);
 
   it('has places without their own latitude and longitude to fill (so the test means something)', () => {

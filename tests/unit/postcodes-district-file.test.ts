@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { DISTRICT_FILE_BUDGET, describeDistrictFileSize, measureDistrictFileSize } from '../../scripts/lib/district-file-size.ts';
 import { encodeDistrictFile, lookupPostcode, postcodeDistrictUrl, readDistrictFile, type Coordinates } from '../../src/lib/postcodes/district-file.ts';
 import { syntheticDistrict } from '../../src/lib/postcodes/synthetic-district.ts';
-import { readPostcodeTable, splitByDistrict } from '../../src/lib/postcodes/table.ts';
+import { joinPostcodeTables, splitByDistrict } from '../../src/lib/postcodes/table.ts';
+import { loadContent } from '../../src/lib/content-check/index.ts';
 import { PROJECT } from '../support/built-site.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 
@@ -32,13 +30,17 @@ function expectSamePlaces(places: [string, Coordinates][], read: Map<string, Coo
 }
 
 const TABLES = [
-  { name: 'the shipped sample', file: join(PROJECT, 'content', 'postcodes.yaml') },
-  { name: 'the fixture site', file: join(FIXTURE_SITE, 'content', 'postcodes.yaml') },
+  { name: 'the shipped sample', root: PROJECT },
+  { name: 'the fixture site', root: FIXTURE_SITE },
 ];
 
 describe('district files give back every postcode of the sample tables', () => {
-  for (const { name, file } of TABLES) {
-    const table = readPostcodeTable((parse(readFileSync(file, 'utf8')) as { postcodes: string[] }).postcodes);
+  for (const { name, root } of TABLES) {
+    const table = joinPostcodeTables(
+      loadContent(root)
+        .entriesOf('postcodes')
+        .map((part) => part.data),
+    );
     for (const [district, places] of splitByDistrict(table)) {
       it(`${name}: ${district} (${places.length} postcodes), within ${MOST_MOVED} m and ${DISTRICT_FILE_BUDGET / 1024} KiB compressed`, () => {
         const { text, read } = roundTrip(district, places);

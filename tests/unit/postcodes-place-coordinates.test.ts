@@ -63,50 +63,50 @@ describe('the content check warns about a place that cannot be found on a map', 
   });
 
   it('names the file, field and line, and says what to do, when the site has no postcode table', () => {
-    const warnings = placeWarnings([{ file: 'postcodes.yaml', contents: null }]);
+    const warnings = placeWarnings([{ file: 'postcodes/nm1.yaml', contents: null }]);
     expect(warnings).toEqual([
       {
         file: SERVICE,
         field: 'locations › item 1 › postcode',
         line: 18,
         message:
-          'This place has no latitude and longitude, and the site has no postcode table (content/postcodes.yaml), so it cannot be shown on a map or in "near me" distances. Add latitude and longitude (find the place on a map), or import your area\'s postcodes with npm run import:postcodes.',
+          'This place has no latitude and longitude, and the site has no postcode table (content/postcodes/), so it cannot be shown on a map or in "near me" distances. Add latitude and longitude (find the place on a map), or import your area\'s postcodes with npm run import:postcodes.',
       },
       {
         file: COURSE,
         field: 'location › postcode',
         line: expect.any(Number),
         message:
-          'The site has no postcode table (content/postcodes.yaml), so this course\'s place cannot be shown on a map or in "near me" distances. Import your area\'s postcodes with npm run import:postcodes.',
+          'The site has no postcode table (content/postcodes/), so this course\'s place cannot be shown on a map or in "near me" distances. Import your area\'s postcodes with npm run import:postcodes.',
       },
     ]);
   });
 
   it('names the postcode that is not in the table', () => {
-    const warnings = placeWarnings([{ file: 'postcodes.yaml', contents: (t) => replaceOnce(t, 'NM1 1AA,', 'NM1 1AB,') }]);
+    const warnings = placeWarnings([{ file: 'postcodes/nm1.yaml', contents: (t) => replaceOnce(t, 'NM1 1AA,', 'NM1 1AB,') }]);
     expect(warnings.map((w) => [w.file, w.field])).toEqual([
       [SERVICE, 'locations › item 1 › postcode'],
       [COURSE, 'location › postcode'],
     ]);
-    expect(warnings[0]!.message).toMatch(/^This place has no latitude and longitude, and its postcode NM1 1AA is not in the postcode table \(content\/postcodes\.yaml\)/);
+    expect(warnings[0]!.message).toMatch(/^This place has no latitude and longitude, and its postcode NM1 1AA is not in the postcode table \(content\/postcodes\/\)/);
     expect(warnings[1]!.message).toMatch(/^The course's postcode NM1 1AA is not in the postcode table/);
   });
 
   it('is only a warning: the content still passes', () => {
-    expect(checkWith([{ file: 'postcodes.yaml', contents: null }]).ok).toBe(true);
+    expect(checkWith([{ file: 'postcodes/nm1.yaml', contents: null }]).ok).toBe(true);
   });
 
   it('says nothing about a place with its own latitude and longitude', () => {
     const warnings = placeWarnings([
-      { file: 'postcodes.yaml', contents: null },
+      { file: 'postcodes/nm1.yaml', contents: null },
       { file: 'services/library-wifi.yaml', contents: (t) => replaceOnce(t, '    area: north\n', '    area: north\n    latitude: 52.5662\n    longitude: -1.8415\n') },
     ]);
     expect(warnings.map((w) => w.file)).toEqual([COURSE]);
   });
 
   it('leaves it to the error about the table when the table itself cannot be read', () => {
-    const result = checkWith([{ file: 'postcodes.yaml', contents: (t) => replaceOnce(t, 'count: 1', 'count: one') }]);
+    const result = checkWith([{ file: 'postcodes/nm1.yaml', contents: (t) => replaceOnce(t, 'count: 1', 'count: one') }]);
     expect(result.problems.filter((p) => /near me/.test(p.message))).toEqual([]);
-    expect(result.problems.find((p) => p.file === 'content/postcodes.yaml' && p.field === 'count')?.severity).toBe('error');
+    expect(result.problems.find((p) => p.file === 'content/postcodes/nm1.yaml' && p.field === 'count')?.severity).toBe('error');
   });
 });

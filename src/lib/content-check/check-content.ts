@@ -9,7 +9,7 @@ import { checkAreaBoundaries } from './check-area-boundaries.ts';
 import { checkDatasets } from './check-datasets.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFreshness } from './check-freshness.ts';
-import { checkPlaceCoordinates } from './check-place-coordinates.ts';
+import { checkPostcodes } from './check-postcodes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReportFiles } from './check-report-files.ts';
 import { checkWaitingForReview } from './check-review.ts';
@@ -52,7 +52,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkTriage(content, foundIds),
       ...checkReportFiles(root, content.entriesOf('reports')),
       ...checkTimes(content),
-      ...checkPlaceCoordinates(content, files),
+      ...checkPostcodes(content, files),
       ...checkAreaBoundaries(content),
     );
     problems.push(...checkSiteSettingsRead(content, problems));

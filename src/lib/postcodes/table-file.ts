@@ -1,11 +1,11 @@
 /**
- * The postcode table's file (content/postcodes.yaml) as text: what it says about where the
- * postcodes come from, then one line per postcode. Written by `npm run import:postcodes` and, for
- * the made-up sample, by scripts/make-sample-postcodes.ts.
+ * The postcode table's files (content/postcodes/<district>.yaml) as text: what each says about
+ * where the postcodes come from, then one line per postcode of its district. Written by
+ * `npm run import:postcodes` and, for the made-up sample, by scripts/make-sample-postcodes.ts.
  */
-import { formatTableRow, type PostcodeTable } from './table.ts';
+import { formatTableRow, splitByDistrict, tableFileId, type PostcodeTable } from './table.ts';
 
-/** What the table says about itself (see src/schemas/postcode-table.ts). */
+/** What each part of the table says about itself (see src/schemas/postcode-table.ts). */
 export interface PostcodeTableAbout {
   readonly source: string;
   readonly file: string;
@@ -15,9 +15,9 @@ export interface PostcodeTableAbout {
   readonly sample?: boolean;
 }
 
-/** The file's text. `notes` become comment lines at its top. Postcodes are written in order. */
-export function postcodeTableText(about: PostcodeTableAbout, table: PostcodeTable, notes: readonly string[]): string {
-  const postcodes = [...table.keys()].sort();
+/** One part of the table as text. `notes` become comment lines at its top. Postcodes are written in order. */
+export function postcodeTableText(about: PostcodeTableAbout, places: readonly (readonly [string, { latitude: number; longitude: number }])[], notes: readonly string[]): string {
+  const sorted = [...places].sort(([a], [b]) => a.localeCompare(b));
   return [
     ...notes.map((note) => `# ${note}`),
     `source: ${JSON.stringify(about.source)}`,
@@ -26,9 +26,14 @@ export function postcodeTableText(about: PostcodeTableAbout, table: PostcodeTabl
     `licence: ${JSON.stringify(about.licence)}`,
     `attribution: ${JSON.stringify(about.attribution)}`,
     ...(about.sample ? ['sample: true'] : []),
-    `count: ${postcodes.length}`,
-    postcodes.length ? 'postcodes:' : 'postcodes: []',
-    ...postcodes.map((postcode) => `  - ${formatTableRow(postcode, table.get(postcode)!)}`),
+    `count: ${sorted.length}`,
+    sorted.length ? 'postcodes:' : 'postcodes: []',
+    ...sorted.map(([postcode, place]) => `  - ${formatTableRow(postcode, place)}`),
     '',
   ].join('\n');
+}
+
+/** The whole table as its files: each file's id ("nm1") and text, districts in order. */
+export function postcodeTableFiles(about: PostcodeTableAbout, table: PostcodeTable, notes: readonly string[]): Map<string, string> {
+  return new Map([...splitByDistrict(table)].map(([district, places]) => [tableFileId(district), postcodeTableText(about, places, notes)]));
 }

@@ -1,7 +1,8 @@
 /**
- * The postcode table in content/ (content/postcodes.yaml, written by `npm run import:postcodes`):
- * one line per postcode, "NM1 4AL,53.43390,-2.14880" (postcode, latitude, longitude). This file
- * reads and writes those lines and splits the table into postcode districts.
+ * The postcode table in content/ (written by `npm run import:postcodes`): one file per postcode
+ * district, content/postcodes/nm1.yaml for NM1 (so no file grows too big to check, however big
+ * the site's area), each with one line per postcode, "NM1 4AL,53.43390,-2.14880" (postcode,
+ * latitude, longitude). This file reads and writes those lines and splits the table by district.
  */
 import type { Coordinates } from './district-file.ts';
 import { normalisePostcode, postcodeDistrict } from './postcode.ts';
@@ -27,6 +28,21 @@ export function parseTableRow(row: string): { readonly postcode: string; readonl
   const match = ROW.exec(row);
   if (!match || normalisePostcode(match[1]!) !== match[1]) return undefined;
   return { postcode: match[1]!, place: { latitude: Number(match[2]), longitude: Number(match[3]) } };
+}
+
+/** The id (file name) of a district's part of the table: the district in small letters, "nm1" for NM1. */
+export function tableFileId(district: string): string {
+  return district.toLowerCase();
+}
+
+/** The district a part of the table is for, from its id. */
+export function districtOfTableFile(id: string): string {
+  return id.toUpperCase();
+}
+
+/** The whole table from its parts (one per district). */
+export function joinPostcodeTables(parts: Iterable<{ readonly postcodes: readonly string[] }>): Map<string, Coordinates> {
+  return readPostcodeTable([...parts].flatMap((part) => part.postcodes));
 }
 
 /** The table's lines as postcode → coordinates. Lines that cannot be read are left out (the content check reports them). */
