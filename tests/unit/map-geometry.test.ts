@@ -11,6 +11,7 @@ import { boxInside, labelLines, labelPoint } from '../../src/lib/map/labels.ts';
 import { pathData } from '../../src/lib/map/path.ts';
 import { boundsOf, fitProjection, type Point } from '../../src/lib/map/projection.ts';
 import { simplifyLine, simplifyShapes } from '../../src/lib/map/simplify.ts';
+import { boroughMap, MAP_DRAWING, sizeToFit } from '../../src/lib/map/map-view.ts';
 import { isInUk } from '../../src/lib/map/uk-bounds.ts';
 import type { AreaGeometry } from '../../src/schemas/area-boundaries.ts';
 
@@ -302,10 +303,41 @@ describe("areas' names", () => {
     const found = labelPoint([[box]], { left: 0, top: 0, right: 200, bottom: 100 }, ([x]) => x > 150)!;
     expect(found.point[0]).toBeGreaterThan(150);
   });
-  it('go on two lines when long', () => {
+  it('break at spaces into lines as even as they can be', () => {
     expect(labelLines('Northmere Town Centre')).toEqual(['Northmere', 'Town Centre']);
-    expect(labelLines('Eastbrook')).toEqual(['Eastbrook']);
-    expect(labelLines('Supercalifragilistic')).toEqual(['Supercalifragilistic']);
+    expect(labelLines('Northmere Town Centre', 1)).toEqual(['Northmere Town Centre']);
+    const three = labelLines('Upper Hollin and Thornby Edge', 3);
+    expect(three.join(' ')).toBe('Upper Hollin and Thornby Edge');
+    expect(three.length).toBe(3);
+    expect(Math.max(...three.map((line) => line.length))).toBe(12);
+    expect(labelLines('Eastbrook', 3)).toEqual(['Eastbrook']);
+  });
+  it('are as big as fits round their middle, within the limits, on the number of lines that lets them be biggest', () => {
+    expect(sizeToFit(100, ['Eastbrook'], { min: 14, max: 26 })).toBe(26);
+    expect(sizeToFit(20, ['Eastbrook'], { min: 14, max: 26 })).toBe(14);
+    expect(sizeToFit(40, ['Eastbrook'], { min: 10, max: 26 })).toBe(Math.round(80 / (0.6 * 9)));
+    const view = boroughMap(
+      new Map([
+        [
+          'a',
+          {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [-2.2, 53.4],
+                [-2.18, 53.4],
+                [-2.18, 53.41],
+                [-2.2, 53.41],
+                [-2.2, 53.4],
+              ],
+            ],
+          },
+        ],
+      ]),
+      [{ id: 'a', name: 'Upper Hollin and Thornby Edge' }],
+    )!;
+    expect(view.shapes[0]!.label!.lines.length).toBeGreaterThan(1);
+    expect(view.shapes[0]!.label!.size).toBeGreaterThanOrEqual(MAP_DRAWING.labelSize.borough.min);
   });
 });
 

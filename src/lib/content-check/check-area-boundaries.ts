@@ -5,7 +5,7 @@
  * area is likely wrong).
  */
 import { placeCoordinates, type PlaceWithPostcode } from '../postcodes/place-coordinates.ts';
-import { readPostcodeTable } from '../postcodes/table.ts';
+import { joinPostcodeTables } from '../postcodes/table.ts';
 import { areaContains, boundariesById } from '../map/areas.ts';
 import type { LoadedContent } from './entries.ts';
 import { errorAt, locateInEntry, warningAt, type Problem } from './problem.ts';
@@ -36,7 +36,7 @@ export function checkAreaBoundaries(content: LoadedContent): Problem[] {
     );
   }
 
-  const table = readPostcodeTable(content.entriesOf('postcodes')[0]?.data.postcodes ?? []);
+  const table = joinPostcodeTables(content.entriesOf('postcodes').map((part) => part.data));
   const checkPlace = (entry: Parameters<typeof locateInEntry>[0] & { readonly file: string }, place: PlaceInArea, path: PropertyKey[]) => {
     const boundary = boundaries.get(place.area);
     const at = placeCoordinates(place, table);

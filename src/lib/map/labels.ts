@@ -89,11 +89,24 @@ export function boxInside(polygons: readonly Polygon[], box: Box): boolean {
   return polygons.some(([outer, ...holes]) => outer !== undefined && checks.every((point) => insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole))));
 }
 
-/** A name on one line, or on two when it is long: "Northmere Town Centre" becomes "Northmere" and "Town Centre". */
-export function labelLines(name: string, longest = 12): string[] {
-  if (name.length <= longest || !name.includes(' ')) return [name];
-  const middle = name.length / 2;
-  let split = -1;
-  for (let i = name.indexOf(' '); i !== -1; i = name.indexOf(' ', i + 1)) if (split === -1 || Math.abs(i - middle) < Math.abs(split - middle)) split = i;
-  return [name.slice(0, split), name.slice(split + 1)];
+/**
+ * A name on at most `count` lines, broken at spaces so the lines are as even as they can be:
+ * "Northmere Town Centre" on two lines is "Northmere" and "Town Centre".
+ */
+export function labelLines(name: string, count = 2): string[] {
+  const words = name.split(' ');
+  if (count <= 1 || words.length === 1) return [name];
+  // Every way of cutting the words into `count` lines or fewer; the one whose longest line is shortest.
+  let best: string[] = [name];
+  const visit = (start: number, lines: string[]) => {
+    if (start === words.length) {
+      const longest = (ls: string[]) => Math.max(...ls.map((l) => l.length));
+      if (longest(lines) < longest(best)) best = lines;
+      return;
+    }
+    if (lines.length === count) return;
+    for (let end = start + 1; end <= words.length; end++) visit(end, [...lines, words.slice(start, end).join(' ')]);
+  };
+  visit(0, []);
+  return best;
 }

@@ -49,7 +49,7 @@ export interface ListedPlace {
 /**
  * An area list's map: the area, its places with a latitude and longitude as numbered dots, and
  * the list of those places, numbered the same, in the order their services are listed. Services
- * at the same place share its number.
+ * at the same place (by its name) share its number; its dot is where the first of them puts it.
  */
 export function areaListMap(
   boundaries: Boundaries,
@@ -65,7 +65,8 @@ export function areaListMap(
     for (const place of placesToShow(service.data, area)) {
       const point = pointOf(place);
       if (!point) continue;
-      const key = `${place.name}|${place.postcode}|${point.join(',')}`;
+      // One place by one name in an area, whatever its listings write for its postcode.
+      const key = place.name.trim().toLowerCase();
       if (!places.has(key)) places.set(key, { name: place.name, point, services: [] });
       const listed = places.get(key)!;
       if (!listed.services.some((s) => s.name === service.data.name)) listed.services.push({ name: service.data.name, path: routes.service(service.id) });

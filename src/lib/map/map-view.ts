@@ -20,13 +20,24 @@ export const MAP_DRAWING = {
   maxHeight: { borough: 600, area: 320 },
   /** Room round the borough's edge; an area's map leaves more, to show its neighbours. */
   margin: { borough: 8, area: 32 },
-  /** Points that move an edge by less than this are left out. */
-  tolerance: 1.2,
+  /** Points that move an edge by less than this are left out: a little more on the borough's map, which is drawn smaller. */
+  tolerance: { borough: 2, area: 1.5 },
   /** The dots' size: bigger on the borough's map, which is drawn smaller for its width in units. Their numbers are 1.2 times this. */
   dotRadius: { borough: 22, area: 16 },
-  /** The size of the areas' names: on an area's map they are its neighbours', so smaller. */
-  labelSize: { borough: 26, area: 20 },
+  /**
+   * The size of the areas' names: as big as fits in the area, between these. On an area's map
+   * they are its neighbours', so smaller.
+   */
+  labelSize: { borough: { min: 14, max: 26 }, area: { min: 14, max: 20 } },
 } as const;
+
+/** An area's name on a map: its middle, its size, and its lines. */
+export interface MapLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly lines: readonly string[];
+}
 
 /** One area's shape on a map. */
 export interface MapShape {
@@ -34,8 +45,8 @@ export interface MapShape {
   readonly name: string;
   /** SVG path data. */
   readonly d: string;
-  /** Where its name goes, and the name on one or two lines; none when it has no room. */
-  readonly label: { readonly x: number; readonly y: number; readonly lines: readonly string[] } | undefined;
+  /** Where its name goes, its size, and the name on one or two lines; none when it has no room. */
+  readonly label: MapLabel | undefined;
   /** The area the map is of (an area's map); its neighbours are drawn fainter. */
   readonly focus: boolean;
   /** Where the area links to, on a map whose areas are links. */
@@ -45,8 +56,6 @@ export interface MapShape {
 export interface MapView {
   readonly width: number;
   readonly height: number;
-  /** The size of the areas' names, in the drawing's units. */
-  readonly labelSize: number;
   readonly dotRadius: number;
   readonly shapes: readonly MapShape[];
   readonly dots: readonly PlacedDot[];
@@ -82,7 +91,7 @@ function draw(
   areas: readonly MapArea[],
   boundaries: ReadonlyMap<string, AreaGeometry>,
   fitted: FittedProjection,
-  options: { box?: Box; focus?: string; labelled: (id: string) => boolean; labelSize: number; dotRadius: number; places: readonly MapPlace[] },
+  options: { box?: Box; focus?: string; labelled: (id: string) => boolean; labelSize: { min: number; max: number }; dotRadius: number; tolerance: number; places: readonly MapPlace[] },
 ): MapView {
   const shown = areas.flatMap((area) => {
     const geometry = boundaries.get(area.id);
@@ -92,7 +101,7 @@ function draw(
   });
   const simplified = simplifyShapes(
     shown.map(({ area, polygons }) => ({ id: area.id, polygons })),
-    MAP_DRAWING.tolerance,
+    options.tolerance,
   );
   const frame: Box = { left: 0, top: 0, right: fitted.width, bottom: fitted.height };
   const radius = options.dotRadius;
@@ -102,18 +111,19 @@ function draw(
   );
   // A name goes where no dot covers it, if it can.
   const clearOfDots = (lines: string[]) => (point: Point) => {
-    const { left, top, right, bottom } = labelBox({ x: point[0], y: point[1], lines }, options.labelSize);
+    const { left, top, right, bottom } = labelBox({ x: point[0], y: point[1], lines, size: options.labelSize.max });
     return dots.every((dot) => Math.hypot(dot.x - Math.max(left, Math.min(dot.x, right)), dot.y - Math.max(top, Math.min(dot.y, bottom))) > radius);
   };
   const shapes = shown.flatMap(({ area }, i) => {
     const polygons = simplified[i]!.polygons;
     if (!polygons.length) return [];
     const focus = area.id === options.focus;
-    const lines = labelLines(area.name);
-    const at = options.labelled(area.id) ? labelPoint(polygons, frame, clearOfDots(lines)) : undefined;
-    const label = at && keepInFrame(at.point, lines, options.labelSize, fitted);
+    const at = options.labelled(area.id) ? labelPoint(polygons, frame, clearOfDots(labelLines(area.name))) : undefined;
+    // On one line, or on two when that lets the name be bigger.
+    const [lines, size] = at ? bestLines(area.name, at.room, options.labelSize) : [[], 0];
+    const label = at && keepInFrame(at.point, lines, size, fitted);
     // Every area of the borough is named; a neighbour only when its name fits in the part of it that shows.
-    const named = label && (!options.box || boxInside(polygons, labelBox(label, options.labelSize)));
+    const named = label && (!options.box || boxInside(polygons, labelBox(label)));
     return [
       {
         id: area.id,
@@ -125,7 +135,7 @@ function draw(
       },
     ];
   });
-  return { width: fitted.width, height: fitted.height, labelSize: options.labelSize, dotRadius: radius, shapes, dots };
+  return { width: fitted.width, height: fitted.height, dotRadius: radius, shapes, dots };
 }
 
 /** Half the width and height of a name's space, from its longest line (a letter is about 0.6 of the size wide), with a little room. */
@@ -133,16 +143,37 @@ function halfSize(lines: readonly string[], size: number): [number, number] {
   return [(Math.max(...lines.map((line) => line.length)) * size * 0.6) / 2 + 4, (lines.length * size * 1.1) / 2 + 4];
 }
 
-function labelBox({ x, y, lines }: NonNullable<MapShape['label']>, size: number): Box {
+function labelBox({ x, y, lines, size }: MapLabel): Box {
   const [halfWidth, halfHeight] = halfSize(lines, size);
   return { left: x - halfWidth, top: y - halfHeight, right: x + halfWidth, bottom: y + halfHeight };
 }
 
+/**
+ * The biggest size (within the limits) at which a name fits round a point with this much room
+ * (the distance to the area's nearest edge): its lines no taller than 1.8 times the room, and no
+ * wider than twice it.
+ */
+export function sizeToFit(room: number, lines: readonly string[], { min, max }: { min: number; max: number }): number {
+  return Math.round(Math.min(max, Math.max(min, fittingSize(room, lines))));
+}
+
+function fittingSize(room: number, lines: readonly string[]): number {
+  const longest = Math.max(...lines.map((line) => line.length));
+  return Math.min((1.8 * room) / (1.1 * lines.length), (2 * room) / (0.6 * longest));
+}
+
+/** The name on one, two or three lines: whichever lets it be biggest. */
+function bestLines(name: string, room: number, limits: { min: number; max: number }): [string[], number] {
+  const choices = [1, 2, 3].map((count) => labelLines(name, count));
+  const best = choices.reduce((a, b) => (fittingSize(room, b) > fittingSize(room, a) ? b : a));
+  return [best, sizeToFit(room, best, limits)];
+}
+
 /** A name's place, moved in from the drawing's edge so that none of it is cut off. */
-function keepInFrame([x, y]: Point, lines: string[], size: number, { width, height }: FittedProjection): NonNullable<MapShape['label']> {
+function keepInFrame([x, y]: Point, lines: string[], size: number, { width, height }: FittedProjection): MapLabel {
   const [halfWidth, halfHeight] = halfSize(lines, size);
   const clamp = (value: number, low: number, high: number) => (low > high ? value : Math.round(Math.min(Math.max(value, low), high)));
-  return { x: clamp(x, halfWidth, width - halfWidth), y: clamp(y, halfHeight, height - halfHeight), lines };
+  return { x: clamp(x, halfWidth, width - halfWidth), y: clamp(y, halfHeight, height - halfHeight), size, lines };
 }
 
 const roundPoint = ([x, y]: Point): Point => [Math.round(x), Math.round(y)];
@@ -159,7 +190,13 @@ export function boroughMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas:
     maxHeight: MAP_DRAWING.maxHeight.borough,
     margin: MAP_DRAWING.margin.borough,
   });
-  return draw(areas, boundaries, fitted, { labelled: () => true, labelSize: MAP_DRAWING.labelSize.borough, dotRadius: MAP_DRAWING.dotRadius.borough, places });
+  return draw(areas, boundaries, fitted, {
+    labelled: () => true,
+    labelSize: MAP_DRAWING.labelSize.borough,
+    dotRadius: MAP_DRAWING.dotRadius.borough,
+    tolerance: MAP_DRAWING.tolerance.borough,
+    places,
+  });
 }
 
 /**
@@ -176,5 +213,13 @@ export function areaMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: re
   });
   const outside = 4;
   const box: Box = { left: -outside, top: -outside, right: fitted.width + outside, bottom: fitted.height + outside };
-  return draw(areas, boundaries, fitted, { box, focus: areaId, labelled: (id) => id !== areaId, labelSize: MAP_DRAWING.labelSize.area, dotRadius: MAP_DRAWING.dotRadius.area, places });
+  return draw(areas, boundaries, fitted, {
+    box,
+    focus: areaId,
+    labelled: (id) => id !== areaId,
+    labelSize: MAP_DRAWING.labelSize.area,
+    dotRadius: MAP_DRAWING.dotRadius.area,
+    tolerance: MAP_DRAWING.tolerance.area,
+    places,
+  });
 }
