@@ -191,9 +191,12 @@ if (form) {
       notWorking();
       return;
     }
-    current = { search: new NearbySearch(point, places, loadCell), point, postcode, shown: 0 };
+    const search = new NearbySearch(point, places, loadCell);
+    current = { search, point, postcode, shown: 0 };
     rememberInAddress(postcode);
     await show(PAGE_SIZE, false);
+    // On a phone the results start below the form: bring them into view after a new search.
+    if (current?.search === search) status.scrollIntoView({ block: 'start' });
   };
 
   const searchPostcode = async (text: string) => {

@@ -15,7 +15,7 @@ import { nearPlacesCellPath, nearPlacesIndexPath } from '../../src/lib/near/path
 import { decodeCell, decodeIndex, type NearListing } from '../../src/lib/near/places-data.ts';
 import { postcodeDistrictUrl } from '../../src/lib/postcodes/district-file.ts';
 import { placeCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
-import { readPostcodeTable } from '../../src/lib/postcodes/table.ts';
+import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { isWaitingForReview } from '../../src/lib/waiting-for-review.ts';
 import type { Service } from '../../src/schemas/service.ts';
@@ -24,7 +24,7 @@ import { EVERY_BUILT_SITE } from '../support/built-site.ts';
 for (const site of EVERY_BUILT_SITE)
   describe(`the near-me places data lists every place once, ${site.name}`, () => {
     const content = checkContent({ root: site.root, today: '2026-11-23' });
-    const table = readPostcodeTable((content.entries.get('postcodes')[0]?.data as { postcodes?: string[] } | undefined)?.postcodes ?? []);
+    const table = joinPostcodeTables(content.entries.get('postcodes').map((part) => part.data as { postcodes: string[] }));
     const services = content.entries.get('services').map((entry) => ({ id: entry.id, data: entry.data as Service }));
     const listed = (service: (typeof services)[number]) => isAvailable(service.data) && !isWaitingForReview(service.data);
 
