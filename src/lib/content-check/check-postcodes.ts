@@ -65,7 +65,7 @@ function checkPlacesFound(content: LoadedContent, files: readonly string[]): Pro
     return canonical !== undefined && unread.has(postcodeDistrict(canonical));
   };
   const problems: Problem[] = [];
-  const warn = (entry: ContentEntry, path: PropertyKey[], message: string) => {
+  const warn = (entry: Pick<ContentEntry, 'file' | 'source' | 'listIndex'>, path: PropertyKey[], message: string) => {
     const at = locateInEntry(entry, path);
     problems.push(warningAt(entry.file, message, at.line, at.path));
   };
