@@ -67,6 +67,8 @@ describe('the places files: written compactly and read back', () => {
     };
     expect(decodeIndex(throughJson(encodeIndex(index)))).toEqual(index);
     expect(encodeIndex(index).format).toBe(PLACES_FORMAT);
+    // Each square's kinds are one number, a bit for each kind.
+    expect(encodeIndex(index).cells).toEqual({ '534_-15': 3, '535_-15': 2 });
     expect(() => decodeIndex(null)).toThrow(`This is not a places index in format ${PLACES_FORMAT}.`);
     expect(() => decodeIndex({ ...encodeIndex(index), format: PLACES_FORMAT + 1 })).toThrow('not a places index');
     expect(() => decodeIndex({ ...encodeIndex(index), districts: undefined })).toThrow('not a places index');

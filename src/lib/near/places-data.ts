@@ -63,7 +63,7 @@ type EncodedListing = [name: string, path: string, kinds: string[], placeCount: 
 interface EncodedIndex {
   format: typeof PLACES_FORMAT;
   kinds: string[];
-  cells: Record<string, number[]>;
+  cells: Record<string, number>;
   districts: string[];
 }
 
@@ -111,7 +111,9 @@ export function decodeCell(json: unknown): NearListing[] {
 
 /** The index file. */
 export function encodeIndex(index: PlacesIndex): EncodedIndex {
-  return { format: PLACES_FORMAT, kinds: [...index.kinds], cells: Object.fromEntries([...index.cells].map(([cell, kinds]) => [cell, [...kinds]])), districts: [...index.districts] };
+  // Each square's kinds as one number: bit i is set when kinds[i] is there.
+  const mask = (kinds: readonly number[]) => kinds.reduce((sum, kind) => sum + 2 ** kind, 0);
+  return { format: PLACES_FORMAT, kinds: [...index.kinds], cells: Object.fromEntries([...index.cells].map(([cell, kinds]) => [cell, mask(kinds)])), districts: [...index.districts] };
 }
 
 /** The index file, read back. Throws if it is not an index of this format (an old copy, say). */
@@ -119,5 +121,7 @@ export function decodeIndex(json: unknown): PlacesIndex {
   const file = (json ?? {}) as Partial<EncodedIndex>;
   if (file.format !== PLACES_FORMAT || !Array.isArray(file.kinds) || typeof file.cells !== 'object' || !Array.isArray(file.districts))
     throw new Error(`This is not a places index in format ${PLACES_FORMAT}.`);
-  return { kinds: file.kinds, cells: new Map(Object.entries(file.cells)), districts: file.districts };
+  const kinds = file.kinds;
+  const unmask = (mask: number) => kinds.flatMap((_, kind) => (Math.floor(mask / 2 ** kind) % 2 === 1 ? [kind] : []));
+  return { kinds, cells: new Map(Object.entries(file.cells).map(([cell, mask]) => [cell, unmask(mask)])), districts: file.districts };
 }
