@@ -8,6 +8,7 @@ import { budgetFor, measurePage } from '../../scripts/lib/page-weight.ts';
  */
 const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/search\/$/, reason: 'search runs in the browser' },
+  { pattern: /^\/find-help\/near\/$/, reason: 'finds the nearest help to a postcode or to where the person is, in the browser' },
   { pattern: /^\/find-help\/.+\/$/, reason: 'instant filters on directory lists (the lists work without them)' },
   { pattern: /^\/(case-studies|courses|reports)\/$/, reason: 'instant filters on the case studies, courses and reports lists' },
   { pattern: /^\/services\/[^/]+\/$/, reason: '"open now" needs the current time; the print button needs the print dialogue' },
