@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { placeCoordinates, withPlaceCoordinates, type PlaceWithPostcode } from '../../src/lib/postcodes/place-coordinates.ts';
-import { checkWith, replaceOnce } from '../support/content-fixture.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkWith, MINIMAL_SITE, replaceOnce } from '../support/content-fixture.ts';
+import { PLACES_NAMED_ONE_BY_ONE } from '../../src/lib/content-check/check-postcodes.ts';
 
 const table = new Map([['NM1 1AA', { latitude: 53.4325, longitude: -2.1525 }]]);
 
@@ -90,6 +93,18 @@ describe('the content check warns about a place that cannot be found on a map', 
     ]);
     expect(warnings[0]!.message).toMatch(/^This place has no latitude and longitude, and its postcode NM1 1AA is not in the postcode table \(content\/postcodes\/\)/);
     expect(warnings[1]!.message).toMatch(/^The course's postcode NM1 1AA is not in the postcode table/);
+  });
+
+  it('on a large directory with no postcode table, names the first 20 places one by one and counts the rest in one warning', () => {
+    const source = readFileSync(join(MINIMAL_SITE, 'content', 'services', 'library-wifi.yaml'), 'utf8');
+    const copies = Array.from({ length: 30 }, (_, i) => ({ file: `services/library-wifi-${i + 1}.yaml`, contents: source }));
+    const warnings = placeWarnings([{ file: 'postcodes/nm1.yaml', contents: null }, ...copies]);
+    expect(warnings).toHaveLength(PLACES_NAMED_ONE_BY_ONE + 1);
+    expect(warnings.slice(0, PLACES_NAMED_ONE_BY_ONE).every((w) => w.line !== undefined && w.field !== undefined)).toBe(true);
+    // 32 places in all: the sample listing, its course and 30 copies.
+    expect(warnings.at(-1)!.message).toMatch(
+      /^12 more places \(in 12 files, like content\/services\/library-wifi-[0-9]+\.yaml, .*\) have no latitude and longitude, and their postcodes are not in the postcode table, so they cannot be shown on a map or in "near me" distances\. Import your area's postcodes with npm run import:postcodes\.$/,
+    );
   });
 
   it('is only a warning: the content still passes', () => {

@@ -18,6 +18,8 @@ const TABLE = `${contentFolderOf('postcodes')}/`;
 const TABLE_IN_CONTENT = contentTypeOf('postcodes').pattern.replace(/\*.*$/, '');
 const IMPORT = 'npm run import:postcodes';
 const UNFOUND = 'so it cannot be shown on a map or in "near me" distances';
+/** How many unfound places the check names one by one, with their lines; the rest are counted in one more warning. */
+export const PLACES_NAMED_ONE_BY_ONE = 20;
 /** A district in small letters, as the table's files are named: nm1, sw1a. */
 const DISTRICT_FILE_ID = /^[a-z]{1,2}[0-9][a-z0-9]?$/;
 
@@ -65,10 +67,10 @@ function checkPlacesFound(content: LoadedContent, files: readonly string[]): Pro
     return canonical !== undefined && unread.has(postcodeDistrict(canonical));
   };
   const problems: Problem[] = [];
-  const warn = (entry: Pick<ContentEntry, 'file' | 'source' | 'listIndex'>, path: PropertyKey[], message: string) => {
-    const at = locateInEntry(entry, path);
-    problems.push(warningAt(entry.file, message, at.line, at.path));
-  };
+  // Finding a warning's line reads its file again, so on a large directory with no postcode
+  // table (every place unfound) only the first few are named one by one, and the rest counted.
+  const unfound: { entry: Pick<ContentEntry, 'file' | 'source' | 'listIndex'>; path: PropertyKey[]; message: string }[] = [];
+  const warn = (entry: Pick<ContentEntry, 'file' | 'source' | 'listIndex'>, path: PropertyKey[], message: string) => unfound.push({ entry, path, message });
   for (const entry of content.entriesOf('services')) {
     (entry.data.locations ?? []).forEach((place, index) => {
       if (placeCoordinates(place, table) || inUnreadFile(place.postcode)) return;
@@ -85,6 +87,20 @@ function checkPlacesFound(content: LoadedContent, files: readonly string[]): Pro
       ? `The course's postcode ${place.postcode} is not in the postcode table (${TABLE}), ${UNFOUND}. Check the postcode, or import a newer postcode file with ${IMPORT}.`
       : `The site has no postcode table (${TABLE}), so this course's place cannot be shown on a map or in "near me" distances. Import your area's postcodes with ${IMPORT}.`;
     warn(entry, ['location', 'postcode'], why);
+  }
+  for (const { entry, path, message } of unfound.slice(0, PLACES_NAMED_ONE_BY_ONE)) {
+    const at = locateInEntry(entry, path);
+    problems.push(warningAt(entry.file, message, at.line, at.path));
+  }
+  const rest = unfound.slice(PLACES_NAMED_ONE_BY_ONE);
+  if (rest.length > 0) {
+    const files = [...new Set(rest.map((item) => item.entry.file))];
+    problems.push(
+      warningAt(
+        rest[0]!.entry.file,
+        `${rest.length} more places (in ${files.length} files, like ${files.slice(0, 3).join(', ')}) have no latitude and longitude, and their postcodes are not in the postcode table, so they cannot be shown on a map or in "near me" distances. ${hasTable ? `Import a newer postcode file with ${IMPORT}, or check their postcodes.` : `Import your area's postcodes with ${IMPORT}.`}`,
+      ),
+    );
   }
   return problems;
 }
