@@ -337,7 +337,7 @@ describe("areas' names", () => {
       [{ id: 'a', name: 'Upper Hollin and Thornby Edge' }],
     )!;
     expect(view.shapes[0]!.label!.lines.length).toBeGreaterThan(1);
-    expect(view.shapes[0]!.label!.size).toBeGreaterThanOrEqual(MAP_DRAWING.labelSize.borough.min);
+    expect(view.shapes[0]!.label!.size).toBeGreaterThanOrEqual(MAP_DRAWING.borough.labelSize.min);
   });
 });
 

@@ -45,8 +45,8 @@ describe("the borough's map", () => {
       ).toBe(true);
       expect(inFrame(view, [shape.label!.x, shape.label!.y])).toBe(true);
     }
-    expect(view.width).toBe(MAP_DRAWING.width.borough);
-    expect(view.height).toBeLessThanOrEqual(MAP_DRAWING.maxHeight.borough);
+    expect(view.width).toBe(MAP_DRAWING.borough.width);
+    expect(view.height).toBeLessThanOrEqual(MAP_DRAWING.borough.maxHeight);
   });
 
   it('is small: the paths of every area together are under 3,000 characters', () => {
@@ -159,6 +159,8 @@ describe("a printed sheet's map", () => {
     const places = services.flatMap((s) => (s.data.locations ?? []).filter((l) => l.latitude !== undefined));
     expect(view.dots.length).toBe(places.length);
     expect(view.shapes.some((shape) => shape.focus)).toBe(false);
+    // Drawn to be printed small: fewer units across, so its names and dots are bigger for its width.
+    expect(view.width).toBe(MAP_DRAWING.sheet.width);
   });
 
   it('has no map when the site has no boundaries', () => {

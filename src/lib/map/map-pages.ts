@@ -9,7 +9,7 @@ import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { placesToShow } from '../directory/places.ts';
 import { findHelpSlug, routes } from '../routes.ts';
 import type { LonLat } from './areas.ts';
-import { areaMap, boroughMap, type MapArea, type MapPlace, type MapView } from './map-view.ts';
+import { areaMap, boroughMap, MAP_DRAWING, type MapArea, type MapPlace, type MapView } from './map-view.ts';
 
 /** The areas' boundaries by area id (see boundariesById), or none when the site has no areas.geojson. */
 export type Boundaries = ReadonlyMap<string, AreaGeometry> | undefined;
@@ -89,7 +89,7 @@ export function printSheetMap(boundaries: Boundaries, areas: NamedAreas, area: s
     }),
   );
   if (area !== undefined) return areaMap(boundaries, namesOf(areas), area, dots);
-  return boroughMap(boundaries, namesOf(areas), dots);
+  return boroughMap(boundaries, namesOf(areas), dots, MAP_DRAWING.sheet);
 }
 
 const namesOf = (areas: NamedAreas): MapArea[] => areas.map((area) => ({ id: area.id, name: area.data.name }));

@@ -12,24 +12,34 @@ import { pathData } from './path.ts';
 import { fitProjection, type FittedProjection, type Point } from './projection.ts';
 import { simplifyShapes, type Rings } from './simplify.ts';
 
-/** The drawing's size and details, in its own units (the SVG viewBox): the page scales it to fit. */
+/** How one kind of map is drawn, in its own units (the SVG viewBox): the page scales it to fit. */
+export interface Drawing {
+  readonly width: number;
+  /** The tallest it may be. */
+  readonly maxHeight: number;
+  /** Room left round the shape; an area's map leaves more, to show its neighbours. */
+  readonly margin: number;
+  /** Points that move an edge by less than this are left out. */
+  readonly tolerance: number;
+  /** The dots' size; their numbers are 1.2 times this. */
+  readonly dotRadius: number;
+  /** The areas' names are as big as fits in each area, between these. */
+  readonly labelSize: { readonly min: number; readonly max: number };
+  /** Whether every area is named even where its name does not fit inside it (the find-help map, whose names are its links'). */
+  readonly nameEvery: boolean;
+}
+
+/**
+ * The kinds of map: the borough on the find-help page (every area named, even where its name is
+ * bigger than it: the names are its links'); an area with its neighbours (a list's map and an
+ * area's sheet); and the borough on a sheet of one kind of help. 400 units across, so that names
+ * of 16 units are about 11 px on a 320 px phone and 7 pt on a sheet (where maps are 6 cm wide).
+ */
 export const MAP_DRAWING = {
-  /** The borough map is wider in units, so that its names are smaller beside its areas; an area's map has bigger dots. */
-  width: { borough: 600, area: 400 },
-  /** The tallest each map may be; an area's map is kept low, so the list beside it is not far below. */
-  maxHeight: { borough: 600, area: 320 },
-  /** Room round the borough's edge; an area's map leaves more, to show its neighbours. */
-  margin: { borough: 8, area: 32 },
-  /** Points that move an edge by less than this are left out: a little more on the borough's map, which is drawn smaller. */
-  tolerance: { borough: 2, area: 1.5 },
-  /** The dots' size: bigger on the borough's map, which is drawn smaller for its width in units. Their numbers are 1.2 times this. */
-  dotRadius: { borough: 22, area: 16 },
-  /**
-   * The size of the areas' names: as big as fits in the area, between these. On an area's map
-   * they are its neighbours', so smaller.
-   */
-  labelSize: { borough: { min: 14, max: 26 }, area: { min: 14, max: 20 } },
-} as const;
+  borough: { width: 400, maxHeight: 400, margin: 6, tolerance: 1.5, dotRadius: 16, labelSize: { min: 16, max: 24 }, nameEvery: true },
+  area: { width: 400, maxHeight: 320, margin: 32, tolerance: 1.5, dotRadius: 16, labelSize: { min: 18, max: 24 }, nameEvery: false },
+  sheet: { width: 400, maxHeight: 400, margin: 6, tolerance: 1.5, dotRadius: 14, labelSize: { min: 18, max: 24 }, nameEvery: false },
+} as const satisfies Record<string, Drawing>;
 
 /** An area's name on a map: its middle, its size, and its lines. */
 export interface MapLabel {
@@ -91,7 +101,8 @@ function draw(
   areas: readonly MapArea[],
   boundaries: ReadonlyMap<string, AreaGeometry>,
   fitted: FittedProjection,
-  options: { box?: Box; focus?: string; labelled: (id: string) => boolean; labelSize: { min: number; max: number }; dotRadius: number; tolerance: number; places: readonly MapPlace[] },
+  drawing: Drawing,
+  options: { box?: Box; focus?: string; places: readonly MapPlace[] },
 ): MapView {
   const shown = areas.flatMap((area) => {
     const geometry = boundaries.get(area.id);
@@ -101,29 +112,30 @@ function draw(
   });
   const simplified = simplifyShapes(
     shown.map(({ area, polygons }) => ({ id: area.id, polygons })),
-    options.tolerance,
+    drawing.tolerance,
   );
   const frame: Box = { left: 0, top: 0, right: fitted.width, bottom: fitted.height };
-  const radius = options.dotRadius;
+  const radius = drawing.dotRadius;
   const dots = placeDots(
     options.places.map((place) => ({ label: place.label, at: roundPoint(fitted.project(place.point)) })),
     { radius, width: fitted.width, height: fitted.height },
   );
   // A name goes where no dot covers it, if it can.
   const clearOfDots = (lines: string[]) => (point: Point) => {
-    const { left, top, right, bottom } = labelBox({ x: point[0], y: point[1], lines, size: options.labelSize.max });
+    const { left, top, right, bottom } = labelBox({ x: point[0], y: point[1], lines, size: drawing.labelSize.max });
     return dots.every((dot) => Math.hypot(dot.x - Math.max(left, Math.min(dot.x, right)), dot.y - Math.max(top, Math.min(dot.y, bottom))) > radius);
   };
   const shapes = shown.flatMap(({ area }, i) => {
     const polygons = simplified[i]!.polygons;
     if (!polygons.length) return [];
     const focus = area.id === options.focus;
-    const at = options.labelled(area.id) ? labelPoint(polygons, frame, clearOfDots(labelLines(area.name))) : undefined;
+    // The area a map is of is its subject, not named on it.
+    const at = !focus ? labelPoint(polygons, frame, clearOfDots(labelLines(area.name))) : undefined;
     // On one line, or on two when that lets the name be bigger.
-    const [lines, size] = at ? bestLines(area.name, at.room, options.labelSize) : [[], 0];
+    const [lines, size] = at ? bestLines(area.name, at.room, drawing.labelSize) : [[], 0];
     const label = at && keepInFrame(at.point, lines, size, fitted);
-    // Every area of the borough is named; a neighbour only when its name fits in the part of it that shows.
-    const named = label && (!options.box || boxInside(polygons, labelBox(label)));
+    // An area is named when its name fits in the part of it that shows (on the find-help map, always).
+    const named = label && (drawing.nameEvery || boxInside(polygons, labelBox(label)));
     return [
       {
         id: area.id,
@@ -178,25 +190,18 @@ function keepInFrame([x, y]: Point, lines: string[], size: number, { width, heig
 
 const roundPoint = ([x, y]: Point): Point => [Math.round(x), Math.round(y)];
 
-/** The whole borough: every area with a boundary, each named, and dots for any places given. */
-export function boroughMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: readonly MapArea[], places: readonly MapPlace[] = []): MapView | undefined {
+/**
+ * The whole borough: every area with a boundary, and dots for any places given. Drawn for the
+ * find-help page, or for a sheet of one kind of help.
+ */
+export function boroughMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: readonly MapArea[], places: readonly MapPlace[] = [], drawing: Drawing = MAP_DRAWING.borough): MapView | undefined {
   const points = areas.flatMap((area) => {
     const geometry = boundaries.get(area.id);
     return geometry ? pointsOf(geometry) : [];
   });
   if (points.length === 0) return undefined;
-  const fitted = fitProjection([...points, ...places.map((place) => place.point)], {
-    width: MAP_DRAWING.width.borough,
-    maxHeight: MAP_DRAWING.maxHeight.borough,
-    margin: MAP_DRAWING.margin.borough,
-  });
-  return draw(areas, boundaries, fitted, {
-    labelled: () => true,
-    labelSize: MAP_DRAWING.labelSize.borough,
-    dotRadius: MAP_DRAWING.dotRadius.borough,
-    tolerance: MAP_DRAWING.tolerance.borough,
-    places,
-  });
+  const fitted = fitProjection([...points, ...places.map((place) => place.point)], drawing);
+  return draw(areas, boundaries, fitted, drawing, { places });
 }
 
 /**
@@ -206,20 +211,9 @@ export function boroughMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas:
 export function areaMap(boundaries: ReadonlyMap<string, AreaGeometry>, areas: readonly MapArea[], areaId: string, places: readonly MapPlace[]): MapView | undefined {
   const geometry = boundaries.get(areaId);
   if (!geometry) return undefined;
-  const fitted = fitProjection([...pointsOf(geometry), ...places.map((place) => place.point)], {
-    width: MAP_DRAWING.width.area,
-    maxHeight: MAP_DRAWING.maxHeight.area,
-    margin: MAP_DRAWING.margin.area,
-  });
+  const drawing = MAP_DRAWING.area;
+  const fitted = fitProjection([...pointsOf(geometry), ...places.map((place) => place.point)], drawing);
   const outside = 4;
   const box: Box = { left: -outside, top: -outside, right: fitted.width + outside, bottom: fitted.height + outside };
-  return draw(areas, boundaries, fitted, {
-    box,
-    focus: areaId,
-    labelled: (id) => id !== areaId,
-    labelSize: MAP_DRAWING.labelSize.area,
-    dotRadius: MAP_DRAWING.dotRadius.area,
-    tolerance: MAP_DRAWING.tolerance.area,
-    places,
-  });
+  return draw(areas, boundaries, fitted, drawing, { box, focus: areaId, places });
 }
