@@ -36,9 +36,3 @@ function insideRing([x, y]: LonLat, ring: readonly (readonly number[])[]): boole
 export function areaContains(geometry: AreaGeometry, point: LonLat): boolean {
   return polygonsOf(geometry).some(([outer, ...holes]) => outer !== undefined && insideRing(point, outer) && !holes.some((hole) => insideRing(point, hole)));
 }
-
-/** The id of the area whose boundary holds the point, or undefined when none does. */
-export function areaAt(boundaries: ReadonlyMap<string, AreaGeometry>, point: LonLat): string | undefined {
-  for (const [id, geometry] of boundaries) if (areaContains(geometry, point)) return id;
-  return undefined;
-}
