@@ -251,3 +251,14 @@ export function syntheticDirectory(count: number, options: { seed?: number } = {
   }
   return { areas, organisations, services };
 }
+
+/** Listings whose name has a word (5 letters or more) that at most `most` listings' names use: a word someone might search for one place by. */
+export function listingsWithRareNameWords(services: SyntheticDirectory['services'], most = 3): { id: string; name: string; word: string; uses: number }[] {
+  const words = (name: string) => name.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+  const uses = new Map<string, number>();
+  for (const entry of services) for (const word of new Set(words(entry.data.name))) uses.set(word, (uses.get(word) ?? 0) + 1);
+  return services.flatMap((entry) => {
+    const word = words(entry.data.name).find((candidate) => (uses.get(candidate) ?? 0) <= most);
+    return word ? [{ id: entry.id, name: entry.data.name, word, uses: uses.get(word)! }] : [];
+  });
+}

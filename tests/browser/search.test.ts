@@ -14,7 +14,7 @@ import { areasServed } from '../../src/lib/directory/listing.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
-import { syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
+import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
 import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
@@ -293,12 +293,7 @@ describe('search split by area (as on a large directory)', () => {
     });
 
     // Listings whose name has a word (a venue's name) that at most two other listings' names use.
-    const nameWords = (name: string) => name.toLowerCase().match(/[a-z]{5,}/g) ?? [];
-    const uses = new Map<string, number>();
-    for (const entry of directory.services) for (const word of new Set(nameWords(entry.data.name))) uses.set(word, (uses.get(word) ?? 0) + 1);
-    const rare = directory.services
-      .map((entry) => ({ entry, word: nameWords(entry.data.name).find((word) => (uses.get(word) ?? 0) <= 3) }))
-      .filter((found): found is { entry: (typeof directory.services)[number]; word: string } => found.word !== undefined);
+    const rare = listingsWithRareNameWords(directory.services);
     const picked = [0, 0.25, 0.5, 0.75, 1].map((at) => rare[Math.min(rare.length - 1, Math.floor(at * rare.length))]!);
 
     it("a word of one listing's name, with no area chosen, finds that listing in the first 5 results (5 listings across the directory)", async () => {
@@ -307,9 +302,9 @@ describe('search split by area (as on a large directory)', () => {
       const page = await context.newPage();
       const watch = await watchPage(page, largeServer.origin);
       await page.goto(`${largeServer.origin}/search/`);
-      for (const { entry, word } of picked) {
+      for (const { id, word, uses } of picked) {
         const results = await search(page, word);
-        expect(results.slice(0, 5), `"${word}" (in ${uses.get(word)} names) finds ${entry.id}`).toContain(`/services/${entry.id}/`);
+        expect(results.slice(0, 5), `"${word}" (in ${uses} names) finds ${id}`).toContain(`/services/${id}/`);
       }
       expect(watch.outside).toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
