@@ -32,7 +32,10 @@ export function checkAreaBoundaries(content: LoadedContent): Problem[] {
   for (const area of areas) {
     if (boundaries.has(area.id)) continue;
     problems.push(
-      errorAt(file.file, `The area "${area.id}" (${area.data.name}) has no boundary. Add a Feature with "properties": { "id": "${area.id}" } to ${file.file}, or remove the area from ${areasFile}.`),
+      warningAt(
+        file.file,
+        `The area "${area.id}" (${area.data.name}) has no boundary, so the maps leave it out and its own list and sheet have no map. Add a Feature with "properties": { "id": "${area.id}" } to ${file.file}, or remove the area from ${areasFile}.`,
+      ),
     );
   }
 
