@@ -80,7 +80,7 @@ for (const site of EVERY_BUILT_SITE)
       // And nothing else is on it.
       expect([...onList].filter((path) => !areaNotKnown.some((service) => routes.service(service.id) === path))).toEqual([]);
       const index = pageOf(routes.findHelp())!;
-      const areaLinks = index.document.querySelectorAll('#by-area + ul a').map((a) => a.text.trim());
+      const areaLinks = index.document.querySelectorAll('#by-area ~ ul.area-links a').map((a) => a.text.trim());
       expect(areaLinks.includes('Area not known')).toBe(areaNotKnown.length > 0);
     });
 
