@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { EVERY_BUILT_SITE, type BuiltPage } from '../support/built-site.ts';
 
 const LOCAL = 'https://local.invalid';
@@ -34,6 +37,26 @@ describe.each(EVERY_BUILT_SITE)('links to "Find help near you" on the $name', (s
       expect(page, url).toBeDefined();
       expect(nearMeLinks(page!), url).toEqual([routes.nearMe()]);
     }
+  });
+
+  it('the near-me page links to where its postcode data comes from, and the about page names it with the words its licence asks for', () => {
+    const near = pages().find((page) => page.url.endsWith(routes.nearMe()))!;
+    const link = near.document.querySelectorAll('main a[href]').find((a) => a.text.includes('postcode data'));
+    expect(link?.getAttribute('href')).toMatch(new RegExp(`${routes.about()}#map-data$`));
+    const folder = join(site.root, 'content', 'postcodes');
+    const table = parseContentYaml(
+      readFileSync(
+        join(
+          folder,
+          readdirSync(folder).find((f) => f.endsWith('.yaml'))!,
+        ),
+        'utf8',
+      ),
+    ) as { source: string; attribution: string };
+    const about = pages().find((page) => page.url.endsWith(routes.about()))!;
+    const section = about.document.querySelector('#map-data')?.nextElementSibling?.text.replace(/\s+/g, ' ') ?? '';
+    expect(section).toContain(table.source);
+    expect(section).toContain(table.attribution.replace(/\s+/g, ' '));
   });
 
   it('every list of help links to it, a list of one kind of help with that kind chosen', () => {
