@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { createHash } from 'node:crypto';
+import { DISTRICT_FILE_BUDGET, describeDistrictFileSize, measureDistrictFileSize } from './lib/district-file-size.ts';
 import { listingsWithRareNameWords, syntheticDirectory, syntheticFeed } from './lib/synthetic-feed.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { measure, type Measured } from './lib/measure-process.ts';
@@ -365,7 +366,11 @@ for (const f of results) {
     `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.typedSearch.msAfterTyping} | ${(f.rebuild.ms / 1000).toFixed(1)} (${Math.round(f.rebuild.shareOfClean * 100)}%) | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
   );
 }
-let failedBudgets = 0;
+// Near me: a real district's postcode file (the sample's are tiny), as the browser fetches it.
+const districtFile = measureDistrictFileSize();
+console.log(`\n${describeDistrictFileSize(districtFile)}`);
+let failedBudgets = districtFile.gzipBytes <= DISTRICT_FILE_BUDGET ? 0 : 1;
+console.log(`  ${districtFile.gzipBytes <= DISTRICT_FILE_BUDGET ? 'PASS' : 'FAIL'}  a postcode district's file ≤ ${DISTRICT_FILE_BUDGET / 1024} KiB compressed`);
 for (const f of results) {
   console.log(`\nBudgets at ${f.size.toLocaleString('en-GB')} listings:`);
   for (const [name, met] of budgets(f)) {
@@ -376,6 +381,6 @@ for (const f of results) {
 console.log(`\n${failedBudgets === 0 ? 'Every budget met.' : `${failedBudgets} budget(s) not met.`}`);
 mkdirSync(join(PROJECT_ROOT, 'bench-results'), { recursive: true });
 const out = join(PROJECT_ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results, districtFile }, null, 2));
 console.log(`\nFigures written to ${relative(PROJECT_ROOT, out)}`);
 if (!existsSync(out)) process.exitCode = 1;
