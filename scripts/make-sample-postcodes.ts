@@ -19,7 +19,7 @@ import type { Coordinates } from '../src/lib/postcodes/district-file.ts';
 import { normalisePostcode, postcodeDistrict } from '../src/lib/postcodes/postcode.ts';
 import { postcodeTableFiles } from '../src/lib/postcodes/table-file.ts';
 import { writePostcodeTable } from './lib/write-postcode-table.ts';
-import { seededRandom } from '../src/lib/postcodes/synthetic-district.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 import { AREA_BOUNDARIES_FILE } from '../src/lib/postcodes/site-bounds.ts';
 
 /** The sites with a made-up table, and how many filler postcodes each area gets. */

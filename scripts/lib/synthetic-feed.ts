@@ -6,6 +6,7 @@
 import { kindsOfHelp, languages, specificSupport, audiences, type KindOfHelpId } from '../../src/lib/vocabulary/index.ts';
 import { toOrukService } from '../../src/lib/openreferral/index.ts';
 import { serviceSchema, type Service } from '../../src/schemas/service.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 
 const TOWNS = [
   'Ashby',
@@ -139,18 +140,6 @@ const SUMMARIES: Record<KindOfHelpId, string> = {
   'assistive-technology': 'Try settings and tools that make a device easier to see, hear or use.',
 };
 
-/** A small seeded random number generator (mulberry32), so feeds are the same each run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticFeed {
   readonly feed: { total_items: number; total_pages: number; page_number: number; size: number; first_page: boolean; last_page: boolean; empty: boolean; contents: unknown[] };
   readonly areaCount: number;
@@ -197,7 +186,7 @@ export function syntheticFeed(count: number, options: { seed?: number; brokenSha
 
 /** N synthetic listings, checked by the service schema. Deterministic: the same N and seed give the same listings. */
 export function syntheticDirectory(count: number, options: { seed?: number } = {}): SyntheticDirectory {
-  const next = random(options.seed ?? 42);
+  const next = seededRandom(options.seed ?? 42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const areaCount = Math.min(TOWNS.length * SUFFIXES.length, Math.max(6, Math.round(count / 100)));
   const areas = Array.from({ length: areaCount }, (_, i) => ({ id: `area-${i + 1}`, name: `${TOWNS[i % TOWNS.length]}${SUFFIXES[Math.floor(i / TOWNS.length)]}` }));

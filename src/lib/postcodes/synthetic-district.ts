@@ -6,19 +6,7 @@
  * apart, with a jump to a new street now and then.
  */
 import type { Coordinates } from './district-file.ts';
-
-/** A random number maker that gives the same numbers for the same seed text. */
-export function seededRandom(seed: string): () => number {
-  let state = 2166136261;
-  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../seeded-random.ts';
 
 export interface SyntheticDistrictOptions {
   readonly district?: string;
