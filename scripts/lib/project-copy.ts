@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.build-staging', '.git', 'bench-results', 'coverage', '.test-site']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.astro-cache', '.build-staging', '.git', 'bench-results', 'coverage', '.test-site']);
 
 export interface CopyOptions {
   /** A content/ folder to use instead of the project's own (such as the test fixture site's). */

@@ -1,0 +1,70 @@
+/**
+ * Builds reuse the last build's pages of listings that did not change (Astro's incremental
+ * builds, with each listing page's cache key: src/lib/page-cache-key.ts). A copy of the fixture
+ * site is built, then one listing's summary and an organisation's name are changed (the
+ * organisation's name shows on its listings' pages) and it is built again; that build must be
+ * byte for byte the same as a clean build of the changed content, and must have copied the
+ * unchanged listings' pages rather than rendering them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { listFiles } from '../../src/lib/files.ts';
+
+const ENV = { SITE_TODAY: '2026-11-23' };
+let root: string;
+let rebuildOutput: string;
+let afterRebuild: Map<string, string>;
+let afterCleanBuild: Map<string, string>;
+
+const fingerprints = (dist: string) => new Map(listFiles(dist).map((file) => [relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
+
+function edit(file: string, find: RegExp, replace: string): void {
+  const path = join(root, 'content', file);
+  const text = readFileSync(path, 'utf8');
+  if (!find.test(text)) throw new Error(`${file} has no ${String(find)}`);
+  writeFileSync(path, text.replace(find, replace));
+}
+
+beforeAll(() => {
+  root = copyProject('knowledge-store-incremental-', { content: FIXTURE_CONTENT });
+  const first = buildCopy(root, { env: ENV });
+  if (first.status !== 0) throw new Error(first.output.slice(-3000));
+  edit('services/hillside-mobile-library.yaml', /^summary: (.*)$/m, 'summary: $1 Now with free tea.');
+  edit('organisations/northmere-libraries.yaml', /^name: Northmere Libraries$/m, 'name: Northmere Public Libraries');
+  const rebuilt = buildCopy(root, { env: ENV });
+  if (rebuilt.status !== 0) throw new Error(rebuilt.output.slice(-3000));
+  rebuildOutput = rebuilt.output;
+  afterRebuild = fingerprints(join(root, 'dist'));
+  rmSync(join(root, 'dist'), { recursive: true, force: true });
+  rmSync(join(root, '.astro-cache'), { recursive: true, force: true });
+  const clean = buildCopy(root, { env: ENV });
+  if (clean.status !== 0) throw new Error(clean.output.slice(-3000));
+  afterCleanBuild = fingerprints(join(root, 'dist'));
+}, 300_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a build after one listing and one organisation changed', () => {
+  it('copies the pages of unchanged listings from the last build, and renders the changed ones again', () => {
+    const restored = [...rebuildOutput.matchAll(/\/services\/([a-z0-9-]+)\/index\.html \(restored\)/g)].map((m) => m[1]);
+    expect(restored.length).toBeGreaterThan(10);
+    expect(restored).not.toContain('hillside-mobile-library');
+    expect(restored).not.toContain('eastbrook-library-wifi-and-computers');
+  });
+
+  it('is byte for byte the same as a clean build of the same content, in every file', () => {
+    const differing = [...new Set([...afterRebuild.keys(), ...afterCleanBuild.keys()])].filter((file) => afterRebuild.get(file) !== afterCleanBuild.get(file));
+    expect(differing).toEqual([]);
+    expect(afterCleanBuild.size).toBeGreaterThan(100);
+  });
+
+  it('shows the changes on the listings’ pages', () => {
+    const page = (id: string) => readFileSync(join(root, 'dist', 'services', id, 'index.html'), 'utf8');
+    expect(page('hillside-mobile-library')).toContain('Now with free tea.');
+    expect(page('eastbrook-library-wifi-and-computers')).toContain('Northmere Public Libraries');
+  });
+});
