@@ -17,6 +17,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -36,6 +37,8 @@ interface SearchWordsFile extends SearchWordList {
 const form = document.querySelector<HTMLFormElement>('form[data-search-form]');
 // Ten results at a time (each needs a small file of its own). "Show more results" fetches the next ten.
 const PAGE_SIZE = 10;
+/** The first few results of a search are shown as soon as their files arrive, before the rest of the ten. */
+const FIRST_SHOWN = 3;
 /** A whole search that finds fewer than this is also run word by word. */
 const ENOUGH = 10;
 const NO_WORDS: SearchWordsFile = { words: [], ignore: [], known: [] };
@@ -101,6 +104,8 @@ if (form) {
           await module.mergeIndex(`${base}${LISTINGS_SEARCH_BUNDLE}`);
         }
         await module.init();
+        // The filters (type of content, area) are one more file: fetch it now, not after Enter.
+        void module.filters().catch(() => undefined);
         return module;
       })();
       engines.set(key, engine);
@@ -133,9 +138,9 @@ if (form) {
   // Each search gets a number; a search that is no longer the newest shows nothing.
   let newest = 0;
 
-  const showMore = async (ticket = newest) => {
+  const showMore = async (ticket = newest, count = PAGE_SIZE) => {
     if (!feed) return;
-    const items = await feed.next(PAGE_SIZE);
+    const items = await feed.next(count);
     if (ticket !== newest) return;
     for (const item of items) {
       const li = document.createElement('li');
@@ -220,7 +225,8 @@ if (form) {
     feed = resultFeed(sources, (data: FoundPageData) => itemsOfPage(data, base));
     shown = 0;
     list.replaceChildren();
-    await showMore(ticket);
+    await showMore(ticket, FIRST_SHOWN);
+    if (ticket === newest && !feed.done) await showMore(ticket, PAGE_SIZE - FIRST_SHOWN);
     const total = feed.done ? shown : await countOf(sources);
     if (ticket !== newest) return;
     const searched = instead ?? term;
@@ -236,7 +242,14 @@ if (form) {
   // typed so far, so the results come quickly once they press Search (on a slow phone network,
   // each file fetched after that costs half a second).
   let preloading: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void load(areaSelect.value), { once: true });
+  input.addEventListener(
+    'focus',
+    () => {
+      void load(areaSelect.value);
+      void loadWords();
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => {
     clearTimeout(preloading);
     preloading = setTimeout(() => {
@@ -244,7 +257,7 @@ if (form) {
         const plan = planSearch(input.value, await loadWords());
         if (plan.query) await (await load(areaSelect.value)).preload(plan.query);
       })();
-    }, 200);
+    }, 100);
   });
 
   form.addEventListener('submit', (event) => {

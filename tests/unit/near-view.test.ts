@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from '../../src/lib/directory/area-not-known.ts';
-import { nearMeView } from '../../src/lib/near/near-me-view.ts';
+import { NEAR_ME_AREAS_LISTED_AT_MOST, nearMeView } from '../../src/lib/near/near-me-view.ts';
 import { routes } from '../../src/lib/routes.ts';
 
 describe('the near-me page: kinds of help, areas and an example postcode', () => {
@@ -32,5 +32,14 @@ describe('the near-me page: kinds of help, areas and an example postcode', () =>
   });
   it('refuses a link it cannot name (the find-help page and this page would disagree)', () => {
     expect(() => nearMeView({ ...findHelp, areas: [{ label: 'Nowhere', summary: undefined, path: '/find-help/in/nowhere/' }] }, ['eastbrook'], [])).toThrow('/find-help/in/nowhere/');
+  });
+
+  it("lists at most 24 areas itself; with more, it links to the find-help page's list instead (the page would pass its budget)", () => {
+    const many = Array.from({ length: NEAR_ME_AREAS_LISTED_AT_MOST + 1 }, (_, i) => `area-${i + 1}`);
+    const withAreas = (ids: string[]) => nearMeView({ ...findHelp, areas: ids.map((id) => ({ label: id, summary: undefined, path: `/find-help/in/${id}/` })) }, ids, []);
+    expect(withAreas(many.slice(0, NEAR_ME_AREAS_LISTED_AT_MOST)).areas).toHaveLength(NEAR_ME_AREAS_LISTED_AT_MOST);
+    expect(withAreas(many.slice(0, NEAR_ME_AREAS_LISTED_AT_MOST)).allAreasPath).toBeUndefined();
+    expect(withAreas(many).areas).toEqual([]);
+    expect(withAreas(many).allAreasPath).toBe('/find-help/#by-area');
   });
 });
