@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isInUk, UK_BOUNDS } from '../lib/map/uk-bounds.ts';
+import { isInUk, UK_BOUNDS } from '../lib/uk-bounds.ts';
 import { idRef, text } from './fields.ts';
 
 /** The most problems told about one area's boundary: after a few, the rest are the same mistake. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate, text } from './fields.ts';
 import { parseTableRow, TABLE_ROW_EXAMPLE } from '../lib/postcodes/table.ts';
+import { isInUk, UK_BOUNDS } from '../lib/uk-bounds.ts';
 
 /** The most postcodes one file of the table may hold: a postcode district has at most 4,000 (10 sectors of 400). */
 export const POSTCODE_TABLE_MAX = 4_000;
@@ -20,8 +21,12 @@ const tableRow = () =>
       return;
     }
     const { latitude, longitude } = read.place;
-    if (latitude < 49 || latitude > 61 || longitude < -9 || longitude > 2.1) {
-      context.addIssue({ code: 'custom', message: `${read.postcode} is not placed in the UK (latitude 49 to 61, longitude -9 to 2.1). Check latitude comes before longitude. ${REMAKE}`, input: row });
+    if (!isInUk(longitude, latitude)) {
+      context.addIssue({
+        code: 'custom',
+        message: `${read.postcode} is not placed in the UK (latitude ${UK_BOUNDS.south} to ${UK_BOUNDS.north}, longitude ${UK_BOUNDS.west} to ${UK_BOUNDS.east}). Check latitude comes before longitude. ${REMAKE}`,
+        input: row,
+      });
     }
   });
 

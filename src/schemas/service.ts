@@ -2,6 +2,10 @@ import { z } from 'astro/zod';
 import { accessModes, audiences, costTypes, kindsOfHelp, languages, serviceStatuses, specificSupport, supportModes, weekdays } from '../lib/vocabulary/index.ts';
 import { clockTime, email, idRef, isoDate, LIST_MAX, oneOf, roleName, someOf, text, textList, tooMany, ukPhone, ukPostcode, ukTextPhone, webLink } from './fields.ts';
 import { markdownText } from './markdown-text.ts';
+import { UK_BOUNDS } from '../lib/uk-bounds.ts';
+
+const LATITUDE_NOT_IN_UK = `This latitude is not in the UK: it must be between ${UK_BOUNDS.south} and ${UK_BOUNDS.north}. Check you have not swapped latitude and longitude.`;
+const LONGITUDE_NOT_IN_UK = `This longitude is not in the UK: it must be between ${UK_BOUNDS.west} and ${UK_BOUNDS.east}. Check you have not swapped latitude and longitude.`;
 
 /** Opening hours: the same times on one or more days (Open Referral's `schedule`). */
 export const openingHoursSchema = z
@@ -22,16 +26,16 @@ export const serviceLocationSchema = z.strictObject({
   area: idRef().describe('The id of the area it is in (from content/areas.yaml).'),
   latitude: z
     .number({ error: 'Write the latitude as a number, like 52.4862.' })
-    .min(49, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' })
-    .max(61, { error: 'This latitude is not in the UK: it must be between 49 and 61. Check you have not swapped latitude and longitude.' })
+    .min(UK_BOUNDS.south, { error: LATITUDE_NOT_IN_UK })
+    .max(UK_BOUNDS.north, { error: LATITUDE_NOT_IN_UK })
     .optional()
-    .describe('Latitude, for a map link. Must be in the UK (49 to 61).'),
+    .describe(`Latitude, for a map link. Must be in the UK (${UK_BOUNDS.south} to ${UK_BOUNDS.north}).`),
   longitude: z
     .number({ error: 'Write the longitude as a number, like -1.8904.' })
-    .min(-9, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' })
-    .max(2.1, { error: 'This longitude is not in the UK: it must be between -9 and 2.1. Check you have not swapped latitude and longitude.' })
+    .min(UK_BOUNDS.west, { error: LONGITUDE_NOT_IN_UK })
+    .max(UK_BOUNDS.east, { error: LONGITUDE_NOT_IN_UK })
     .optional()
-    .describe('Longitude, for a map link. Must be in the UK (-9 to 2.1).'),
+    .describe(`Longitude, for a map link. Must be in the UK (${UK_BOUNDS.west} to ${UK_BOUNDS.east}).`),
   accessibility: textList({ max: 200, min: 0 }).optional().describe('How easy the place is to get into and use, like "Step-free entrance" or "Hearing loop at the desk".'),
   openingHours: z.array(openingHoursSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('When help is available here. Leave out if people must book or phone first.'),
   hoursNote: text({ max: 200 }).optional().describe('Anything about the hours that does not fit above, like "Closed on bank holidays".'),

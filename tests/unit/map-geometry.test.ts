@@ -12,7 +12,7 @@ import { pathData } from '../../src/lib/map/path.ts';
 import { boundsOf, fitProjection, type Point } from '../../src/lib/map/projection.ts';
 import { simplifyLine, simplifyShapes } from '../../src/lib/map/simplify.ts';
 import { boroughMap, MAP_DRAWING, sizeToFit } from '../../src/lib/map/map-view.ts';
-import { isInUk } from '../../src/lib/map/uk-bounds.ts';
+import { isInUk } from '../../src/lib/uk-bounds.ts';
 import type { AreaGeometry } from '../../src/schemas/area-boundaries.ts';
 
 const ring = (points: number[][]) => [...points, points[0]!];

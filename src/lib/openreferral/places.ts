@@ -10,11 +10,7 @@ import type { FeedPlace } from './feed-service.ts';
 import { num } from './read-fields.ts';
 import { readOpeningHours, type FeedSchedule } from './schedules.ts';
 import { fitText } from './text.ts';
-
-/** The UK, as our schema checks it: latitude 49 to 61, longitude -9 to 2.1. */
-function inUk(latitude: number, longitude: number): boolean {
-  return latitude >= 49 && latitude <= 61 && longitude >= -9 && longitude <= 2.1;
-}
+import { isInUk } from '../uk-bounds.ts';
 
 export interface PlacesReading {
   readonly locations: ServiceLocation[];
@@ -59,7 +55,7 @@ export function readPlaces(places: readonly FeedPlace[], serviceSchedules: reado
 
     const latitude = num(place.latitude);
     const longitude = num(place.longitude);
-    if (latitude !== undefined && longitude !== undefined && inUk(latitude, longitude)) {
+    if (latitude !== undefined && longitude !== undefined && isInUk(longitude, latitude)) {
       location.latitude = latitude;
       location.longitude = longitude;
     } else if (latitude !== undefined || longitude !== undefined) {
