@@ -24,6 +24,8 @@ const vitest = join(project, 'node_modules', 'vitest', 'vitest.mjs');
 const reports = mkdtempSync(join(tmpdir(), 'knowledge-store-tests-'));
 let passed = 0;
 let failed = 0;
+/** What failed, named at the end, so the last lines of a CI log say which test to look at. */
+const failures: string[] = [];
 /** How long each tier took, printed at the end so the slow part is plain to see. */
 const tierTimes: string[] = [];
 
@@ -41,17 +43,48 @@ function runVitest(name: string, projects: string[], extraArgs: string[] = []): 
   const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
   const run = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: project });
   try {
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as VitestReport;
     passed += report.numPassedTests;
     failed += report.numFailedTests;
+    failures.push(...failedTestNames(name, report));
     if (run.status !== 0 && report.numFailedTests === 0) {
       // A file that failed to load, or coverage below a threshold: either way vitest says which above.
       failed += 1;
+      failures.push(`${name}: a test file did not load, or coverage fell below a threshold`);
       console.error(`The ${name} tests all passed, but vitest failed: a test file did not load, or coverage fell below a threshold in vitest.config.ts (see above).`);
     }
   } catch {
     failed += 1;
+    failures.push(`${name}: no report`);
     console.error(`The ${name} tests did not produce a report.`);
+  }
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults?: { name: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] }[];
+}
+
+/** "tier: file › test name — first line of the message", one per failed test. */
+function failedTestNames(tier: string, report: VitestReport): string[] {
+  const names: string[] = [];
+  for (const file of report.testResults ?? []) {
+    for (const test of file.assertionResults ?? []) {
+      if (test.status !== 'failed') continue;
+      const message = (test.failureMessages?.[0] ?? '').split('\n')[0]?.slice(0, 200) ?? '';
+      names.push(`${tier}: ${file.name.replace(project + '/', '')} › ${test.fullName}${message ? ` — ${message}` : ''}`);
+    }
+  }
+  return names;
+}
+
+/** A step that is not vitest (type check, lint, a build) counts as one test. */
+function countStep(name: string, ok: boolean): void {
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    failures.push(`${name} failed (see its output above)`);
   }
 }
 
@@ -78,8 +111,7 @@ console.log('\n== Type check (astro check) ==');
 const types = timed('type check', () =>
   spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
 );
-if (types.status === 0) passed += 1;
-else failed += 1;
+countStep('type check', types.status === 0);
 
 console.log('\n== Lint (ESLint, then Prettier --check) ==');
 timed('lint', () => {
@@ -96,8 +128,7 @@ timed('lint', () => {
     cwd: project,
   });
   if (prettier.status !== 0) console.error('Prettier would change the files listed above: run "npm run format" and commit the result.');
-  if (eslint.status === 0 && prettier.status === 0) passed += 1;
-  else failed += 1;
+  countStep('lint', eslint.status === 0 && prettier.status === 0);
 });
 
 console.log('\n== Integration tests (the commands, run as processes) ==');
@@ -105,14 +136,12 @@ timed('integration tests', () => runVitest('integration', ['integration']));
 
 console.log('\n== Build of the shipped content (content check, Astro, search index) ==');
 const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));
-if (build.status === 0) passed += 1;
-else failed += 1;
+countStep('build of the shipped content', build.status === 0);
 
 console.log('\n== Build of the test fixture site (tests/fixtures/site) ==');
 const testSite = timed('test site build', () => buildTestSite());
 console.log(testSite.output.trim());
-if (testSite.status === 0) passed += 1;
-else failed += 1;
+countStep('build of the test fixture site', testSite.status === 0);
 
 if (build.status === 0 && testSite.status === 0) {
   console.log('\n== Site tests (over both built sites) ==');
@@ -125,5 +154,6 @@ if (build.status === 0 && testSite.status === 0) {
 
 rmSync(reports, { recursive: true, force: true });
 console.log(`\nTime: ${tierTimes.join(', ')}.`);
+if (failures.length > 0) console.log(`\nWhat failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
