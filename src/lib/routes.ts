@@ -175,4 +175,14 @@ export const routes = {
   triagePromptCard: () => '/champions/triage/prompt-card/',
   triageTool: triageToolPath,
   triageArea: triageAreaPath,
+
+  // The champion's kit (issue 17): offline copy, shortlist, referrals that travel.
+  /** Where a champion saves an area's pages for offline use. */
+  offlineKit: () => '/champions/offline/',
+  /** What the offline copy shows for a page that was not saved. */
+  offlineFallback: () => '/offline/',
+  /** The shortlist kept in this browser, and the address that carries one to a phone (in its #fragment). */
+  shortlist: () => '/shortlist/',
+  /** The intake summary a partner opens from a referral's link or QR code (the referral is in its #fragment). */
+  referral: () => '/referral/',
 } as const;
