@@ -91,17 +91,24 @@ describe('a build stopped part way leaves the previous dist/ as it was', () => {
     it(
       moment.name,
       async () => {
-        const build = startBuild();
-        await waitFor(() => moment.when(build.output()), moment.name);
-        const stoppedAt = build.output();
-        process.kill(moment.group ? -build.child.pid! : build.child.pid!, moment.signal);
-        const result = await build.exited;
-        expect(result.code === 0, `the build finished anyway:\n${build.output()}`).toBe(false);
-        expect(stoppedAt, `stopped later than ${moment.name}`).not.toMatch(moment.notYet);
-        expect(hashes(join(root, 'dist'))).toEqual(before);
-        expect(leftovers()).toEqual([]);
+        // The test must stop the build at this moment. On a busy machine a short phase can end
+        // between two looks at the output; then the build is tried again (at most 3 times). Every
+        // try, finished in time or not, must leave dist/ as it was.
+        let stoppedInTime = false;
+        for (let attempt = 1; attempt <= 3 && !stoppedInTime; attempt += 1) {
+          const build = startBuild();
+          await waitFor(() => moment.when(build.output()), moment.name);
+          const stoppedAt = build.output();
+          process.kill(moment.group ? -build.child.pid! : build.child.pid!, moment.signal);
+          const result = await build.exited;
+          stoppedInTime = !moment.notYet.test(stoppedAt);
+          if (stoppedInTime) expect(result.code === 0, `the build finished anyway:\n${build.output()}`).toBe(false);
+          expect(hashes(join(root, 'dist'))).toEqual(before);
+          expect(leftovers()).toEqual([]);
+        }
+        expect(stoppedInTime, `stopped later than ${moment.name} three times`).toBe(true);
       },
-      120_000,
+      240_000,
     );
   }
 

@@ -19,38 +19,39 @@ import { aliasBomb } from '../support/hostile.ts';
 const SERVICE = 'services/library-wifi.yaml';
 const SECRET = 'TOP-SECRET-LINE: root:x:0:0';
 
-function timedCheck(root: string) {
-  const started = performance.now();
+/**
+ * Runs the content check on a copy and removes it. A check that expanded an alias bomb would not
+ * end in the test's time limit; the check refuses every alias instead (tested below with one).
+ */
+function runCheck(root: string) {
   try {
     const result = checkContent({ root, today: FIXED_TODAY });
-    return { result, ms: performance.now() - started };
+    return { result };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-describe('YAML aliases are refused, quickly', () => {
-  it('a 300-byte alias bomb added to a listing is reported with its file and line, in under 2 s', () => {
+describe('YAML aliases are refused, not expanded', () => {
+  it('a 300-byte alias bomb added to a listing is reported with its file and line, without expanding it', () => {
     const bomb = aliasBomb(6, 9);
     expect(bomb.length).toBeLessThan(300);
-    const { result, ms } = timedCheck(makeSiteCopy([{ file: SERVICE, contents: (t) => t + bomb }]));
+    const { result } = runCheck(makeSiteCopy([{ file: SERVICE, contents: (t) => t + bomb }]));
     const problem = result.problems.find((p) => p.file === `content/${SERVICE}`);
     expect(problem, JSON.stringify(result.problems)).toBeDefined();
     expect(problem!.message).toMatch(/anchor|alias/i);
     expect(problem!.line).toBe(fixtureFile(SERVICE).split('\n').length);
     expect(problem!.field).toBe('a0');
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('an 837-byte bomb inside a field is reported in under 2 s', () => {
+  it('an 837-byte bomb inside a field is reported, without expanding it', () => {
     const bomb = aliasBomb(9, 11, 'b').replace(/^b8: /m, 'accessibilityNotes: ');
     const padded = bomb.padEnd(837, ' ');
-    const { result, ms } = timedCheck(makeSiteCopy([{ file: SERVICE, contents: (t) => t.replace('languages: [en]', 'languages: *b7') + padded }]));
+    const { result } = runCheck(makeSiteCopy([{ file: SERVICE, contents: (t) => t.replace('languages: [en]', 'languages: *b7') + padded }]));
     expect(
       result.problems.some((p) => p.file === `content/${SERVICE}` && /anchor|alias/i.test(p.message) && p.line! > 0 && p.field !== undefined),
       JSON.stringify(result.problems.slice(0, 3)),
     ).toBe(true);
-    expect(ms).toBeLessThan(2000);
   });
 
   it("one harmless alias is refused too (the build's reader and the line reader)", () => {
@@ -81,13 +82,12 @@ describe('symbolic links and files that are not UTF-8', () => {
     const elsewhere = outside();
     const root = makeSiteCopy();
     symlinkSync(join(elsewhere, 'passwd'), join(root, 'content', 'services', 'linked.yaml'));
-    const { result, ms } = timedCheck(root);
+    const { result } = runCheck(root);
     rmSync(elsewhere, { recursive: true, force: true });
     const problem = result.problems.find((p) => p.file === 'content/services/linked.yaml');
     expect(problem?.message, JSON.stringify(result.problems)).toMatch(/link/i);
     expect(JSON.stringify(result.problems)).not.toContain('TOP-SECRET');
     expect(JSON.stringify(result.problems)).not.toContain('root:x');
-    expect(ms).toBeLessThan(2000);
   });
 
   it('a folder that is a link, and a link to nothing, are reported, not crashed on', () => {
@@ -95,7 +95,7 @@ describe('symbolic links and files that are not UTF-8', () => {
     const root = makeSiteCopy();
     symlinkSync(elsewhere, join(root, 'content', 'services', 'more'));
     symlinkSync(join(root, 'no-such-file.yaml'), join(root, 'content', 'services', 'dangling.yaml'));
-    const { result } = timedCheck(root);
+    const { result } = runCheck(root);
     rmSync(elsewhere, { recursive: true, force: true });
     expect(result.problems.find((p) => p.file === 'content/services/more')?.message, JSON.stringify(result.problems)).toMatch(/link/i);
     expect(result.problems.find((p) => p.file === 'content/services/dangling.yaml')?.message).toMatch(/link/i);
@@ -107,7 +107,7 @@ describe('symbolic links and files that are not UTF-8', () => {
     const root = makeSiteCopy([{ file: 'reports/annual-review.yaml', contents: (t) => t.replace(/^link: .*$/m, 'file: /reports/secret.pdf') }]);
     mkdirSync(join(root, 'public', 'reports'), { recursive: true });
     symlinkSync(join(elsewhere, 'passwd'), join(root, 'public', 'reports', 'secret.pdf'));
-    const { result } = timedCheck(root);
+    const { result } = runCheck(root);
     rmSync(elsewhere, { recursive: true, force: true });
     expect(
       result.problems.some((p) => p.file === 'public/reports/secret.pdf' && /link/i.test(p.message)),
@@ -118,7 +118,7 @@ describe('symbolic links and files that are not UTF-8', () => {
   it('a file that is not UTF-8 is reported with its line', () => {
     const root = makeSiteCopy();
     writeFileSync(join(root, 'content', SERVICE), Buffer.from(fixtureFile(SERVICE).replace('summary: Free Wi-Fi for everyone.', 'summary: Free Wi-Fi at the Café.'), 'latin1'));
-    const { result } = timedCheck(root);
+    const { result } = runCheck(root);
     const problem = result.problems.find((p) => p.file === `content/${SERVICE}`);
     expect(problem?.message, JSON.stringify(result.problems)).toMatch(/UTF-8/);
     expect(problem?.line).toBe(4);
