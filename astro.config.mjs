@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parseContentYaml } from './src/lib/yaml.ts';
+import { offlineKit } from './src/lib/offline-kit/astro-integration.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
 const siteSettings = /** @type {{ baseUrl: string }} */ (parseContentYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')));
@@ -24,7 +25,8 @@ export default defineConfig({
     concurrency: 64,
   },
   // The search index and the open data files are written after the pages: see scripts/build.ts.
-  integrations: [mdx(), sitemap()],
+  // The offline kit (src/lib/offline-kit/) is written from the built pages, after them.
+  integrations: [mdx(), sitemap(), offlineKit()],
   security: {
     // A Content-Security-Policy <meta> on every page. Astro hashes its own scripts and styles;
     // everything else may come only from this site. Pagefind's search needs WebAssembly

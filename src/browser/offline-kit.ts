@@ -1,0 +1,114 @@
+/**
+ * The offline kit page: shows the download size for the chosen area, saves the kit (it
+ * registers the service worker and asks it to download the area's kit), says when it was
+ * saved, and removes it. See src/lib/offline-kit/worker.ts for the worker.
+ */
+import { withBase } from '../lib/links.ts';
+import { sizeInWords, type KitList, type KitVersion } from '../lib/offline-kit/kit-list.ts';
+import { KIT_CACHE_PREFIX, KIT_STORAGE_KEY, kitListPath, kitRecordPath, kitVersionPath, serviceWorkerPath } from '../lib/offline-kit/paths.ts';
+import type { SavedKit } from '../lib/offline-kit/worker.ts';
+
+const root = document.querySelector<HTMLElement>('[data-offline-kit]');
+if (root) {
+  const base = root.dataset.base ?? '/';
+  const at = (path: string) => withBase(base, path);
+  const form = root.querySelector<HTMLFormElement>('[data-kit-form]')!;
+  const select = form.querySelector<HTMLSelectElement>('select')!;
+  const sizeLine = form.querySelector<HTMLElement>('[data-kit-size]')!;
+  const status = root.querySelector<HTMLElement>('[data-kit-status]')!;
+  const savedBox = root.querySelector<HTMLElement>('[data-kit-saved]')!;
+  const savedText = root.querySelector<HTMLElement>('[data-kit-saved-text]')!;
+  const removeButton = root.querySelector<HTMLButtonElement>('[data-kit-remove]')!;
+  const saveButton = form.querySelector<HTMLButtonElement>('button')!;
+  root.querySelector('[data-kit-no-script]')?.setAttribute('hidden', '');
+
+  const when = (iso: string) => new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).replace(',', ' at');
+  const fetchJson = async <T>(path: string): Promise<T> => {
+    const response = await fetch(at(path), { cache: 'no-store' });
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as T;
+  };
+
+  const showSaved = (record: SavedKit | undefined) => {
+    savedBox.hidden = !record;
+    if (record) savedText.textContent = `Saved on ${when(record.savedAt)}: the training, the triage tool and the help in ${record.name}.`;
+  };
+  /** The saved kit, as the worker recorded it in its cache; localStorage is kept the same. */
+  const readSaved = async (): Promise<SavedKit | undefined> => {
+    for (const name of await caches.keys()) {
+      if (!name.startsWith(KIT_CACHE_PREFIX)) continue;
+      const found = await (await caches.open(name)).match(at(kitRecordPath()));
+      if (found) {
+        const record = (await found.json()) as SavedKit;
+        localStorage.setItem(KIT_STORAGE_KEY, JSON.stringify(record));
+        return record;
+      }
+    }
+    localStorage.removeItem(KIT_STORAGE_KEY);
+    return undefined;
+  };
+  const showSize = async () => {
+    sizeLine.textContent = '';
+    try {
+      const list = await fetchJson<KitList>(kitListPath(select.value));
+      sizeLine.textContent = `The download is ${sizeInWords(list.downloadBytes)}. It takes ${sizeInWords(list.fileBytes)} of space on this device.`;
+    } catch {
+      sizeLine.textContent = 'The size of the download is not known. You may be offline.';
+    }
+  };
+
+  /** Asks the worker to save the area's kit, and waits for its answer. */
+  const askWorker = async (message: { type: 'save'; area: string; name: string }): Promise<{ ok: boolean; record?: SavedKit; error?: string }> => {
+    const registration = await navigator.serviceWorker.register(at(serviceWorkerPath()), { scope: base });
+    await navigator.serviceWorker.ready;
+    const worker = registration.active ?? (await navigator.serviceWorker.ready).active;
+    if (!worker) throw new Error('The offline worker did not start.');
+    const channel = new MessageChannel();
+    const answer = new Promise<{ ok: boolean; record?: SavedKit; error?: string }>((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
+    worker.postMessage(message, [channel.port2]);
+    return answer;
+  };
+
+  if (!('serviceWorker' in navigator) || !('caches' in window)) {
+    status.textContent = 'This browser cannot save pages for offline use. Try an up-to-date Chrome, Edge, Firefox or Safari.';
+  } else {
+    form.hidden = false;
+    select.addEventListener('change', () => void showSize());
+    void showSize();
+    void readSaved().then((record) => {
+      showSaved(record);
+      if (record) select.value = record.area;
+      void showSize();
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void (async () => {
+        saveButton.disabled = true;
+        status.textContent = 'Saving. Keep this page open.';
+        try {
+          const version = await fetchJson<KitVersion>(kitVersionPath());
+          if (version.retired) throw new Error('The offline copy is turned off on this site.');
+          const name = select.selectedOptions[0]?.textContent ?? select.value;
+          const answer = await askWorker({ type: 'save', area: select.value, name });
+          if (!answer.ok || !answer.record) throw new Error(answer.error ?? 'The pages could not be saved.');
+          localStorage.setItem(KIT_STORAGE_KEY, JSON.stringify(answer.record));
+          showSaved(answer.record);
+          status.textContent = 'Saved. You can now use these pages with no signal.';
+        } catch (problem) {
+          status.textContent = `The pages were not saved. ${(problem as Error).message} Check your signal and try again.`;
+        } finally {
+          saveButton.disabled = false;
+        }
+      })();
+    });
+    removeButton.addEventListener('click', () => {
+      void (async () => {
+        for (const name of await caches.keys()) if (name.startsWith(KIT_CACHE_PREFIX)) await caches.delete(name);
+        localStorage.removeItem(KIT_STORAGE_KEY);
+        showSaved(undefined);
+        status.textContent = 'The offline copy is removed from this device.';
+        saveButton.focus();
+      })();
+    });
+  }
+}
