@@ -57,7 +57,9 @@ function fakeSite(base = '/', withReferral = false): BuiltFiles {
   put('search/index.html', page(base, [], ['_astro/site.css', '_astro/search.js']));
   // Scripts: lesson.js imports dep.js (and lazy.js when needed), dep.js imports deep.js.
   put('_astro/site.css', 'body{}');
-  put('_astro/lesson.js', 'import{a as b}from"./dep.js";const c=()=>import("./lazy.js");');
+  put('_astro/lesson.js', 'import{a as b}from"./dep.js";const c=()=>import("./lazy.js");const t=()=>import(`./tool.js`);const m=["_astro/tool.css"];');
+  put('_astro/tool.js', 'export{};');
+  put('_astro/tool.css', 'form{}');
   put('_astro/dep.js', 'import "./deep.js";export const a=1;');
   put('_astro/deep.js', 'export const d=1;');
   put('_astro/lazy.js', 'export const l=1;');
@@ -218,14 +220,25 @@ for (const base of ['/', '/hub/'])
     });
 
     it('finds the styles and scripts pages load, and every script those import, however deep', () => {
-      expect(assetsOf(site, ['champions/modules/m1/l1/index.html'])).toEqual(['_astro/deep.js', '_astro/dep.js', '_astro/lazy.js', '_astro/lesson.js', '_astro/site.css']);
+      expect(assetsOf(site, ['champions/modules/m1/l1/index.html'])).toEqual([
+        '_astro/deep.js',
+        '_astro/dep.js',
+        '_astro/lazy.js',
+        '_astro/lesson.js',
+        '_astro/site.css',
+        '_astro/tool.css',
+        '_astro/tool.js',
+      ]);
       expect(assetsOf(site, ['find-help/in/a/index.html', 'tool.json'])).toEqual(['_astro/deep.js', '_astro/dep.js', '_astro/filter-only.js', '_astro/filter.js', '_astro/site.css']);
     });
 
     it("plans the whole kit: the shared part with its styles and scripts, each area's part with only the styles and scripts not shared", () => {
       const plan = planKit(site);
       expect(plan.shared).toEqual(
-        [...sharedKitFiles(site), '_astro/deep.js', '_astro/dep.js', '_astro/kit.js', '_astro/lazy.js', '_astro/lesson.js', '_astro/near.js', '_astro/site.css', '_astro/triage.js'].sort(),
+        [
+          ...sharedKitFiles(site),
+          ...['_astro/deep.js', '_astro/dep.js', '_astro/kit.js', '_astro/lazy.js', '_astro/lesson.js', '_astro/near.js', '_astro/site.css', '_astro/tool.css', '_astro/tool.js', '_astro/triage.js'],
+        ].sort(),
       );
       expect([...plan.areas.keys()]).toEqual(['a', 'ab', 'b']);
       for (const area of ['a', 'ab', 'b']) {

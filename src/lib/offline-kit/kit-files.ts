@@ -173,12 +173,16 @@ export function assetsOf(site: BuiltFiles, files: readonly string[]): string[] {
     if (path.endsWith('.js')) waiting.push(path);
   };
   for (const file of files.filter((path) => path.endsWith('.html'))) for (const match of site.read(file).matchAll(inHtml)) add(match[1]!);
-  // Scripts import each other by relative address: import{a}from"./x.js", import "./x.js", import("./x.js").
-  const imports = /(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+  // Scripts import each other by relative address: import{a}from"./x.js", import "./x.js", import(`./x.js`);
+  // the bundler also lists what a script loaded later needs by its address from the base: "_astro/x.js".
+  const imports = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
+  const fromBase = /["'`](_astro\/[^"'`]+\.(?:js|css))["'`]/g;
   while (waiting.length > 0) {
     const script = waiting.pop()!;
     const folder = script.includes('/') ? script.slice(0, script.lastIndexOf('/') + 1) : '';
-    for (const match of site.read(script).matchAll(imports)) add(new URL(match[1]!, `https://x/${folder}`).pathname.slice(1));
+    const text = site.read(script);
+    for (const match of text.matchAll(imports)) add(new URL(match[1]!, `https://x/${folder}`).pathname.slice(1));
+    for (const match of text.matchAll(fromBase)) add(match[1]!);
   }
   return [...found].sort();
 }
