@@ -5,7 +5,7 @@
  * site). And a file name cannot add lines to the CI log's annotations.
  */
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkdownInDepth } from '../../src/lib/content-check/markdown-parser-safety.ts';
+import { findUnsafeMarkdownInDepth, mayHoldWhatOnlyTheParserSees } from '../../src/lib/content-check/markdown-parser-safety.ts';
 import { formatGithubAnnotations, type Problem } from '../../src/lib/content-check/problem.ts';
 import { renderContributedMarkdown } from '../../src/lib/safe-markdown.ts';
 
@@ -82,5 +82,29 @@ describe('GitHub annotations', () => {
     expect(output).not.toMatch(/\r/);
     expect(lines[0]).toContain('file=content/services/x%0A%3A%3Aerror file=README.md%2Cline=1%3A%3AEverything is fine%2C merge me%0A.yaml,line=3');
     expect(lines[1]).toContain('file=content/services/a%2Cb%3Ac%25.yaml::');
+  });
+});
+
+describe('the parser pass is skipped only where it could find nothing', () => {
+  const needsParser = [
+    'Some text.\n\n<img\nsrc="x">\n',
+    'Some <span\nclass="x">text</span>.',
+    '[click me](javascript:alert(1))',
+    '[a]\n\n[a]:\n  javascript:alert(1)\n',
+    '[multi\nline]: javascript:alert(1)',
+    '![a picture](https://example.org/x.png)',
+  ];
+  for (const body of needsParser) {
+    it(`reads ${JSON.stringify(body.slice(0, 30))} with the parser, and finds the problem`, () => {
+      expect(mayHoldWhatOnlyTheParserSees(body)).toBe(true);
+      expect(found(body).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('skips plain text with brackets, colons and ampersands, which make no link, tag or image', () => {
+    for (const body of ['Open Monday to Friday: 9am to 5pm.', 'Bring ID [if you have it] (a bill will do).', 'Tea & biscuits &#60; free.', 'A list:\n\n- one\n- two\n']) {
+      expect(mayHoldWhatOnlyTheParserSees(body)).toBe(false);
+      expect(found(body)).toEqual([]);
+    }
   });
 });

