@@ -1,0 +1,66 @@
+/**
+ * Which pages get a "Listen" control (read-aloud), from the site's own routes:
+ * - "page": a "Listen to this page" button that reads the page's main content. Pages a citizen
+ *   reads (home, find help and its lists, search, listings, courses, privacy,
+ *   accessibility, the shortlist) and a champion's training (modules, lessons and their quizzes).
+ * - "marked parts": no button for the page, but parts marked `data-listen` (the referral card)
+ *   get their own (the triage tool and the referral summary).
+ * - "none": no read-aloud script at all (guides, reports, data, print sheets, certificates...).
+ */
+import { routes } from '../routes.ts';
+
+export type ListenControlKind = 'page' | 'marked parts' | 'none';
+
+/** Stands for any one part of an address ("eastbrook-library") when a route is turned into a pattern. */
+const ANY = '\u0000';
+
+/** A route with ANY in place of its ids, as a pattern that matches that route for every id. */
+function shapeOf(route: string): RegExp {
+  const escaped = route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(ANY, '[^/]+');
+  return new RegExp(`^${escaped}$`);
+}
+
+/** A route and every address under it. */
+function under(route: string): RegExp {
+  return new RegExp(`^${shapeOf(route).source.slice(1, -1)}`);
+}
+
+/** In order: the first rule whose pattern matches decides. */
+const RULES: readonly (readonly [RegExp, ListenControlKind])[] = [
+  [shapeOf(routes.home()), 'page'],
+  [shapeOf(routes.privacy()), 'page'],
+  [shapeOf(routes.accessibility()), 'page'],
+  [shapeOf(routes.search()), 'page'],
+  // Not yet on near me: its page has no room left in its 14 KiB budget for the loader (about
+  // 600 bytes); change 'none' to 'page' here when room is made (tests/site/page-weight.test.ts).
+  [shapeOf(routes.nearMe()), 'none'],
+  // Find help and every list of help.
+  [under(routes.findHelp()), 'page'],
+  [shapeOf(routes.service(ANY)), 'page'],
+  // The list of courses, its filtered lists and each course.
+  [under(routes.courses()), 'page'],
+  [shapeOf(routes.shortlist()), 'page'],
+  // Training: a module's page, its lessons and their quizzes; not the certificate, which is for printing.
+  [shapeOf(routes.certificate(ANY)), 'none'],
+  [shapeOf(routes.module(ANY)), 'page'],
+  [shapeOf(routes.lesson(ANY, ANY)), 'page'],
+  // The triage tool's referral card and the referral summary a partner opens (marked data-listen).
+  [shapeOf(routes.triage()), 'marked parts'],
+  [shapeOf(routes.referral()), 'marked parts'],
+];
+
+/**
+ * Whether the page at `path` (from the site's root, like "/services/eastbrook-library/") gets the
+ * Listen control, only for its marked parts, or not at all. Only pages (addresses ending in "/")
+ * can; files like "/find-help/near/places/index.json" never do.
+ */
+export function listenControlFor(path: string): ListenControlKind {
+  if (!path.endsWith('/')) return 'none';
+  return RULES.find(([pattern]) => pattern.test(path))?.[1] ?? 'none';
+}
+
+/** The page's path from the site's root, given its address under the base the site is published at. */
+export function pathFromSiteRoot(pathname: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
+}
