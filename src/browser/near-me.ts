@@ -12,6 +12,7 @@ import { PAGE_SIZE, type NearFilters, type NearResult } from '../lib/near/neares
 import { nearPlacesCellPath, nearPlacesIndexPath } from '../lib/near/paths.ts';
 import { decodeCell, decodeIndex, type PlacesIndex } from '../lib/near/places-data.ts';
 import { otherPlacesWords, resultsStatus } from '../lib/near/words.ts';
+import shortlistButtonsUrl from './shortlist-button.ts?worker&url';
 import { readDistrictFile, postcodeDistrictUrl, type Coordinates } from '../lib/postcodes/district-file.ts';
 import { normalisePostcode, postcodeDistrict } from '../lib/postcodes/postcode.ts';
 
@@ -34,6 +35,8 @@ if (form) {
   const noPlace = document.querySelector<HTMLElement>('[data-near-no-place]')!;
   const areaLinks = new Map([...document.querySelectorAll<HTMLAnchorElement>('a[data-area]')].map((link) => [link.dataset.area!, link]));
   const title = document.title;
+  /** The "Add to your shortlist" buttons' script, loaded when the first results show (it costs the page nothing before). */
+  let shortlistButtons: HTMLScriptElement | undefined;
 
   const fetchJson = async (path: string): Promise<unknown> => {
     // No Referer: the page's address may hold the postcode, and the files need not know it.
@@ -133,6 +136,9 @@ if (form) {
       also.textContent = others;
       item.append(also);
     }
+    // A place for "Add to your shortlist": the buttons' script (loaded with the first results) fills it in.
+    item.insertAdjacentHTML('beforeend', '<p class="no-print" data-shortlist hidden></p>');
+    shortlistButtons ??= document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: shortlistButtonsUrl }));
     return item;
   };
 
