@@ -12,6 +12,7 @@ import { needs as needTerms } from '../lib/vocabulary/triage-terms.ts';
 import { phoneDialString, phoneForDisplay } from '../lib/formats.ts';
 import { withBase } from '../lib/links.ts';
 import { findHelpPath, triageAreaPath, triageToolPath } from '../lib/routes.ts';
+import { setUpReferralShare } from './referral-card.ts';
 
 interface ToolData extends TriageContent {
   labels: { kinds: Record<string, string>; edsAreas: Record<string, string>; edsLevels: Record<string, string>; organisations: Record<string, string> };
@@ -50,6 +51,7 @@ export function startTriage(tool: HTMLElement): void {
   const urgencyTerms = JSON.parse(urgencyList.dataset.urgencies ?? '[]') as [UrgencyId, string][];
   let answers: number[] = [];
   let areaData: AreaData | undefined;
+  const referral = setUpReferralShare(step('card'));
 
   const showStep = (name: 'area' | 'question' | 'facts' | 'card') => {
     for (const candidate of ['area', 'question', 'facts', 'card']) step(candidate).hidden = candidate !== name;
@@ -192,6 +194,7 @@ export function startTriage(tool: HTMLElement): void {
     const area = areaSelect.selectedOptions[0]?.textContent ?? '';
     step('card').querySelector('[data-card-area]')!.textContent = `Finding help in ${area}…`;
     body.replaceChildren();
+    referral.clear();
     showStep('card');
     areaData ??= await loadArea();
     const state = runTriage(data, answers);
@@ -202,6 +205,7 @@ export function startTriage(tool: HTMLElement): void {
     );
     step('card').querySelector('[data-card-area]')!.textContent = `Help in ${area}.`;
     body.replaceChildren(...renderCard(card, area));
+    referral.update({ needs, barriers: state.barriers });
     const text = referralSms(card, { helpline: data.helpline });
     step('card').querySelector('[data-card-sms-text]')!.textContent = text;
     step('card').querySelector<HTMLAnchorElement>('[data-card-sms]')!.href = `sms:?body=${encodeURIComponent(text)}`;
@@ -238,6 +242,7 @@ export function startTriage(tool: HTMLElement): void {
   tool.querySelector('[data-triage-back-from-card]')!.addEventListener('click', () => showStep('facts'));
   tool.querySelector('[data-triage-restart]')!.addEventListener('click', () => {
     answers = [];
+    referral.clear();
     for (const input of step('facts').querySelectorAll<HTMLInputElement>('input[name^="fact-"]')) input.checked = input.value === '';
     showStep('area');
     areaSelect.focus();

@@ -13,7 +13,7 @@ export const contactPreferences = defineVocabulary([
   { id: 'text-message', label: 'A text message' },
   { id: 'in-person', label: 'In person, when they visit' },
   { id: 'email', label: 'An email' },
-  { id: 'through-helper', label: 'Through the person who helped them (a friend, family member or Digital Champion)' },
+  { id: 'through-helper', label: 'Through someone who helps them, like a family member' },
 ]);
 
 export type ContactPreferenceId = (typeof contactPreferences.ids)[number];
