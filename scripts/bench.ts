@@ -207,7 +207,9 @@ async function run(size: number): Promise<Figures> {
     const imported = await measure(node, [join(root, 'scripts', 'import-openreferral.ts'), feedFile, '--root', root, '--feed-name', 'Synthetic benchmark feed'], { env });
     const found = Number(/, (\d+) records?\./.exec(imported.output)?.[1] ?? NaN);
     const [, importedCount, skipped] = (/Imported (\d+) .*skipped (\d+)/.exec(imported.output) ?? []).map(Number) as [number, number, number];
-    const named = (imported.output.split('\nSkipped:\n')[1]?.split('\n\n')[0] ?? '').split('\n').filter((line) => /^- .+: .+/.test(line)).length;
+    // Every skipped record, with its reason, is in the full report (the screen shows 10 of each reason).
+    const reportText = readFileSync(join(root, 'import-report.txt'), 'utf8');
+    const named = [...reportText.matchAll(/^Skipped: .+\n((?:- .+: .+\n?)+)/gm)].reduce((sum, group) => sum + group[1]!.trim().split('\n').length, 0);
     console.log(
       `Import: ${found} records in ${Math.round(imported.wallMs)} ms; ${importedCount} imported, ${skipped} skipped, ${named} of them named with a reason in the report (exit ${imported.status}).`,
     );
