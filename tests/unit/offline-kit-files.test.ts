@@ -48,7 +48,8 @@ function fakeSite(base = '/', withReferral = false): BuiltFiles {
   put('offline/index.html', page(base, [], ['_astro/site.css']));
   put('find-help/near/index.html', page(base, [], ['_astro/site.css', '_astro/near.js']));
   put('find-help/near/places/index.json', '{}');
-  put('shortlist/index.html', page(base, [], ['_astro/site.css']));
+  put('shortlist/index.html', page(base, [], ['_astro/site.css']).replace('</body>', `<script type="module">const later=\`${base}_astro/inline-later.js\`;</script></body>`));
+  put('_astro/inline-later.js', 'export{};');
   if (withReferral) put('referral/index.html', page(base, [], ['_astro/site.css', '_astro/referral.js']));
   put('favicon.svg', '<svg/>');
   put('manifest.webmanifest', '{}');
@@ -57,7 +58,8 @@ function fakeSite(base = '/', withReferral = false): BuiltFiles {
   put('search/index.html', page(base, [], ['_astro/site.css', '_astro/search.js']));
   // Scripts: lesson.js imports dep.js (and lazy.js when needed), dep.js imports deep.js.
   put('_astro/site.css', 'body{}');
-  put('_astro/lesson.js', 'import{a as b}from"./dep.js";const c=()=>import("./lazy.js");const t=()=>import(`./tool.js`);const m=["_astro/tool.css"];');
+  put('_astro/lesson.js', 'import{a as b}from"./dep.js";const c=()=>import("./lazy.js");const t=()=>import(`./tool.js`);const m=["_astro/tool.css"];const later=`' + base + '_astro/later.js`;');
+  put('_astro/later.js', 'export{};');
   put('_astro/tool.js', 'export{};');
   put('_astro/tool.css', 'form{}');
   put('_astro/dep.js', 'import "./deep.js";export const a=1;');
@@ -223,6 +225,7 @@ for (const base of ['/', '/hub/'])
       expect(assetsOf(site, ['champions/modules/m1/l1/index.html'])).toEqual([
         '_astro/deep.js',
         '_astro/dep.js',
+        '_astro/later.js',
         '_astro/lazy.js',
         '_astro/lesson.js',
         '_astro/site.css',
@@ -237,7 +240,20 @@ for (const base of ['/', '/hub/'])
       expect(plan.shared).toEqual(
         [
           ...sharedKitFiles(site),
-          ...['_astro/deep.js', '_astro/dep.js', '_astro/kit.js', '_astro/lazy.js', '_astro/lesson.js', '_astro/near.js', '_astro/site.css', '_astro/tool.css', '_astro/tool.js', '_astro/triage.js'],
+          ...[
+            '_astro/deep.js',
+            '_astro/dep.js',
+            '_astro/inline-later.js',
+            '_astro/kit.js',
+            '_astro/lazy.js',
+            '_astro/later.js',
+            '_astro/lesson.js',
+            '_astro/near.js',
+            '_astro/site.css',
+            '_astro/tool.css',
+            '_astro/tool.js',
+            '_astro/triage.js',
+          ],
         ].sort(),
       );
       expect([...plan.areas.keys()]).toEqual(['a', 'ab', 'b']);

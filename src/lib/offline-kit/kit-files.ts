@@ -172,11 +172,17 @@ export function assetsOf(site: BuiltFiles, files: readonly string[]): string[] {
     found.add(path);
     if (path.endsWith('.js')) waiting.push(path);
   };
-  for (const file of files.filter((path) => path.endsWith('.html'))) for (const match of site.read(file).matchAll(inHtml)) add(match[1]!);
   // Scripts import each other by relative address: import{a}from"./x.js", import "./x.js", import(`./x.js`);
-  // the bundler also lists what a script loaded later needs by its address from the base: "_astro/x.js".
+  // the bundler also lists what a script loaded later needs by its address from the base ("_astro/x.js"),
+  // and a script's own address for loading it later is written in full ("/_astro/x.js", under the base),
+  // in a script file or in a small script inside the page.
   const imports = /(?:\bfrom|\bimport)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
-  const fromBase = /["'`](_astro\/[^"'`]+\.(?:js|css))["'`]/g;
+  const fromBase = new RegExp(`["'\`](?:${base})?(_astro/[^"'\`]+\\.(?:js|css))["'\`]`, 'g');
+  for (const file of files.filter((path) => path.endsWith('.html'))) {
+    const html = site.read(file);
+    for (const match of html.matchAll(inHtml)) add(match[1]!);
+    for (const match of html.matchAll(fromBase)) add(match[1]!);
+  }
   while (waiting.length > 0) {
     const script = waiting.pop()!;
     const folder = script.includes('/') ? script.slice(0, script.lastIndexOf('/') + 1) : '';
