@@ -123,13 +123,13 @@ function start(pressed: HTMLButtonElement) {
   paused = false;
   listenButton = pressed;
 
-  const made = document.createElement('div');
+  // Spans, as the Listen button is in a paragraph (which spaces it from what follows).
+  const made = document.createElement('span');
   made.setAttribute('role', 'group');
   made.setAttribute('aria-label', 'Read aloud');
   made.style.cssText = 'display:flex;flex-wrap:wrap;gap:.5rem;align-items:center';
-  const status = document.createElement('p');
+  const status = document.createElement('span');
   status.setAttribute('aria-live', 'polite');
-  status.style.margin = '0';
   const showSpeed = () => (status.textContent = `Speed: ${SPEEDS[speed]!.name}`);
   showSpeed();
   const pause = button('Pause', () => {

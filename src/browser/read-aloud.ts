@@ -15,7 +15,7 @@ const speech = window.speechSynthesis as SpeechSynthesis | undefined;
 function showButtons() {
   for (const part of document.querySelectorAll('[data-listen]')) {
     if (!part.querySelector('[data-listen-start]'))
-      part.insertAdjacentHTML('afterbegin', '<div class="no-print" data-listen-skip><button type="button" class="button secondary" data-listen-start>Listen</button></div>');
+      part.insertAdjacentHTML('afterbegin', '<p class="no-print" data-listen-skip><button type="button" class="button secondary" data-listen-start>Listen</button></p>');
   }
   for (const holder of document.querySelectorAll<HTMLElement>('[data-listen-skip]')) holder.hidden = false;
 }

@@ -22,8 +22,8 @@ interface FakeVoice {
 }
 interface FakeOptions {
   readonly voices: readonly FakeVoice[];
-  /** Voices arrive this many milliseconds after the page loads (as in Chrome), with "voiceschanged". */
-  readonly voicesAfter?: number;
+  /** The voices arrive late (as in Chrome), with "voiceschanged", when the test calls fakeSpeech.arrive(). */
+  readonly late?: boolean;
   /** How long each sentence takes to say. */
   readonly sentenceMs?: number;
 }
@@ -32,9 +32,9 @@ const LOCAL_GB: FakeVoice = { name: 'On this device (GB)', lang: 'en-GB', localS
 const ONLINE_GB: FakeVoice = { name: 'Online (GB)', lang: 'en-GB', localService: false };
 
 /** Put in the page before its scripts run: a speechSynthesis that pretends to speak. */
-function fakeSpeech({ voices, voicesAfter = 0, sentenceMs = 600 }: FakeOptions) {
+function fakeSpeech({ voices, late = false, sentenceMs = 600 }: FakeOptions) {
   const said: { text: string; rate: number; voice: string | undefined; events: string[] }[] = [];
-  let available = voicesAfter > 0 ? [] : voices;
+  let available = late ? [] : voices;
   let timers: ReturnType<typeof setTimeout>[] = [];
   let speaking: (EventTarget & { text: string }) | undefined;
   class Utterance extends EventTarget {
@@ -80,15 +80,14 @@ function fakeSpeech({ voices, voicesAfter = 0, sentenceMs = 600 }: FakeOptions) 
     resume() {}
   }
   const speech = new Speech();
-  if (voicesAfter > 0)
-    setTimeout(() => {
-      available = voices;
-      speech.dispatchEvent(new Event('voiceschanged'));
-      speech.onvoiceschanged?.();
-    }, voicesAfter);
+  const arrive = () => {
+    available = voices;
+    speech.dispatchEvent(new Event('voiceschanged'));
+    speech.onvoiceschanged?.();
+  };
   Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  Object.defineProperty(window, 'fakeSpeech', { value: { said } });
+  Object.defineProperty(window, 'fakeSpeech', { value: { said, arrive } });
 }
 
 async function open(path: string, options: FakeOptions | 'no speech' | 'no JavaScript', browserOptions: { width?: number; colorScheme?: 'dark' | 'light' } = {}) {
@@ -146,8 +145,10 @@ describe('read-aloud: when the Listen control shows', () => {
   });
 
   it('shows it when the voices arrive late (voiceschanged)', async () => {
-    const { context, page, playerRequests } = await open(LISTING, { voices: [LOCAL_GB], voicesAfter: 1500 });
-    expect(await listenButton(page).isVisible()).toBe(false);
+    const { context, page, playerRequests } = await open(LISTING, { voices: [LOCAL_GB], late: true });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-listen-start]').isVisible()).toBe(false);
+    await page.evaluate(() => (window as unknown as { fakeSpeech: { arrive(): void } }).fakeSpeech.arrive());
     await expect.poll(() => listenButton(page).isVisible()).toBe(true);
     expect(playerRequests).toEqual([]);
     await context.close();
@@ -180,12 +181,12 @@ describe('read-aloud: when the Listen control shows', () => {
 
 describe('read-aloud: reading a page', () => {
   it('reads sentence by sentence with the sentence highlighted; pauses, resumes, changes speed and stops', async () => {
-    const { context, page, errors, playerRequests } = await open(LESSON, { voices: [ONLINE_GB, LOCAL_GB], sentenceMs: 700 });
+    const { context, page, errors, playerRequests } = await open(LESSON, { voices: [ONLINE_GB, LOCAL_GB], sentenceMs: 1500 });
     await listenButton(page).click();
-    expect(playerRequests).toHaveLength(1);
+    await expect.poll(() => playerRequests.length).toBe(1);
 
     // The first sentence of the page's main content is highlighted and said by the voice on the device.
-    await expect.poll(() => said(page).then((list) => list.length)).toBe(1);
+    await expect.poll(() => said(page).then((list) => list.length), { timeout: 5000 }).toBe(1);
     const first = (await said(page))[0]!;
     expect(first).toMatchObject({ rate: 1, voice: LOCAL_GB.name });
     expect(await highlighted(page)).toBe(first.text);
@@ -194,7 +195,7 @@ describe('read-aloud: reading a page', () => {
     expect(await listenButton(page).isVisible()).toBe(false);
 
     // Then the next sentence, highlighted in its turn.
-    await expect.poll(() => said(page).then((list) => list.length)).toBe(2);
+    await expect.poll(() => said(page).then((list) => list.length), { timeout: 5000 }).toBe(2);
     const second = (await said(page))[1]!;
     expect(second.text).not.toBe(first.text);
     expect(await highlighted(page)).toBe(second.text);
@@ -209,7 +210,7 @@ describe('read-aloud: reading a page', () => {
 
     // Resume reads the paused sentence again from its start.
     await page.getByRole('button', { name: 'Resume' }).click();
-    await expect.poll(() => said(page).then((list) => list.length)).toBe(whenPaused + 1);
+    await expect.poll(() => said(page).then((list) => list.length), { timeout: 5000 }).toBe(whenPaused + 1);
     expect((await said(page)).at(-1)!.text).toBe((await said(page)).at(-2)!.text);
 
     // Faster: the sentence is said again at once, faster; the speed is shown.
@@ -250,7 +251,7 @@ describe('read-aloud: reading a page', () => {
 
   it('gives a part marked data-listen (like the referral card) its own Listen button, even when it appears later', async () => {
     const triage = pages.find((page) => listenControlFor(page.url) === 'marked parts')!.url;
-    const { context, page, errors } = await open(triage, { voices: [LOCAL_GB], sentenceMs: 400 });
+    const { context, page, errors } = await open(triage, { voices: [LOCAL_GB], sentenceMs: 1500 });
     expect(await listenButton(page).count()).toBe(0);
     await page.evaluate(() => {
       const card = document.createElement('section');
@@ -261,8 +262,8 @@ describe('read-aloud: reading a page', () => {
     const cardButton = page.locator('main section[data-listen]').getByRole('button', { name: 'Listen' });
     await expect.poll(() => cardButton.isVisible()).toBe(true);
     await cardButton.click();
-    await expect.poll(() => highlighted(page)).toBe('Referral for help');
-    await expect.poll(() => highlighted(page)).toBe('Needs a device to borrow.');
+    await expect.poll(() => highlighted(page), { timeout: 5000 }).toBe('Referral for help');
+    await expect.poll(() => highlighted(page), { timeout: 5000 }).toBe('Needs a device to borrow.');
     await page.getByRole('button', { name: 'Stop' }).click();
     expect((await said(page)).map((entry) => entry.text)).toEqual(['Referral for help', 'Needs a device to borrow.']);
     expect(errors).toEqual([]);
