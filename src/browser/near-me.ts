@@ -3,7 +3,8 @@
  * own location, nearest first, 10 at a time. The postcode's district file and the places near it
  * come from this site; the distances are worked out here. The position from "Use my location"
  * is never sent anywhere and never put in the page's address (a postcode is, so a champion can
- * send the link). Without JavaScript the page says so and links to the area lists.
+ * send the link). Without JavaScript the page says so and links to the area lists. Each result
+ * gets "Add to your shortlist" (src/browser/shortlist-button.ts, loaded with the first results).
  */
 import { describeOpenState, openStateAt, weekdayOf } from '../lib/directory/opening-hours.ts';
 import { milesInWords, type LatLng } from '../lib/near/distance.ts';

@@ -24,14 +24,15 @@ function addButtons(saved: Storage) {
     const item = box.closest('li');
     const id = listingIdFromPath(item ? (item.querySelector<HTMLAnchorElement>('h2 a')?.pathname ?? '') : location.pathname);
     if (!id) continue;
-    box.innerHTML = `<button type="button" class="button secondary"><span></span><span class="visually-hidden"></span></button> <span role="status"></span> <a href="${import.meta.env.BASE_URL.replace(/\/$/, '')}${SHORTLIST_PAGE}">See your shortlist</a>`;
+    box.innerHTML = `<button type="button" class="button secondary"></button> <span role="status"></span> <a href="${import.meta.env.BASE_URL.replace(/\/$/, '')}${SHORTLIST_PAGE}">See your shortlist</a>`;
     const [button, status, link] = box.children as unknown as HTMLElement[];
-    const [label, name] = button!.children as unknown as HTMLElement[];
     // The listing's name, for screen readers: its heading in the list, or its page's heading.
-    name!.textContent = `: ${(item ?? document).querySelector('h1, h2')?.textContent}`;
+    const name = (item?.querySelector('h2') ?? document.querySelector('h1'))?.textContent?.trim();
     const show = (said = '') => {
       const on = readShortlist(saved).includes(id);
-      label!.textContent = `${on ? 'Remove from' : 'Add to'} your shortlist`;
+      const text = `${on ? 'Remove from' : 'Add to'} your shortlist`;
+      button!.textContent = text;
+      button!.setAttribute('aria-label', `${text}: ${name}`);
       status!.textContent = said;
       link!.hidden = !on;
     };

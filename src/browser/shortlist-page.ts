@@ -41,14 +41,18 @@ if (root) {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => Object.assign(document.createElement(tag), { textContent: text, className });
   const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-  /** One listing's file, or undefined when the site has no listing by that id (or the file is not right). */
-  const load = async (id: string): Promise<ShortlistEntry | undefined> => {
-    try {
-      const response = await fetch(`${base}${shortlistEntryPath(id)}`, { referrerPolicy: 'no-referrer', credentials: 'omit' });
-      return response.ok ? readShortlistEntry(await response.json(), id) : undefined;
-    } catch {
-      return undefined;
-    }
+  /** One listing's file, or undefined when the site has no listing by that id (or the file is not right); each fetched once. */
+  const files = new Map<string, Promise<ShortlistEntry | undefined>>();
+  const load = (id: string): Promise<ShortlistEntry | undefined> => {
+    let file = files.get(id);
+    if (!file)
+      files.set(
+        id,
+        (file = fetch(`${base}${shortlistEntryPath(id)}`, { referrerPolicy: 'no-referrer', credentials: 'omit' })
+          .then(async (response) => (response.ok ? readShortlistEntry(await response.json(), id) : undefined))
+          .catch(() => undefined)),
+      );
+    return file;
   };
 
   const qrCode = (entry: ShortlistEntry): SVGSVGElement => {
@@ -68,7 +72,7 @@ if (root) {
   const removeButton = (id: string, name: string) => {
     const button = make('button', 'Take off your shortlist', 'button secondary');
     button.type = 'button';
-    button.append(make('span', `: ${name}`, 'visually-hidden'));
+    button.setAttribute('aria-label', `Take off your shortlist: ${name}`);
     button.addEventListener('click', () => {
       if (!store) return;
       writeShortlist(
@@ -144,7 +148,7 @@ if (root) {
         ? own
           ? 'Your shortlist is empty. When you find help you want to keep, press "Add to your shortlist".'
           : 'This link has no help in it that we can show.'
-        : `${own ? 'Your shortlist has' : 'This list has'} ${plural(ids.length, 'place to get help', 'places to get help')}.`,
+        : `${own ? 'Your shortlist has' : 'This list has'} ${plural(ids.length, 'service', 'services')} on it.`,
       ...(gone > 0 ? [`${plural(gone, 'of them is', 'of them are')} no longer on this website.`] : []),
       ...(unreadable > 0 ? [`${plural(unreadable, 'part', 'parts')} of the link could not be read. Ask for the link again.`] : []),
     ];
@@ -155,9 +159,9 @@ if (root) {
     const message = shortlistMessage(entries, link);
     text.value = message.text;
     textSize.textContent = [
-      `${plural(message.segments, 'text', 'texts')} long (${message.segments > SMS_MAX_SEGMENTS ? 'too long' : `at most ${SMS_MAX_SEGMENTS}`}).`,
-      ...(message.notSent > 0 ? [`${plural(message.notSent, 'place did', 'places did')} not fit: ${message.withLink ? 'the link has them all' : 'print the list or send the link'}.`] : []),
-      ...(message.closed > 0 ? [`${plural(message.closed, 'place that has', 'places that have')} closed ${message.closed === 1 ? 'is' : 'are'} left out.`] : []),
+      `This message is ${plural(message.segments, 'text', 'texts')} long${message.segments > SMS_MAX_SEGMENTS ? ': too long to send as one' : ''}.`,
+      ...(message.notSent > 0 ? [`${plural(message.notSent, 'service did', 'services did')} not fit: ${message.withLink ? 'the link has them all' : 'print the list or send the link'}.`] : []),
+      ...(message.closed > 0 ? [`${plural(message.closed, 'service that has', 'services that have')} closed ${message.closed === 1 ? 'is' : 'are'} left out.`] : []),
     ].join(' ');
     sms.href = smsLink(message.text);
     linkBox.value = link;

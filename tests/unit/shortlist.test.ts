@@ -179,7 +179,7 @@ describe('the file for one listing', () => {
     const entry = shortlistEntry(
       viewService(
         'email-help',
-        { name: 'Email help', kinds: ['one-off-help'], email: 'help@example.org', website: 'https://example.org/help/', supportModes: ['remote'], status: 'inactive' },
+        { name: 'Email help', kinds: ['drop-in-help'], email: 'help@example.org', website: 'https://example.org/help/', supportModes: ['remote'], status: 'inactive' },
         areaIds,
       ),
       qr,
