@@ -41,7 +41,7 @@ class FakeNetwork {
     return this.files.get(url)?.() ?? new Response('not found', { status: 404 });
   };
   serve(path: string, body: string | Uint8Array, type = 'application/octet-stream') {
-    this.files.set(ORIGIN + path, () => new Response(body, { headers: { 'Content-Type': type } }));
+    this.files.set(ORIGIN + path, () => new Response(body as BodyInit, { headers: { 'Content-Type': type } }));
   }
   json(path: string, value: unknown) {
     this.serve(path, JSON.stringify(value), 'application/json');

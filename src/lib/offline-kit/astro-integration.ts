@@ -15,11 +15,14 @@ export function offlineKit(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const retired = process.env[RETIRE_VARIABLE] === 'retired';
-        const kit = writeOfflineKit(fileURLToPath(dir), { base, retired });
+        const started = performance.now();
+        const kit = await writeOfflineKit(fileURLToPath(dir), { base, retired });
         const largest = Math.max(0, ...[...kit.lists.values()].map((list) => list.downloadBytes));
-        logger.info(`Offline kit ${kit.build}${retired ? ' (retired: the worker removes itself)' : ''}: ${kit.lists.size} areas, the largest download ${largest} bytes.`);
+        logger.info(
+          `Offline kit ${kit.build}${retired ? ' (retired: the worker removes itself)' : ''}: ${kit.lists.size} areas, the largest download ${largest} bytes (${Math.round(performance.now() - started)} ms).`,
+        );
       },
     },
   };

@@ -123,7 +123,7 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
         const response = await fetch(at(bundle.url), { cache: 'no-store' });
         if (!response.ok) throw new Error(`${bundle.url} could not be fetched (${response.status}).`);
         const files = readBundle(await unzip(response));
-        await Promise.all(files.map((file) => cache.put(at(file.url), new Response(file.body, { headers: { 'Content-Type': file.type } }))));
+        await Promise.all(files.map((file) => cache.put(at(file.url), new Response(file.body as BodyInit, { headers: { 'Content-Type': file.type } }))));
       }
     } catch (problem) {
       if (!(await cache.match(recordKey))) await caches.delete(cacheName);

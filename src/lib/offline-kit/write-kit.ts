@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { contentTypeOf, readKitBundle, writeKitBundle } from './bundle.ts';
 import { planKit, urlOfFile, type BuiltFiles } from './kit-files.ts';
 import { makeKitList, type KitList, type KitVersion } from './kit-list.ts';
@@ -32,9 +33,15 @@ export function builtFolder(dist: string, base = '/'): BuiltFiles {
   return { paths, base, read: (path) => readFileSync(join(dist, path), 'utf8') };
 }
 
-/** One bundle: the files, gzipped (level 9; the same files always give the same bytes). */
-function bundleOf(dist: string, files: readonly string[]): Buffer {
-  return gzipSync(writeKitBundle(files.map((file) => ({ url: urlOfFile(file), type: contentTypeOf(file), body: readFileSync(join(dist, file)) }))), { level: 9 });
+const gzipped = promisify(gzip);
+
+/**
+ * One bundle: the files, gzipped. Level 5: at 540 listings in one area, level 9 took 2.2 s for a
+ * file 4% smaller than level 5's 0.26 s. The same files always give the same bytes. Bundles are
+ * compressed side by side (zlib's threads), so both cores work.
+ */
+function bundleOf(dist: string, files: readonly string[]): Promise<Buffer> {
+  return gzipped(writeKitBundle(files.map((file) => ({ url: urlOfFile(file), type: contentTypeOf(file), body: readFileSync(join(dist, file)) }))), { level: 5 });
 }
 
 export interface WrittenKit {
@@ -43,11 +50,11 @@ export interface WrittenKit {
 }
 
 /** Writes the kit's files into `dist`. `retired` turns the worker off (the kill switch). */
-export function writeOfflineKit(dist: string, options: { base?: string; retired?: boolean } = {}): WrittenKit {
+export async function writeOfflineKit(dist: string, options: { base?: string; retired?: boolean } = {}): Promise<WrittenKit> {
   const base = options.base ?? '/';
   const plan = planKit(builtFolder(dist, base));
-  const shared = bundleOf(dist, plan.shared);
-  const areas = new Map([...plan.areas].map(([area, files]) => [area, bundleOf(dist, files)] as const));
+  const [shared, bundles] = await Promise.all([bundleOf(dist, plan.shared), Promise.all([...plan.areas.values()].map((files) => bundleOf(dist, files)))]);
+  const areas = new Map([...plan.areas.keys()].map((area, index) => [area, bundles[index]!] as const));
   const fingerprint = createHash('sha256').update(shared);
   for (const [area, bundle] of areas) fingerprint.update(area).update(bundle);
   const build = fingerprint.digest('hex').slice(0, 12);
