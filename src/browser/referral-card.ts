@@ -1,16 +1,19 @@
 /**
- * "Pass the referral on", on the triage tool's referral card: the champion ticks what the
- * person agrees to share, and the card gets a QR code, and the page a link, to the referral
- * page with the referral in the address after "#" (src/lib/referral/fragment.ts). Nothing is
- * stored or sent: the link is made here, and the QR code is drawn here
- * (src/browser/referral-qr.ts, loaded only when the first code is made).
+ * "Pass the referral on", below the triage tool's referral card: the champion ticks what the
+ * person agrees to share (nothing is ticked at first; the name is off), and the card gets a QR
+ * code, and the page a link, to the referral page with the referral in the address after "#"
+ * (src/lib/referral/fragment.ts). Nothing is stored or sent: the link is made here, and the QR
+ * code is drawn here (src/browser/referral-qr.ts, loaded only when the first code is made).
+ *
+ * The form is made here, not in the page's HTML: it only works with JavaScript, and this file
+ * loads only when the champion starts the tool, so the triage page stays light.
  */
 import { barriers as barrierTerms, needs as needTerms, type BarrierId, type NeedId } from '../lib/vocabulary/triage-terms.ts';
+import { languages } from '../lib/vocabulary/languages.ts';
 import type { UrgencyId } from '../lib/triage/facts.ts';
 import { referralUrl } from '../lib/referral/link.ts';
-import { encodeName, type Referral } from '../lib/referral/fragment.ts';
+import { encodeName, NAME_MAX_BYTES, type Referral } from '../lib/referral/fragment.ts';
 import { contactPreferences, type ContactPreferenceId } from '../lib/referral/codes.ts';
-import { languages } from '../lib/vocabulary/languages.ts';
 
 export interface CardFindings {
   readonly needs: readonly { readonly need: NeedId; readonly urgency: UrgencyId }[];
@@ -24,25 +27,78 @@ export interface ReferralShare {
   clear(): void;
 }
 
-export function setUpReferralShare(step: HTMLElement): ReferralShare {
-  const share = step.querySelector<HTMLElement>('[data-referral-share]')!;
-  const out = step.querySelector<HTMLElement>('[data-referral-out]')!;
-  const qr = out.querySelector<HTMLElement>('[data-referral-qr]')!;
-  const error = share.querySelector<HTMLElement>('[data-share-error]')!;
-  const box = (name: string) => share.querySelector<HTMLInputElement>(`[data-share="${name}"]`)!;
-  const nameText = share.querySelector<HTMLInputElement>('#share-name-text')!;
-  const language = share.querySelector<HTMLSelectElement>('#share-language-choice')!;
-  const contact = share.querySelector<HTMLSelectElement>('#share-contact-choice')!;
-  const link = share.querySelector<HTMLAnchorElement>('[data-referral-link]')!;
-  const sms = share.querySelector<HTMLAnchorElement>('[data-referral-sms]')!;
-  let findings: CardFindings = { needs: [], barriers: [] };
-  // The choices are filled in here, not in the page's HTML, so the page stays light.
-  for (const [select, terms] of [
-    [language, languages.terms],
-    [contact, contactPreferences.terms],
-  ] as const)
-    select.replaceChildren(...terms.map((term) => new Option(term.label, term.id)));
+/** An element with attributes (true for an empty one) and children. */
+function h(tag: string, attributes: Record<string, string | true> = {}, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value === true ? '' : value);
+  node.append(...children);
+  return node;
+}
 
+/** A tick box for one thing to share, with its label. */
+const tick = (name: string, label: string, ...more: Node[]) =>
+  h('div', { class: 'checkbox', 'data-share-row': name }, h('input', { type: 'checkbox', id: `share-${name}`, 'data-share': name }), h('label', { for: `share-${name}` }, label, ...more));
+
+/** A labelled field under a tick box. */
+const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { for: id }, label), control);
+
+function choices(id: string, terms: readonly { id: string; label: string }[]): HTMLSelectElement {
+  const select = h('select', { id }) as HTMLSelectElement;
+  select.append(...terms.map((term) => new Option(term.label, term.id)));
+  return select;
+}
+
+/** Sets up the form below the card in the triage tool's card step; referralPage is the referral page's path. */
+export function setUpReferralShare(step: HTMLElement, referralPage: string): ReferralShare {
+  const card = step.querySelector<HTMLElement>('[data-card]')!;
+  const qr = h('div', { class: 'referral-qr', 'data-referral-qr': true });
+  const out = h(
+    'div',
+    { class: 'referral-out', 'data-referral-out': true, hidden: true },
+    h('h3', {}, 'For the place that helps you'),
+    qr,
+    h('p', {}, 'Show this code to the helper where you go. It tells them what you need, so you do not have to explain it again. It holds only what you agreed to share.'),
+  );
+  // Under the card's heading: printed, it sits at the top right, beside the opening lines.
+  card.querySelector('h2')!.after(out);
+
+  const needsList = h('span');
+  const barriersList = h('span');
+  const language = choices('share-language-choice', languages.terms);
+  const contact = choices('share-contact-choice', contactPreferences.terms);
+  const nameText = h('input', { type: 'text', id: 'share-name-text', maxlength: String(NAME_MAX_BYTES / 2), autocomplete: 'off', spellcheck: 'false' }) as HTMLInputElement;
+  const error = h('p', { class: 'field-error', role: 'alert', 'data-share-error': true, hidden: true });
+  const make = h('button', { type: 'button', class: 'button' }, 'Add the link and QR code');
+  const link = h('a', { href: '#share-heading', 'data-referral-link': true }, 'Open the referral summary') as HTMLAnchorElement;
+  const sms = h('a', { href: '#share-heading', 'data-referral-sms': true }, 'Send the link by text message') as HTMLAnchorElement;
+  const remove = h('button', { type: 'button', class: 'button secondary' }, 'Remove the link');
+  const done = [link, sms, remove].map((control) => h('li', { hidden: true }, control));
+  const share = h(
+    'section',
+    { class: 'panel no-print', 'aria-labelledby': 'share-heading', 'data-referral-share': true },
+    h('h3', { id: 'share-heading' }, 'Pass the referral on'),
+    h('p', {}, 'You can add a link and a QR code to the card. The helper at the place you refer them to opens it and sees what the person needs.'),
+    h('p', {}, h('strong', {}, 'Ask the person first.'), ' Tick only what they agree to share. It goes in the link itself: this site does not keep it or send it anywhere.'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'What do they agree to share?'),
+      tick('needs', 'What they need: ', needsList),
+      tick('barriers', 'What makes it hard for them: ', barriersList),
+      tick('language', 'The language they prefer'),
+      field(language.id, 'Language', language),
+      tick('contact', 'How they want to be contacted'),
+      field(contact.id, 'How to contact them', contact),
+      tick('name', 'Their name (only if they want it shared)'),
+      field(nameText.id, 'Name', nameText),
+    ),
+    error,
+    h('ul', { class: 'actions' }, h('li', {}, make), ...done),
+  );
+  card.after(share);
+
+  let findings: CardFindings = { needs: [], barriers: [] };
+  const box = (name: string) => share.querySelector<HTMLInputElement>(`[data-share="${name}"]`)!;
   const showError = (message: string) => {
     error.textContent = message;
     error.hidden = message === '';
@@ -50,7 +106,7 @@ export function setUpReferralShare(step: HTMLElement): ReferralShare {
   const removeLink = () => {
     out.hidden = true;
     qr.replaceChildren();
-    for (const done of share.querySelectorAll<HTMLElement>('[data-referral-done]')) done.hidden = true;
+    for (const item of done) item.hidden = true;
     link.href = sms.href = '#share-heading';
   };
   const clear = () => {
@@ -87,24 +143,24 @@ export function setUpReferralShare(step: HTMLElement): ReferralShare {
     return referral;
   };
 
-  const make = async () => {
+  const makeLink = async () => {
     const referral = readConsent();
     if (typeof referral === 'string') {
       showError(referral);
       return;
     }
     showError('');
-    const url = referralUrl(new URL(share.dataset.referralPage ?? '/referral/', location.href).href, referral);
+    const url = referralUrl(new URL(referralPage, location.href).href, referral);
     link.href = url;
     sms.href = `sms:?body=${encodeURIComponent(`What you need, for the place that helps you: ${url}`)}`;
-    for (const done of share.querySelectorAll<HTMLElement>('[data-referral-done]')) done.hidden = false;
+    for (const item of done) item.hidden = false;
     const { referralQrSvg } = await import('./referral-qr.ts');
     qr.replaceChildren(referralQrSvg(url));
     out.hidden = false;
   };
 
-  share.querySelector('[data-referral-make]')!.addEventListener('click', () => void make());
-  share.querySelector('[data-referral-remove]')!.addEventListener('click', removeLink);
+  make.addEventListener('click', () => void makeLink());
+  remove.addEventListener('click', removeLink);
   // Whatever changes after a link is made, the old link goes: it would not match what was agreed.
   share.addEventListener('change', removeLink);
   share.addEventListener('input', removeLink);
@@ -113,10 +169,10 @@ export function setUpReferralShare(step: HTMLElement): ReferralShare {
     update(next) {
       findings = next;
       clear();
-      share.querySelector<HTMLElement>('[data-share-needs]')!.textContent = findings.needs.map((n) => needTerms.label(n.need)).join('; ') || 'nothing found';
-      share.querySelector<HTMLElement>('[data-share-barriers]')!.textContent = findings.barriers.map((b) => barrierTerms.label(b)).join('; ');
-      share.querySelector<HTMLElement>('[data-share-row="needs"]')!.hidden = findings.needs.length === 0;
-      share.querySelector<HTMLElement>('[data-share-row="barriers"]')!.hidden = findings.barriers.length === 0;
+      needsList.textContent = findings.needs.map((n) => needTerms.label(n.need)).join('; ');
+      barriersList.textContent = findings.barriers.map((b) => barrierTerms.label(b)).join('; ');
+      box('needs').parentElement!.hidden = findings.needs.length === 0;
+      box('barriers').parentElement!.hidden = findings.barriers.length === 0;
     },
     clear,
   };

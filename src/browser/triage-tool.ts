@@ -51,7 +51,7 @@ export function startTriage(tool: HTMLElement): void {
   const urgencyTerms = JSON.parse(urgencyList.dataset.urgencies ?? '[]') as [UrgencyId, string][];
   let answers: number[] = [];
   let areaData: AreaData | undefined;
-  const referral = setUpReferralShare(step('card'));
+  const referral = setUpReferralShare(step('card'), tool.dataset.referralPage!);
 
   const showStep = (name: 'area' | 'question' | 'facts' | 'card') => {
     for (const candidate of ['area', 'question', 'facts', 'card']) step(candidate).hidden = candidate !== name;
