@@ -70,6 +70,12 @@ describe('the words a voice says', () => {
     expect(wordsToSay('Call 020 7946 0000.')).toBe('Call 0 2 0, 7 9 4 6, 0 0 0 0.');
   });
 
+  it('says a web address as its site’s name only', () => {
+    expect(wordsToSay('Open https://digital.northmere.example/referral/#v=1&n=device,skills on your phone.')).toBe('Open digital.northmere.example on your phone.');
+    expect(wordsToSay('See http://www.example.org/help.')).toBe('See example.org.');
+    expect(wordsToSay('Go to https://example.org, then ask.')).toBe('Go to example.org, then ask.');
+  });
+
   it('leaves other numbers alone', () => {
     for (const text of ['It is 0.5 miles away.', 'Open 09:30 to 17:00.', 'Costs £2.50.', 'In 2026 there were 10 000 people.', 'Bus 0 goes there.']) expect(wordsToSay(text)).toBe(text);
   });

@@ -127,10 +127,10 @@ export function readableBlocks<N extends ReadableNode>(root: N, isHidden: (eleme
     if (name === 'br') return finish();
     const inline = INLINE.has(name);
     if (!inline) finish();
-    for (const child of Array.from(node.childNodes)) visit(child, inline ? blockElement : node);
+    for (const child of Array.from(node.childNodes) as N[]) visit(child, inline ? blockElement : node);
     if (!inline) finish();
   };
-  for (const child of Array.from(root.childNodes)) visit(child, root);
+  for (const child of Array.from(root.childNodes) as N[]) visit(child, root);
   finish();
   return blocks;
 }

@@ -17,36 +17,7 @@ export interface TextSpan {
 }
 
 /** Short forms that never end a sentence: the next word belongs to the same sentence. */
-const NEVER_ENDS = new Set([
-  'e.g',
-  'eg',
-  'i.e',
-  'ie',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'dr',
-  'st',
-  'prof',
-  'rev',
-  'no',
-  'nos',
-  'tel',
-  'approx',
-  'vs',
-  'cf',
-  'ref',
-  'fig',
-  'inc',
-  'ltd',
-  'co',
-  'dept',
-  'ave',
-  'rd',
-  'sq',
-  'mt',
-]);
+const NEVER_ENDS = new Set(['e.g', 'eg', 'i.e', 'ie', 'mr', 'mrs', 'ms', 'mx', 'dr', 'st', 'prof', 'rev', 'no', 'nos', 'tel', 'approx', 'vs', 'cf', 'ref', 'fig', 'dept', 'ave', 'rd', 'sq', 'mt']);
 
 const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 const HAS_WORDS = /[\p{L}\p{N}]/u;
@@ -98,12 +69,15 @@ const SAY_IN_FULL: readonly [RegExp, string][] = [
 ];
 
 /**
- * The words a voice says for a sentence: spaces made single, a few short forms said in full, and
- * UK phone numbers ("0300 123 4567") read digit by digit in their groups, as people say them.
+ * The words a voice says for a sentence: spaces made single, a few short forms said in full, web
+ * addresses said as their site's name only ("https://example.org/a/b#x" as "example.org"; a
+ * referral link's long ending means nothing read aloud), and UK phone numbers ("0300 123 4567")
+ * read digit by digit in their groups, as people say them.
  */
 export function wordsToSay(sentence: string): string {
   let words = sentence.replace(/\s+/g, ' ').trim();
   for (const [form, full] of SAY_IN_FULL) words = words.replace(form, full);
+  words = words.replace(/\bhttps?:\/\/(?:www\.)?([^\s/?#]+)[^\s]*?(?=[.,;:!?)]?(?:\s|$))/gi, '$1');
   return words.replace(/(?<![\d.,£$])(?:\+44\s?|0)\d{2,4}(?:[ -]?\d{3,4}){1,2}(?!\d|[.,]\d)/g, (phone) =>
     phone
       .split(/[ -]/)
