@@ -228,7 +228,7 @@ describe('the text message', () => {
   it('gives three short listings in full (name, phone, place and hours) and the link, within 3 segments', () => {
     const short = (id: string) => entry(id, { places: [{ where: `${id} Library, 1 High Street, North Town NT1 1AA`, hours: 'Open: Mondays, 10am to 1pm.' }] });
     const message = shortlistMessage([short('north'), short('south'), short('east')], link);
-    expect(message).toMatchObject({ sent: 3, notSent: 0, closed: 0, detail: 'full', withLink: true, encoding: 'GSM-7' });
+    expect(message).toMatchObject({ sent: 3, notSent: 0, closed: 0, details: ['full', 'full', 'full'], withLink: true, encoding: 'GSM-7' });
     expect(message.segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
     expect(message.segments).toBe(countSmsSegments(message.text).segments);
     expect(message.text.split('\n')).toEqual([
@@ -249,14 +249,25 @@ describe('the text message', () => {
     ]);
   });
 
-  it('drops the hours, then the places, before it drops a listing; every place of a listing with many, never one picked', () => {
+  it('gives every listing its name and phone number first, then places and hours listing by listing while they fit; every place of a listing, never one picked', () => {
     const places = ['North', 'South', 'East'].map((name) => ({ where: `${name} Hall, 1 Long Road Name, North Town NT1 1AA`, hours: 'Open: Mondays to Fridays, 9am to 5pm.' }));
-    const withPlaces = shortlistMessage([entry('a', { places: places.slice(0, 2) }), entry('b', { places: places.slice(1) }), entry('c')], link);
-    expect(withPlaces).toMatchObject({ sent: 3, detail: 'places' });
-    for (const place of places) expect(withPlaces.text).toContain(place.where);
-    const phonesOnly = shortlistMessage([entry('a', { places }), entry('b', { places }), entry('c', { places })], link);
-    expect(phonesOnly).toMatchObject({ sent: 3, detail: 'phone', withLink: true });
-    expect(phonesOnly.text).not.toContain('Hall');
+    const message = shortlistMessage([entry('a', { places }), entry('b', { places: places.slice(0, 1) }), entry('c', { places: places.slice(1, 2) })], link);
+    expect(message.segments).toBeLessThanOrEqual(SMS_MAX_SEGMENTS);
+    expect(message).toMatchObject({ sent: 3, withLink: true });
+    // All three places of the first would not fit with their hours; its places alone do.
+    expect(message.details[0]).toBe('places');
+    for (const place of places) expect(message.text).toContain(place.where);
+    for (const id of ['a', 'b', 'c']) expect(message.text).toContain(`Help at ${id}\nPhone 01632 960000`);
+    // A listing given as name and phone only shows none of its places (no place picked over another).
+    const crowded = shortlistMessage([entry('a', { places }), entry('b', { places }), entry('c', { places })], link);
+    expect(crowded).toMatchObject({ sent: 3, withLink: true });
+    crowded.details.forEach((detail, i) => {
+      const lines = crowded.text.split('\n');
+      const start = lines.indexOf(`${i + 1}. Help at ${'abc'[i]}`);
+      const shown = lines.slice(start + 2, start + 2 + places.length).filter((line) => line.endsWith('NT1 1AA')).length;
+      expect(shown, `listing ${i + 1} (${detail})`).toBe(detail === 'phone' ? 0 : places.length);
+    });
+    expect(crowded.details).toContain('phone');
   });
 
   it('says how many did not fit, and keeps the first ones added', () => {
