@@ -3,7 +3,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { launchBrowser } from '../support/browser.ts';
+import { AXE_TAGS } from '../support/page-check.ts';
 import { TEST_SITE } from '../support/built-site.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -54,6 +56,26 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 const notice = () => page.locator('[data-offline-notice]');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe's findings on the page as it is now, at 320 and 1280 px, and whether it scrolls sideways. */
+async function axeProblems(): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const problems: string[] = [];
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const found = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    }, AXE_TAGS);
+    problems.push(...found.map((problem) => `${width}px: ${problem}`));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) problems.push(`${width}px: scrolls sideways (${scrollWidth}px)`);
+  }
+  await page.setViewportSize({ width: 1000, height: 900 });
+  return problems;
+}
 
 describe('the offline kit, saved for one area and used offline', () => {
   it('says JavaScript is needed to save pages when it is off', async () => {
@@ -78,6 +100,7 @@ describe('the offline kit, saved for one area and used offline', () => {
     expect(stored.area).toBe(AREA);
     expect(stored.build).toBe(list.build);
     expect(await page.evaluate(() => caches.keys())).toEqual([`offline-kit-${list.build}`]);
+    expect(await axeProblems()).toEqual([]);
   });
 
   it('offline, opens a lesson with its saved-on notice, and its quiz can be passed', async () => {
@@ -89,6 +112,7 @@ describe('the offline kit, saved for one area and used offline', () => {
     await page.getByRole('button', { name: 'Check my answers' }).click();
     expect(await page.locator('[data-quiz-score]').textContent()).toContain(`You got ${lesson.data.quiz!.length} out of ${lesson.data.quiz!.length} right`);
     expect(await page.locator('[data-lesson-status]').textContent()).toBe('You have finished this lesson.');
+    expect(await axeProblems()).toEqual([]);
   });
 
   it('offline, runs the triage tool to a referral card for the area', async () => {
@@ -124,6 +148,7 @@ describe('the offline kit, saved for one area and used offline', () => {
     expect(await page.locator('h1').textContent()).toBe('You are offline');
     expect(await page.locator('[data-offline-saved]').textContent()).toMatch(/^Saved on \d{1,2} \w+ \d{4}: the training, the triage tool and the help in Eastbrook\./);
     expect(await page.locator('[data-offline-saved] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`/find-help/in/${AREA}/`, `/print/in/${AREA}/`]);
+    expect(await axeProblems()).toEqual([]);
   });
 
   it('removes the offline copy: offline, a saved lesson then shows the offline page instead', async () => {
@@ -138,6 +163,7 @@ describe('the offline kit, saved for one area and used offline', () => {
     await page.goto(`${origin}${lessonPath}`);
     expect(await page.locator('h1').textContent()).toBe('You are offline');
     expect(await page.getByText('No pages are saved for offline use on this device.').isVisible()).toBe(true);
+    expect(await axeProblems()).toEqual([]);
     await context.setOffline(false);
   });
 

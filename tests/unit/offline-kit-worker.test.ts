@@ -6,8 +6,8 @@ import { offlineKitWorker, workerSource, type WorkerScope, type WorkerSettings }
 const ORIGIN = 'https://site.test';
 const text = (body: string) => new TextEncoder().encode(body);
 const file = (url: string, body: string): KitBundleFile => ({ url, type: contentTypeOf(url.endsWith('/') ? 'index.html' : url), body: text(body) });
-const lesson = '<html><body><p class="notice" data-offline-notice hidden></p><main>Lesson one</main></body></html>';
-const offlinePage = '<html><body><p class="notice" data-offline-notice hidden></p><main><h1>You are offline</h1><div data-offline-saved></div></main></body></html>';
+const lesson = '<html><body><nav>Home</nav><main id="main">Lesson one</main></body></html>';
+const offlinePage = '<html><body><main id="main"><h1>You are offline</h1><div data-offline-saved></div></main></body></html>';
 
 /** Cache Storage, in memory. Like the real one, it keys by full address (a path is taken from the site's origin). */
 const keyOf = (key: string) => new URL(key, ORIGIN).href;
@@ -195,7 +195,9 @@ describe('offline kit worker: pages online and offline', () => {
     await worker.message({ type: 'save', area: 'a', name: 'Area A' });
     network.offline = true;
     const html = await (await worker.request('/champions/modules/m1/l1/?from=menu'))!.text();
-    expect(html).toBe('<html><body><p class="notice" data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</p><main>Lesson one</main></body></html>');
+    expect(html).toBe(
+      '<html><body><nav>Home</nav><aside class="notice" aria-label="Offline copy" data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">Lesson one</main></body></html>',
+    );
     expect(await (await worker.request('/postcodes/NM1.json', 'cors'))!.text()).toBe('{"district":"NM1"}');
   });
 
@@ -205,7 +207,7 @@ describe('offline kit worker: pages online and offline', () => {
     network.offline = true;
     const html = await (await worker.request('/about/'))!.text();
     expect(html).toContain('<h1>You are offline</h1>');
-    expect(html).toContain('data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</p>');
+    expect(html).toContain('data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">');
     expect(html).toContain('<div data-offline-saved><p>Saved on 3 December 2026: the training, the triage tool and the help in Area &lt;A&gt;.</p>');
     expect(html).toContain('<a href="/find-help/in/a/">Help in Area &lt;A&gt;</a>');
     expect(html).toContain('<a href="/print/in/a/">Printable list for Area &lt;A&gt;</a>');

@@ -157,14 +157,12 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
   /** A saved page, with its notice showing when it was saved (and, on the offline page, what is saved). */
   const fromKit = async (response: Response, record: SavedKit): Promise<Response> => {
     const date = dateOf(record.savedAt);
-    const notice = `You are offline. You are using the copy saved on ${escape(date)}.`;
+    const notice = `<aside class="notice" aria-label="Offline copy" data-offline-notice>You are offline. You are using the copy saved on ${escape(date)}.</aside>`;
     const saved =
       `<p>Saved on ${escape(date)}: the training, the triage tool and the help in ${escape(record.name)}.</p>` +
       `<ul><li><a href="${at(`/find-help/in/${encodeURIComponent(record.area)}/`)}">Help in ${escape(record.name)}</a></li>` +
       `<li><a href="${at(`/print/in/${encodeURIComponent(record.area)}/`)}">Printable list for ${escape(record.name)}</a></li></ul>`;
-    const text = (await response.text())
-      .replace(/(<[a-z]+\b[^>]*\bdata-offline-notice\b[^>]*?)\s+hidden(?:="")?([^>]*>)/, `$1$2${notice}`)
-      .replace(/(<[a-z]+\b[^>]*\bdata-offline-saved\b[^>]*>)/, `$1${saved}`);
+    const text = (await response.text()).replace(/<main\b/, `${notice}$&`).replace(/(<[a-z]+\b[^>]*\bdata-offline-saved\b[^>]*>)/, `$1${saved}`);
     return new Response(text, { headers: html });
   };
   const nothingSaved = () =>
