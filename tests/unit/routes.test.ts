@@ -241,6 +241,7 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'triagePromptCard', file: 'champions/triage/prompt-card.astro', url: routes.triagePromptCard() },
   { route: 'triageTool', file: 'champions/triage/tool.json.ts', url: routes.triageTool() },
   { route: 'triageArea', file: 'champions/triage/areas/[area].json.ts', params: { area: 'eastbrook' }, url: routes.triageArea('eastbrook') },
+  { route: 'referral', file: 'referral/index.astro', url: routes.referral() },
 ];
 /** Addresses the build writes itself (scripts/lib/write-open-data.ts), not page files. */
 const writtenByTheBuild: (keyof typeof routes)[] = ['openDataCsv', 'openReferralRoot', 'openReferralServices', 'openReferralService'];
