@@ -29,6 +29,11 @@ describe('splitting text into sentences to read aloud', () => {
     expect(sentences('Written by J. Smith in 2024. Updated since.')).toEqual(['Written by J. Smith in 2024.', 'Updated since.']);
   });
 
+  it('does not split after the number of a question or step', () => {
+    expect(sentences('1. Where are the settings? 2. Open them.')).toEqual(['1. Where are the settings?', '2. Open them.']);
+    expect(sentences('We have 12. Take one.')).toEqual(['We have 12.', 'Take one.']);
+  });
+
   it('does not split when the next word starts with a small letter', () => {
     expect(sentences('Tablets, laptops etc. are free to borrow. Ask at the desk.')).toEqual(['Tablets, laptops etc. are free to borrow.', 'Ask at the desk.']);
     expect(sentences('Open 9 a.m. to 5 p.m. Monday to Friday.')).toEqual(['Open 9 a.m. to 5 p.m.', 'Monday to Friday.']);

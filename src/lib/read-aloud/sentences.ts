@@ -5,7 +5,8 @@
  * A sentence ends at ".", "!", "?" or "…" (with any closing quote or bracket) followed by a space
  * or the end of the text, except:
  * - after short forms that do not end a sentence ("e.g.", "i.e.", "Mr.", "St.", "No. 5", "approx."),
- * - after a single capital letter (an initial, as in "J. Smith"),
+ * - after a single capital letter (an initial, as in "J. Smith"), or a number that starts the
+ *   sentence ("1. Where are the settings?"),
  * - when the next word starts with a small letter ("Wi-Fi, etc. and more").
  * Numbers like "0.5 miles" or "£2.50" never split, because no space follows the point.
  */
@@ -29,7 +30,7 @@ function wordBefore(text: string, at: number): string {
   return text.slice(start, at);
 }
 
-function endsSentence(text: string, match: RegExpExecArray): boolean {
+function endsSentence(text: string, match: RegExpExecArray, from: number): boolean {
   const after = text.slice(match.index + match[0].length).trimStart();
   if (after === '') return true;
   // The next word starts with a small letter: the sentence goes on ("etc. and", "e.g. a library").
@@ -39,6 +40,8 @@ function endsSentence(text: string, match: RegExpExecArray): boolean {
   if (NEVER_ENDS.has(word.toLowerCase())) return false;
   // An initial, as in "J. Smith".
   if (/^\p{Lu}$/u.test(word)) return false;
+  // A question's or step's number, as in "1. Where are the settings?"
+  if (/^\s*\d+$/.test(text.slice(from, match.index))) return false;
   return true;
 }
 
@@ -55,7 +58,7 @@ export function splitSentences(text: string): TextSpan[] {
     from = to;
   };
   for (const match of text.matchAll(TERMINATOR)) {
-    if (endsSentence(text, match)) add(match.index + match[0].length);
+    if (endsSentence(text, match, from)) add(match.index + match[0].length);
   }
   add(text.length);
   return spans;
