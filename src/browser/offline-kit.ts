@@ -75,11 +75,23 @@ if (root) {
     form.hidden = false;
     select.addEventListener('change', () => void showSize());
     void showSize();
-    void readSaved().then((record) => {
+    void (async () => {
+      // A worker already here first checks for a new build or the kill switch, then says what is saved.
+      const controller = navigator.serviceWorker.controller;
+      if (controller) {
+        const channel = new MessageChannel();
+        const checked = new Promise((resolve) => {
+          channel.port1.onmessage = resolve;
+          setTimeout(resolve, 30_000);
+        });
+        controller.postMessage({ type: 'check' }, [channel.port2]);
+        await checked;
+      }
+      const record = await readSaved();
       showSaved(record);
       if (record) select.value = record.area;
       void showSize();
-    });
+    })();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void (async () => {

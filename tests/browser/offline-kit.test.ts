@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -165,6 +165,31 @@ describe('the offline kit, saved for one area and used offline', () => {
     expect(await page.getByText('No pages are saved for offline use on this device.').isVisible()).toBe(true);
     expect(await axeProblems()).toEqual([]);
     await context.setOffline(false);
+  });
+
+  it('replaces the saved kit when a new build is online, on the next visit', async () => {
+    await page.goto(`${origin}/champions/offline/`);
+    await page.getByLabel('Which area do you work in?').selectOption(AREA);
+    await page.getByRole('button', { name: 'Save for offline use' }).click();
+    await expect.poll(() => page.locator('[data-kit-status]').textContent(), { timeout: 20_000 }).toBe('Saved. You can now use these pages with no signal.');
+    // A new build: its version file and the area's list name a new build id.
+    for (const file of [join(folder, 'offline-kit', 'version.json'), join(folder, 'offline-kit', 'areas', `${AREA}.json`)])
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"build":"[0-9a-f]+"/, '"build":"newbuild0001"'));
+    await page.goto(`${origin}/champions/offline/`);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual(['offline-kit-newbuild0001']);
+    await expect.poll(() => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { build?: string }).build, KIT_STORAGE_KEY)).toBe('newbuild0001');
+    expect(await page.locator('[data-kit-saved]').isVisible()).toBe(true);
+  });
+
+  it('retires the worker when the version file says so (the kill switch): the copy is deleted and the worker removes itself', async () => {
+    const version = join(folder, 'offline-kit', 'version.json');
+    writeFileSync(version, readFileSync(version, 'utf8').replace('"retired":false', '"retired":true'));
+    await page.goto(`${origin}/champions/offline/`);
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 20_000 }).toEqual([]);
+    await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+    await page.reload();
+    expect(await page.locator('[data-kit-saved]').isVisible()).toBe(false);
+    expect(await page.evaluate((key) => localStorage.getItem(key), KIT_STORAGE_KEY)).toBeNull();
   });
 
   it('made no request to another host, and no page logged an error', () => {

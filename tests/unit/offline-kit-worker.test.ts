@@ -242,6 +242,16 @@ describe('offline kit worker: a new build, and the kill switch', () => {
     expect(await store.get(`${ORIGIN}/offline-kit/saved-kit`)!.clone().json()).toEqual({ area: 'a', name: 'Area A', savedAt: '2026-12-10T09:00:00.000Z', build: 'b2' });
   });
 
+  it('checks at once when the kit page asks, and answers with the saved kit', async () => {
+    const worker = startWorker();
+    await worker.message({ type: 'save', area: 'a', name: 'Area A' });
+    await worker.request('/about/');
+    publish('b2');
+    const answer = await worker.message({ type: 'check' });
+    expect(answer).toEqual({ ok: true, record: { area: 'a', name: 'Area A', savedAt: '2026-12-03T10:00:00.000Z', build: 'b2' } });
+    expect(await caches.keys()).toEqual(['offline-kit-b2']);
+  });
+
   it('reads the version file at most once a minute', async () => {
     const worker = startWorker();
     await worker.request('/about/');

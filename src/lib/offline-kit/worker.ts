@@ -7,7 +7,8 @@
  * - Nothing is saved until the champion asks: the offline kit page sends { type: 'save', area,
  *   name }; the worker downloads the area's kit (the shared bundle and the area's bundle) into
  *   the cache `offline-kit-<build>`, with a record of the area and when it was saved.
- *   { type: 'remove' } deletes every offline kit cache.
+ *   { type: 'remove' } deletes every offline kit cache. { type: 'check' } reads the version file
+ *   at once (the kit page sends it when it opens) and answers with the saved kit's record.
  * - Pages (navigations) come from the network first, so nothing old shows when online. When the
  *   network fails: a page in the kit comes from the cache, with its "You are using the copy
  *   saved on <date>" notice shown; any other page gets the offline page (/offline/), which says
@@ -140,8 +141,8 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
     }));
 
   /** The kill switch, and a new build: read the version file (at most once a minute). */
-  const check = async () => {
-    if (Date.now() - lastCheck < 60_000) return;
+  const check = async (now = false) => {
+    if (!now && Date.now() - lastCheck < 60_000) return;
     lastCheck = Date.now();
     let version: Record<string, unknown>;
     try {
@@ -201,7 +202,7 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
   };
 
   scope.addEventListener('install', (event) => event.waitUntil(scope.skipWaiting()));
-  scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.claim().then(check)));
+  scope.addEventListener('activate', (event) => event.waitUntil(scope.clients.claim().then(() => check())));
   scope.addEventListener('fetch', (event) => {
     const request = event.request;
     const url = new URL(request.url);
@@ -223,6 +224,7 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
         ),
       );
     else if (data.type === 'remove') event.waitUntil(removeAll().then(() => reply({ ok: true })));
+    else if (data.type === 'check') event.waitUntil(check(true).then(async () => reply({ ok: true, record: (await savedKit())?.record })));
   });
 }
 
