@@ -242,11 +242,13 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'triageTool', file: 'champions/triage/tool.json.ts', url: routes.triageTool() },
   { route: 'triageArea', file: 'champions/triage/areas/[area].json.ts', params: { area: 'eastbrook' }, url: routes.triageArea('eastbrook') },
   { route: 'referral', file: 'referral/index.astro', url: routes.referral() },
+  { route: 'offlineKit', file: 'champions/offline/index.astro', url: routes.offlineKit() },
+  { route: 'offlineFallback', file: 'offline.astro', url: routes.offlineFallback() },
 ];
 /** Addresses the build writes itself (scripts/lib/write-open-data.ts), not page files. */
 const writtenByTheBuild: (keyof typeof routes)[] = ['openDataCsv', 'openReferralRoot', 'openReferralServices', 'openReferralService'];
-/** Page files nothing links to by address: the 404 page and robots.txt are found by their names. */
-const notLinked = ['404.astro', 'robots.txt.ts'];
+/** Page files with no route: the 404 page and robots.txt are found by their names; the web app manifest's address is in src/lib/offline-kit/paths.ts (manifestPath). */
+const notLinked = ['404.astro', 'robots.txt.ts', 'manifest.webmanifest.ts'];
 
 /** The address a page file is published at, with its bracketed parts filled in. */
 function addressOfFile(file: string, params: Record<string, string> = {}): string {
