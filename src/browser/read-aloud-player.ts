@@ -101,16 +101,18 @@ function silence() {
   speech.cancel();
 }
 
+/** Stops reading and puts the Listen button back (with keyboard focus, if it was on the controls). */
 function stop() {
   silence();
   mark(undefined);
   document.documentElement.style.scrollPaddingTop = '';
+  const focusWasOnBar = bar?.contains(document.activeElement) ?? false;
   bar?.remove();
   bar = undefined;
   if (holder) holder.style.cssText = '';
   if (listenButton) {
     listenButton.hidden = false;
-    listenButton.focus();
+    if (focusWasOnBar || document.activeElement === document.body) listenButton.focus();
   }
 }
 
@@ -130,7 +132,14 @@ function start(pressed: HTMLButtonElement) {
   made.style.cssText = 'display:flex;flex-wrap:wrap;gap:.5rem;align-items:center';
   const status = document.createElement('span');
   status.setAttribute('aria-live', 'polite');
-  const showSpeed = () => (status.textContent = `Speed: ${SPEEDS[speed]!.name}`);
+  const slower = button('Slower', () => change(-1));
+  const faster = button('Faster', () => change(1));
+  // At the slowest and fastest speeds, Slower and Faster say they do nothing (and stay in the tab order).
+  const showSpeed = () => {
+    status.textContent = `Speed: ${SPEEDS[speed]!.name}`;
+    slower.setAttribute('aria-disabled', String(speed === 0));
+    faster.setAttribute('aria-disabled', String(speed === SPEEDS.length - 1));
+  };
   showSpeed();
   const pause = button('Pause', () => {
     paused = !paused;
@@ -138,7 +147,7 @@ function start(pressed: HTMLButtonElement) {
     if (paused) silence();
     else speak();
   });
-  const change = (by: number) => () => {
+  const change = (by: number) => {
     const next = speed + by;
     if (!SPEEDS[next]) return;
     speed = next;
@@ -148,7 +157,11 @@ function start(pressed: HTMLButtonElement) {
       speak();
     }
   };
-  made.append(pause, button('Stop', stop), button('Slower', change(-1)), button('Faster', change(1)), status);
+  made.append(pause, button('Stop', stop), slower, faster, status);
+  // Escape stops reading, from any of the controls.
+  made.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') stop();
+  });
   pressed.hidden = true;
   pressed.after(made);
   bar = made;

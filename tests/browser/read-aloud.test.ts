@@ -221,6 +221,9 @@ describe('read-aloud: reading a page', () => {
     await page.getByRole('button', { name: 'Slower' }).click();
     expect(await page.getByText('Speed: slower').isVisible()).toBe(true);
     expect((await said(page)).at(-1)!.rate).toBeLessThan(1);
+    // The slowest speed: Slower says it does nothing more.
+    expect(await page.getByRole('button', { name: 'Slower' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Faster' }).getAttribute('aria-disabled')).toBe('false');
 
     // Stop: the controls go, the highlight goes, and focus returns to Listen.
     await page.getByRole('button', { name: 'Stop' }).click();
@@ -234,17 +237,32 @@ describe('read-aloud: reading a page', () => {
     await context.close();
   });
 
-  it('works from the keyboard, and reads only the page’s main content without the controls', async () => {
+  it('works from the keyboard (Escape stops), reads only the page’s main content, and leaves focus where it is when it ends', async () => {
     const { context, page, errors } = await open(LISTING, { voices: [LOCAL_GB], sentenceMs: 30 });
     await listenButton(page).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
-    // Read to the end: the controls go and focus is back on Listen.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stop');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('button', { name: 'Pause' }).count()).toBe(0);
+    expect(await listenButton(page).evaluate((button) => button === document.activeElement)).toBe(true);
+
+    // Again, and read to the end while the person moves on to a link: focus stays on the link.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await page.locator('main a').first().focus();
     await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count(), { timeout: 20_000 }).toBe(0);
+    expect(
+      await page
+        .locator('main a')
+        .first()
+        .evaluate((link) => link === document.activeElement),
+    ).toBe(true);
+    expect(await listenButton(page).isVisible()).toBe(true);
     const texts = (await said(page)).map((entry) => entry.text).join(' ');
     const siteName = (await page.locator('.site-name').textContent())!.trim();
-    for (const left of ['Listen to this page', 'Pause', 'Skip to main content', siteName]) expect(texts).not.toContain(left);
-    expect(await listenButton(page).evaluate((button) => button === document.activeElement)).toBe(true);
+    for (const left of ['Listen to this page', 'Pause', 'Speed:', 'Skip to main content', siteName]) expect(texts).not.toContain(left);
     expect(errors).toEqual([]);
     await context.close();
   });
