@@ -41,7 +41,7 @@ function addButtons(saved: Storage) {
       const adding = !list.includes(id);
       if (adding && list.length >= SHORTLIST_MAX) return show('Your shortlist is full.');
       writeShortlist(saved, toggleListing(list, id));
-      show(adding ? 'Added.' : 'Taken off.');
+      show(adding ? 'Added to your shortlist.' : 'Taken off your shortlist.');
     };
     show();
     shows.push(show);

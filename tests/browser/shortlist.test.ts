@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { SHORTLIST_KEY } from '../../src/lib/shortlist/list.ts';
+import { SHORTLIST_KEY, SHORTLIST_MAX } from '../../src/lib/shortlist/list.ts';
 import { listingIdFromPath, SHORTLIST_DATA_FOLDER } from '../../src/lib/shortlist/paths.ts';
 import { countSmsSegments } from '../../src/lib/sms.ts';
 import { SMS_MAX_SEGMENTS } from '../../src/lib/shortlist/text-message.ts';
@@ -110,9 +110,21 @@ describe('adding to the shortlist', () => {
     const button = page.getByRole('button', { name: `Add to your shortlist: ${name}` });
     await button.click();
     await page.getByRole('button', { name: `Remove from your shortlist: ${name}` }).click();
-    expect(await page.locator('[data-shortlist] [role="status"]').textContent()).toBe('Taken off.');
+    expect(await page.locator('[data-shortlist] [role="status"]').textContent()).toBe('Taken off your shortlist.');
     expect(await stored(page)).toEqual([]);
     expect(await page.evaluate((key) => localStorage.getItem(key), SHORTLIST_KEY)).toBeNull();
+    await context.close();
+  });
+
+  it('says the shortlist is full at 20, and adds no more', async () => {
+    const { context, page } = await open();
+    const full = Array.from({ length: SHORTLIST_MAX }, (_, i) => `listing-${i}`);
+    await page.goto(`${site.origin}${routes.service(FROM_PAGE)}`);
+    await page.evaluate(([key, ids]) => localStorage.setItem(key as string, JSON.stringify(ids)), [SHORTLIST_KEY, full] as const);
+    await page.reload();
+    await addButton(page).click();
+    expect(await page.locator('[data-shortlist] [role="status"]').textContent()).toBe('Your shortlist is full.');
+    expect(await stored(page)).toEqual(full);
     await context.close();
   });
 
