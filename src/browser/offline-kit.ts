@@ -7,6 +7,8 @@ import { withBase } from '../lib/links.ts';
 import { sizeInWords, type KitList, type KitVersion } from '../lib/offline-kit/kit-list.ts';
 import { KIT_CACHE_PREFIX, KIT_STORAGE_KEY, kitListPath, kitRecordPath, kitVersionPath, serviceWorkerPath } from '../lib/offline-kit/paths.ts';
 import type { SavedKit } from '../lib/offline-kit/worker.ts';
+import { readShortlist } from '../lib/shortlist/list.ts';
+import { shortlistEntryPath } from '../lib/shortlist/paths.ts';
 
 const root = document.querySelector<HTMLElement>('[data-offline-kit]');
 if (root) {
@@ -58,7 +60,7 @@ if (root) {
   };
 
   /** Asks the worker to save the area's kit, and waits for its answer. */
-  const askWorker = async (message: { type: 'save'; area: string; name: string }): Promise<{ ok: boolean; record?: SavedKit; error?: string }> => {
+  const askWorker = async (message: { type: 'save'; area: string; name: string; extras: string[] }): Promise<{ ok: boolean; record?: SavedKit; error?: string }> => {
     const registration = await navigator.serviceWorker.register(at(serviceWorkerPath()), { scope: base });
     await navigator.serviceWorker.ready;
     const worker = registration.active ?? (await navigator.serviceWorker.ready).active;
@@ -101,7 +103,10 @@ if (root) {
           const version = await fetchJson<KitVersion>(kitVersionPath());
           if (version.retired) throw new Error('The offline copy is turned off on this site.');
           const name = select.selectedOptions[0]?.textContent ?? select.value;
-          const answer = await askWorker({ type: 'save', area: select.value, name });
+          // The shortlist's listings are saved too (those outside the area as extras; the worker skips any it cannot fetch).
+          const listingPath = root.dataset.listingPath ?? '';
+          const extras = readShortlist(localStorage).flatMap((id) => [listingPath.replace('{id}', encodeURIComponent(id)), shortlistEntryPath(id)]);
+          const answer = await askWorker({ type: 'save', area: select.value, name, extras });
           if (!answer.ok || !answer.record) throw new Error(answer.error ?? 'The pages could not be saved.');
           localStorage.setItem(KIT_STORAGE_KEY, JSON.stringify(answer.record));
           showSaved(answer.record);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -12,6 +12,7 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { KIT_STORAGE_KEY } from '../../src/lib/offline-kit/paths.ts';
 import { sizeInWords, type KitList } from '../../src/lib/offline-kit/kit-list.ts';
+import { SHORTLIST_KEY } from '../../src/lib/shortlist/list.ts';
 
 // The offline kit, end to end: save one area's kit, go offline, use it, remove it. The tests
 // share one browser context (one saved kit) and run in order. The built fixture site is copied
@@ -56,6 +57,15 @@ beforeAll(async () => {
 afterAll(async () => close?.());
 
 const notice = () => page.locator('[data-offline-notice]');
+
+/** Two listings for the shortlist: the first of the area's kit, and one not in it. */
+function shortlisted(): [string, string] {
+  const kit = new Set((JSON.parse(readFileSync(join(folder, 'offline-kit', 'areas', `${AREA}.json`), 'utf8')) as KitList).files.map((file) => file.url));
+  const all = readdirSync(join(folder, 'services')).sort();
+  const inside = all.find((id) => kit.has(`/services/${id}/`))!;
+  const outside = all.find((id) => !kit.has(`/services/${id}/`))!;
+  return [inside, outside];
+}
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's findings on the page as it is now, at 320 and 1280 px, and whether it scrolls sideways. */
@@ -93,6 +103,8 @@ describe('the offline kit, saved for one area and used offline', () => {
     await page.getByLabel('Which area do you work in?').selectOption(AREA);
     const list = JSON.parse(readFileSync(join(folder, 'offline-kit', 'areas', `${AREA}.json`), 'utf8')) as KitList;
     await expect.poll(() => page.locator('[data-kit-size]').textContent()).toBe(`The download is ${sizeInWords(list.downloadBytes)}. It takes ${sizeInWords(list.fileBytes)} of space on this device.`);
+    // A shortlist with one listing of the area and one from elsewhere: both are saved.
+    await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [SHORTLIST_KEY, shortlisted()] as const);
     await page.getByRole('button', { name: 'Save for offline use' }).click();
     await expect.poll(() => page.locator('[data-kit-status]').textContent(), { timeout: 20_000 }).toBe('Saved. You can now use these pages with no signal.');
     expect(await page.locator('[data-kit-saved-text]').textContent()).toMatch(/^Saved on \d{1,2} \w+ \d{4} at \d\d:\d\d: the training, the triage tool and the help in Eastbrook\.$/);
@@ -140,6 +152,13 @@ describe('the offline kit, saved for one area and used offline', () => {
     const listing = (await page.locator('main a[href^="/services/"]').first().getAttribute('href'))!;
     await page.goto(`${origin}${listing}`);
     expect(await page.locator('h1').count()).toBe(1);
+    expect(await notice().isVisible()).toBe(true);
+  });
+
+  it('offline, shows the shortlist, with a place outside the area too', async () => {
+    await page.goto(`${origin}/shortlist/`);
+    await expect.poll(() => page.locator('[data-shortlist-entries] > li').count()).toBe(2);
+    await page.goto(`${origin}/services/${shortlisted()[1]}/`);
     expect(await notice().isVisible()).toBe(true);
   });
 

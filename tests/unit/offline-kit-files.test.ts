@@ -83,6 +83,8 @@ function fakeSite(base = '/', withReferral = false): BuiltFiles {
   put('find-help/in/b/index.html', page(base, ['services/s5/'], list));
   put('find-help/free-wifi/index.html', page(base, ['services/s7/'], list));
   for (const id of ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8']) put(`services/${id}/index.html`, page(base, [], ['_astro/site.css']));
+  // The shortlist page's files: some listings have one.
+  for (const id of ['s1', 's3', 's5', 's7']) put(`shortlist/listings/${id}.json`, '{}');
   // Print sheets.
   for (const path of ['print/in/a/index.html', 'print/in/a/part/2/index.html', 'print/in/a/part/3/index.html', 'print/in/ab/index.html', 'print/in/b/index.html', 'print/free-wifi/in/a/index.html'])
     put(path, page(base, [], ['_astro/site.css', '_astro/print.css']));
@@ -182,7 +184,7 @@ for (const base of ['/', '/hub/'])
       expect(areaPrintFiles(site, 'b')).toEqual(['print/in/b/index.html']);
     });
 
-    it("holds every file of each area's kit: triage data, lists, listings, print sheets, map squares around its places and their postcode districts", () => {
+    it("holds every file of each area's kit: triage data, lists, listings and their shortlist files, print sheets, map squares around its places and their postcode districts", () => {
       expect(areaKitFiles(site, 'a')).toEqual([
         'champions/triage/areas/a.json',
         'find-help/free-wifi/in/a/index.html',
@@ -201,6 +203,8 @@ for (const base of ['/', '/hub/'])
         'services/s2/index.html',
         'services/s3/index.html',
         'services/s4/index.html',
+        'shortlist/listings/s1.json',
+        'shortlist/listings/s3.json',
       ]);
       expect(areaKitFiles(site, 'b')).toEqual([
         'champions/triage/areas/b.json',
@@ -210,6 +214,7 @@ for (const base of ['/', '/hub/'])
         'postcodes/NM1.json',
         'print/in/b/index.html',
         'services/s5/index.html',
+        'shortlist/listings/s5.json',
       ]);
       expect(areaKitFiles(site, 'ab')).toEqual([
         'champions/triage/areas/ab.json',

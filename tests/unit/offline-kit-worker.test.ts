@@ -142,7 +142,7 @@ describe('offline kit worker: saving and removing', () => {
   it('saves every file of both bundles, and a record of the area, when and which build, when asked', async () => {
     const worker = startWorker();
     const answer = await worker.message({ type: 'save', area: 'a', name: 'Area A' });
-    expect(answer).toEqual({ ok: true, record: { area: 'a', name: 'Area A', savedAt: '2026-12-03T10:00:00.000Z', build: 'b1' } });
+    expect(answer).toEqual({ ok: true, record: { area: 'a', name: 'Area A', savedAt: '2026-12-03T10:00:00.000Z', build: 'b1', extras: [] } });
     expect(await caches.keys()).toEqual(['offline-kit-b1']);
     const store = caches.stores.get('offline-kit-b1')!;
     expect([...store.keys()].sort()).toEqual(
@@ -151,6 +151,23 @@ describe('offline kit worker: saving and removing', () => {
     expect(await store.get(`${ORIGIN}/find-help/in/a/`)!.clone().text()).toBe('<main>Help in A</main>');
     expect(store.get(`${ORIGIN}/_astro/site.css`)!.headers.get('Content-Type')).toBe('text/css; charset=utf-8');
     expect(store.get(`${ORIGIN}/champions/modules/m1/l1/`)!.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('saves the extra pages it is given (the shortlist beyond the area), skips those it cannot fetch, and keeps them on a new build', async () => {
+    network.serve('/services/far-away/', 'far away listing', 'text/html');
+    network.json('/shortlist/listings/far-away.json', { name: 'Far away' });
+    const worker = startWorker();
+    const extras = ['/services/far-away/', '/shortlist/listings/far-away.json', '/services/gone/', 'https://elsewhere.test/x', '//elsewhere.test/y'];
+    const answer = await worker.message({ type: 'save', area: 'a', name: 'Area A', extras });
+    expect(answer.record?.extras).toEqual(extras.slice(0, 3));
+    const store = caches.stores.get('offline-kit-b1')!;
+    expect(await store.get(`${ORIGIN}/services/far-away/`)!.clone().text()).toBe('far away listing');
+    expect(store.has(`${ORIGIN}/shortlist/listings/far-away.json`)).toBe(true);
+    expect(store.has(`${ORIGIN}/services/gone/`)).toBe(false);
+    expect(network.asked.filter((url) => !url.startsWith(ORIGIN))).toEqual([]);
+    publish('b2');
+    await worker.message({ type: 'check' });
+    expect(caches.stores.get('offline-kit-b2')!.has(`${ORIGIN}/services/far-away/`)).toBe(true);
   });
 
   it('reads a bundle the host has already unzipped', async () => {
@@ -239,7 +256,7 @@ describe('offline kit worker: a new build, and the kill switch', () => {
     expect(await caches.keys()).toEqual(['offline-kit-b2']);
     const store = caches.stores.get('offline-kit-b2')!;
     expect(await store.get(`${ORIGIN}/champions/modules/m1/l1/`)!.clone().text()).toContain('Lesson one, new');
-    expect(await store.get(`${ORIGIN}/offline-kit/saved-kit`)!.clone().json()).toEqual({ area: 'a', name: 'Area A', savedAt: '2026-12-10T09:00:00.000Z', build: 'b2' });
+    expect(await store.get(`${ORIGIN}/offline-kit/saved-kit`)!.clone().json()).toEqual({ area: 'a', name: 'Area A', savedAt: '2026-12-10T09:00:00.000Z', build: 'b2', extras: [] });
   });
 
   it('checks at once when the kit page asks, and answers with the saved kit', async () => {
@@ -248,7 +265,7 @@ describe('offline kit worker: a new build, and the kill switch', () => {
     await worker.request('/about/');
     publish('b2');
     const answer = await worker.message({ type: 'check' });
-    expect(answer).toEqual({ ok: true, record: { area: 'a', name: 'Area A', savedAt: '2026-12-03T10:00:00.000Z', build: 'b2' } });
+    expect(answer).toEqual({ ok: true, record: { area: 'a', name: 'Area A', savedAt: '2026-12-03T10:00:00.000Z', build: 'b2', extras: [] } });
     expect(await caches.keys()).toEqual(['offline-kit-b2']);
   });
 

@@ -9,7 +9,7 @@
  * pages when the site has them, the icon and the web app manifest.
  * One area's part: the triage tool's file for the area, every page of the area's lists of help
  * (all help in the area, and each kind of help in the area), the page of every listing those
- * lists link to, every part of the area's print sheet, the map squares (near-me places files)
+ * lists link to (and its file for the shortlist page), every part of the area's print sheet, the map squares (near-me places files)
  * that hold the area's places and the squares around them, and the postcode district files with
  * a postcode in those squares.
  * Each part also holds the styles and scripts its pages load (and the scripts those import),
@@ -20,6 +20,7 @@
 import { cellBounds, cellOf } from '../near/grid.ts';
 import { decodeCell } from '../near/places-data.ts';
 import { readDistrictFile } from '../postcodes/district-file.ts';
+import { shortlistEntryPath } from '../shortlist/paths.ts';
 
 /** The built site, as the kit planner reads it (a folder on disk, or a few files in a test). */
 export interface BuiltFiles {
@@ -91,6 +92,17 @@ export function areaListingFiles(site: BuiltFiles, listFiles: readonly string[])
   return [...found].filter((path) => existing.has(path)).sort();
 }
 
+/** The shortlist page's file for each of the listings (so a shortlist of them shows offline), where the site has one. */
+export function areaShortlistFiles(site: BuiltFiles, listingFiles: readonly string[]): string[] {
+  const existing = new Set(site.paths);
+  return listingFiles
+    .map((file) => /^services\/([^/]+)\/index\.html$/.exec(file)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map((id) => fileOfUrl(shortlistEntryPath(id)))
+    .filter((path) => existing.has(path))
+    .sort();
+}
+
 /** Every part of the area's print sheet. */
 export function areaPrintFiles(site: BuiltFiles, area: string): string[] {
   const sheet = new RegExp(`^print/in/${escapeRegExp(area)}/(?:part/\\d+/)?index\\.html$`);
@@ -154,7 +166,7 @@ export function areaKitFiles(site: BuiltFiles, area: string, near: NearFiles = r
   const lists = areaListFiles(site, area);
   const listings = areaListingFiles(site, lists);
   const triage = `champions/triage/areas/${area}.json`;
-  return [...(site.paths.includes(triage) ? [triage] : []), ...lists, ...listings, ...areaPrintFiles(site, area), ...areaNearFiles(near, listings)].sort();
+  return [...(site.paths.includes(triage) ? [triage] : []), ...lists, ...listings, ...areaShortlistFiles(site, listings), ...areaPrintFiles(site, area), ...areaNearFiles(near, listings)].sort();
 }
 
 /**

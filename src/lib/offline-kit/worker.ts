@@ -5,8 +5,9 @@
  *
  * What it does:
  * - Nothing is saved until the champion asks: the offline kit page sends { type: 'save', area,
- *   name }; the worker downloads the area's kit (the shared bundle and the area's bundle) into
- *   the cache `offline-kit-<build>`, with a record of the area and when it was saved.
+ *   name, extras }; the worker downloads the area's kit (the shared bundle and the area's bundle) into
+ *   the cache `offline-kit-<build>`, with a record of the area and when it was saved. The extras
+ *   are pages the champion wants too (the shortlist's listings outside the area).
  *   { type: 'remove' } deletes every offline kit cache. { type: 'check' } reads the version file
  *   at once (the kit page sends it when it opens) and answers with the saved kit's record.
  * - Pages (navigations) come from the network first, so nothing old shows when online. When the
@@ -39,6 +40,8 @@ export interface SavedKit {
   readonly name: string;
   readonly savedAt: string;
   readonly build: string;
+  /** More pages saved beside the kit: the shortlist's listings outside the area (addresses from the site's root). */
+  readonly extras: readonly string[];
 }
 
 interface BundleFile {
@@ -109,7 +112,7 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
     await scope.registration.unregister();
   };
 
-  const save = async (area: string, name: string): Promise<SavedKit> => {
+  const save = async (area: string, name: string, extras: readonly string[]): Promise<SavedKit> => {
     const version = await fetchJson(settings.versionPath);
     if (version.retired === true) {
       await retire();
@@ -126,17 +129,22 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
         const files = readBundle(await unzip(response));
         await Promise.all(files.map((file) => cache.put(at(file.url), new Response(file.body as BodyInit, { headers: { 'Content-Type': file.type } }))));
       }
+      // The extras are saved if they can be: one missing (a listing taken down) does not stop the kit.
+      for (const extra of extras.slice(0, 40)) {
+        const response = await fetch(at(extra), { cache: 'no-store' }).catch(() => undefined);
+        if (response?.ok) await cache.put(at(extra), response);
+      }
     } catch (problem) {
       if (!(await cache.match(recordKey))) await caches.delete(cacheName);
       throw problem;
     }
-    const record: SavedKit = { area, name, savedAt: new Date().toISOString(), build };
+    const record: SavedKit = { area, name, savedAt: new Date().toISOString(), build, extras };
     await cache.put(recordKey, new Response(JSON.stringify(record), { headers: { 'Content-Type': 'application/json' } }));
     for (const other of await kitCaches()) if (other !== cacheName) await caches.delete(other);
     return record;
   };
-  const saveOnce = (area: string, name: string) =>
-    (saving ??= save(area, name).finally(() => {
+  const saveOnce = (area: string, name: string, extras: readonly string[]) =>
+    (saving ??= save(area, name, extras).finally(() => {
       saving = undefined;
     }));
 
@@ -152,7 +160,7 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
     }
     if (version.retired === true) return retire();
     const saved = await savedKit();
-    if (saved && saved.record.build !== version.build && !saving) await saveOnce(saved.record.area, saved.record.name).catch(() => undefined);
+    if (saved && saved.record.build !== version.build && !saving) await saveOnce(saved.record.area, saved.record.name, saved.record.extras ?? []).catch(() => undefined);
   };
 
   /** A saved page, with its notice showing when it was saved (and, on the offline page, what is saved). */
@@ -213,12 +221,12 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
     } else event.respondWith(file(request));
   });
   scope.addEventListener('message', (event) => {
-    const data = (event.data ?? {}) as { type?: string; area?: string; name?: string };
+    const data = (event.data ?? {}) as { type?: string; area?: string; name?: string; extras?: unknown };
     const port = event.ports[0];
     const reply = (message: unknown) => port?.postMessage(message);
     if (data.type === 'save' && typeof data.area === 'string')
       event.waitUntil(
-        saveOnce(data.area, data.name ?? data.area).then(
+        saveOnce(data.area, data.name ?? data.area, Array.isArray(data.extras) ? data.extras.filter((extra): extra is string => typeof extra === 'string' && /^\/(?!\/)/.test(extra)) : []).then(
           (record) => reply({ ok: true, record }),
           (problem: Error) => reply({ ok: false, error: problem.message }),
         ),
