@@ -36,7 +36,7 @@ for (const site of EVERY_BUILT_SITE)
         ).toBe(true);
     });
 
-    it('puts "Listen to this page", hidden until a voice is found, first inside <main> on every page that gets it', () => {
+    it('puts "Listen to this page", hidden until a voice is found and left out of search and print, first inside <main> on every page that gets it', () => {
       const wrong = byKind('page').filter((page) => {
         const holder = page.document.querySelector('main')?.firstElementChild;
         const buttons = page.document.querySelectorAll('[data-listen-start]');
@@ -45,6 +45,8 @@ for (const site of EVERY_BUILT_SITE)
           holder?.hasAttribute('data-listen-skip') &&
           holder.hasAttribute('hidden') &&
           holder.classList.contains('no-print') &&
+          // Not searched: "Listen to this page" would match every page.
+          holder.hasAttribute('data-pagefind-ignore') &&
           buttons.length === 1 &&
           button?.parentNode === holder &&
           button.getAttribute('type') === 'button' &&
