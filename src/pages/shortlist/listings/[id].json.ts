@@ -6,13 +6,19 @@
  */
 import type { APIRoute } from 'astro';
 import { getDirectory, type DirectoryService } from '../../../data/directory.ts';
+import { pageCacheKey } from '../../../lib/page-cache-key.ts';
 import { routes } from '../../../lib/routes.ts';
 import { shortlistEntry } from '../../../lib/shortlist/entry.ts';
 import { listingQr } from '../../../lib/shortlist/qr-code.ts';
 import { href } from '../../../utils/href.ts';
 
 export async function getStaticPaths() {
-  return (await getDirectory()).services.map((service) => ({ params: { id: service.id }, props: { service } }));
+  // A file whose inputs (the listing and the site's address) did not change is copied from the last build.
+  return (await getDirectory()).services.map((service) => ({
+    params: { id: service.id },
+    props: { service },
+    cacheKey: pageCacheKey({ id: service.id, data: service.data, site: import.meta.env.SITE, base: import.meta.env.BASE_URL }),
+  }));
 }
 
 export const GET: APIRoute = ({ props, site }) => {
