@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { contentTypeOf, readKitBundle, writeKitBundle, type KitBundleFile } from '../../src/lib/offline-kit/bundle.ts';
-import { offlineKitWorker, workerSource, type WorkerScope, type WorkerSettings } from '../../src/lib/offline-kit/worker.ts';
+import { offlineKitWorker, workerSource, type SavedKit, type WorkerScope, type WorkerSettings } from '../../src/lib/offline-kit/worker.ts';
 
 const ORIGIN = 'https://site.test';
 const text = (body: string) => new TextEncoder().encode(body);
@@ -77,7 +77,7 @@ function startWorker() {
     listeners.get(type)!({ waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
     await Promise.all(waits);
   };
-  const message = async (data: unknown): Promise<{ ok: boolean; record?: { area: string; name: string; build: string; savedAt: string }; error?: string }> => {
+  const message = async (data: unknown): Promise<{ ok: boolean; record?: SavedKit; error?: string }> => {
     let answer: unknown;
     const waits: Promise<unknown>[] = [];
     listeners.get('message')!({ data, ports: [{ postMessage: (value: unknown) => (answer = value) }], waitUntil: (promise: Promise<unknown>) => waits.push(promise) });
