@@ -1,24 +1,16 @@
 /**
  * The Listen control's loader, on every page with a Listen control, so kept as small as it can
  * be. When the device has a voice of its own for the page's language (voices can load late), it
- * shows the page's Listen button, gives each part marked `data-listen` (like the referral card,
- * even one that appears later) a Listen button of its own, and fetches the player the first time
- * a button is pressed (see read-aloud-contract.ts).
+ * shows the Listen buttons and marks the page (`<html data-listen>`), and fetches the player the
+ * first time a button is pressed (see read-aloud-contract.ts). Parts marked `data-listen` get
+ * their buttons from read-aloud-parts.ts, on the pages that have such parts.
  */
 import './read-aloud-contract.ts';
 import { hasLocalVoice } from '../lib/read-aloud/voices.ts';
 import playerUrl from './read-aloud-player.ts?worker&url';
 
 const speech = window.speechSynthesis as SpeechSynthesis | undefined;
-
-/** Shows the Listen buttons, adding one first inside each marked part that has none (read-aloud skips it). */
-function showButtons() {
-  for (const part of document.querySelectorAll('[data-listen]')) {
-    if (!part.querySelector('[data-listen-start]'))
-      part.insertAdjacentHTML('afterbegin', '<p class="no-print" data-listen-skip><button type="button" class="button secondary" data-listen-start>Listen</button></p>');
-  }
-  for (const holder of document.querySelectorAll<HTMLElement>('[data-listen-skip]')) holder.hidden = false;
-}
+const page = document.documentElement;
 
 function press(event: Event) {
   const button = (event.target as Element).closest?.<HTMLButtonElement>('[data-listen-start]');
@@ -28,10 +20,10 @@ function press(event: Event) {
 }
 
 function start() {
-  if (!hasLocalVoice(speech!.getVoices(), document.documentElement.lang)) return;
+  if (!hasLocalVoice(speech!.getVoices(), page.lang)) return;
   speech!.onvoiceschanged = null;
-  showButtons();
-  new MutationObserver(showButtons).observe(document.body, { childList: true, subtree: true });
+  page.dataset.listen = '';
+  for (const holder of document.querySelectorAll<HTMLElement>('[data-listen-skip]')) holder.hidden = false;
   document.addEventListener('click', press);
 }
 

@@ -289,6 +289,26 @@ describe('read-aloud: reading a page', () => {
   });
 });
 
+describe('read-aloud: marked parts before the voices arrive', () => {
+  it('keeps a marked part’s Listen button hidden until a voice arrives, then shows it', async () => {
+    const triage = pages.find((page) => listenControlFor(page.url) === 'marked parts')!.url;
+    const { context, page, errors } = await open(triage, { voices: [LOCAL_GB], late: true });
+    await page.evaluate(() => {
+      const card = document.createElement('section');
+      card.setAttribute('data-listen', '');
+      card.innerHTML = '<h2>Referral for help</h2>';
+      document.querySelector('main')!.append(card);
+    });
+    const cardButton = page.locator('main section[data-listen] [data-listen-start]');
+    await expect.poll(() => cardButton.count()).toBe(1);
+    expect(await cardButton.isVisible()).toBe(false);
+    await page.evaluate(() => (window as unknown as { fakeSpeech: { arrive(): void } }).fakeSpeech.arrive());
+    await expect.poll(() => cardButton.isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('read-aloud: accessibility of the controls', () => {
   for (const scheme of ['light', 'dark'] as const)
     for (const width of [320, 1280])
