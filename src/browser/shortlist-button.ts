@@ -6,7 +6,8 @@
  * the button adds the listing to the shortlist kept in this browser (src/lib/shortlist/list.ts),
  * says so and shows a link to the shortlist page; pressed again, it takes it off. Nothing is sent
  * anywhere. Kept small: every list of help carries it. Places added later (near-me results) get
- * a button too.
+ * a button too. It is built as a file of its own (ShortlistButton.astro and near-me.ts load it
+ * by its address), so it must import only what it needs.
  */
 import { readShortlist, SHORTLIST_MAX, toggleListing, writeShortlist } from '../lib/shortlist/list.ts';
 import { listingIdFromPath, SHORTLIST_PAGE } from '../lib/shortlist/paths.ts';

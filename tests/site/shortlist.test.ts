@@ -71,6 +71,17 @@ describe(`the shortlist, ${site.name}`, () => {
     expect(items).toBeGreaterThan(services.length);
   });
 
+  it("loads the buttons' script once on every page with a place for a button, from this site", () => {
+    const wrong = site.pages().flatMap((built) => {
+      if (!built.document.querySelector('[data-shortlist]')) return [];
+      const scripts = built.document.querySelectorAll('script[src*="shortlist-button"]');
+      if (scripts.length !== 1) return [`${built.url}: ${scripts.length} copies of the buttons' script`];
+      const src = scripts[0]!.getAttribute('src')!;
+      return src.startsWith('/_astro/') && existsSync(join(site.dist, src)) ? [] : [`${built.url}: the script ${src} is not a file of this site`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('has one shortlist file for each listing and no other', () => {
     const folder = join(site.dist, SHORTLIST_DATA_FOLDER);
     expect(existsSync(folder)).toBe(true);
