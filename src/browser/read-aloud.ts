@@ -1,7 +1,7 @@
 /**
  * The Listen control's loader, on every page with a Listen control, so kept as small as it can
  * be. When the device has a voice of its own for the page's language (voices can load late), it
- * shows the Listen buttons and marks the page (`<html data-listen>`), and fetches the player the
+ * shows the Listen buttons and marks the page (`<html data-listen-ready>`), and fetches the player the
  * first time a button is pressed (see read-aloud-contract.ts). Parts marked `data-listen` get
  * their buttons from read-aloud-parts.ts, on the pages that have such parts.
  */
@@ -22,7 +22,7 @@ function press(event: Event) {
 function start() {
   if (!hasLocalVoice(speech!.getVoices(), page.lang)) return;
   speech!.onvoiceschanged = null;
-  page.dataset.listen = '';
+  page.dataset.listenReady = '';
   for (const holder of document.querySelectorAll<HTMLElement>('[data-listen-skip]')) holder.hidden = false;
   document.addEventListener('click', press);
 }

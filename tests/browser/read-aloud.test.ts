@@ -279,6 +279,12 @@ describe('read-aloud: reading a page', () => {
     });
     const cardButton = page.locator('main section[data-listen]').getByRole('button', { name: 'Listen' });
     await expect.poll(() => cardButton.isVisible()).toBe(true);
+    // One Listen button for each marked part, each inside its part, and no other.
+    const buttons = await page.locator('[data-listen-start]').evaluateAll((found) => found.map((button) => button.closest('[data-listen]')?.tagName ?? 'none'));
+    const parts = await page.locator('[data-listen]').count();
+    expect(buttons).toHaveLength(parts);
+    expect(buttons.filter((tag) => tag === 'SECTION').length).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-listen'))).toBe(false);
     await cardButton.click();
     await expect.poll(() => highlighted(page), { timeout: 5000 }).toBe('Referral for help');
     await expect.poll(() => highlighted(page), { timeout: 5000 }).toBe('Needs a device to borrow.');
