@@ -31,7 +31,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('the shortlist kept in the browser', () => {
-  it('reads and writes a JSON array of ids under the key "shortlist", newest last', () => {
+  it('reads and writes a JSON array of ids under its key in the list of what the site keeps, newest last', () => {
     const storage = memoryStorage();
     expect(readShortlist(storage)).toEqual([]);
     let list = toggleListing(readShortlist(storage), 'library-wifi');

@@ -5,8 +5,10 @@
  * buttons need; checking ids from elsewhere (a link someone sent) is in clean.ts.
  */
 
-/** The localStorage key that holds the shortlist (a JSON array of listing ids, newest last). */
-export const SHORTLIST_KEY = 'shortlist';
+import { storage } from '../browser-storage.ts';
+
+/** The localStorage key that holds the shortlist (a JSON array of listing ids, newest last); named with everything else the site keeps. */
+export const SHORTLIST_KEY = storage.shortlist.key;
 
 /** The most listings a shortlist keeps: one printed page, one text message and one link stay usable. */
 export const SHORTLIST_MAX = 20;
