@@ -112,7 +112,8 @@ if (root) {
           showSaved(answer.record);
           status.textContent = 'Saved. You can now use these pages with no signal.';
         } catch (problem) {
-          status.textContent = `The pages were not saved. ${(problem as Error).message} Check your signal and try again.`;
+          const retired = (problem as Error).message.includes('turned off');
+          status.textContent = retired ? 'The offline copy is turned off on this site.' : 'The pages were not saved. Check your signal and try again.';
         } finally {
           saveButton.disabled = false;
         }

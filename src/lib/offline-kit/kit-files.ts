@@ -46,6 +46,34 @@ export function urlOfFile(file: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * What is worked out once per built site, not once per area (a national site has about 100
+ * areas and 50,000 files): the set of its files, and its list and print sheet pages by area.
+ */
+interface SiteIndex {
+  readonly existing: ReadonlySet<string>;
+  readonly lists: ReadonlyMap<string, string[]>;
+  readonly prints: ReadonlyMap<string, string[]>;
+}
+const indexes = new WeakMap<BuiltFiles, SiteIndex>();
+function indexOf(site: BuiltFiles): SiteIndex {
+  let index = indexes.get(site);
+  if (!index) {
+    const lists = new Map<string, string[]>();
+    const prints = new Map<string, string[]>();
+    const add = (map: Map<string, string[]>, area: string, path: string) => map.set(area, [...(map.get(area) ?? []), path]);
+    for (const path of site.paths) {
+      const list = /^find-help\/(?:[^/]+\/)?in\/([^/]+)\/(?:page\/\d+\/)?index\.html$/.exec(path);
+      if (list) add(lists, list[1]!, path);
+      const print = /^print\/in\/([^/]+)\/(?:part\/\d+\/)?index\.html$/.exec(path);
+      if (print) add(prints, print[1]!, path);
+    }
+    index = { existing: new Set(site.paths), lists, prints };
+    indexes.set(site, index);
+  }
+  return index;
+}
+
 /** Every area that has a kit: one for each area the triage tool has a file for (every area of the site). */
 export function kitAreas(site: BuiltFiles): string[] {
   return site.paths
@@ -77,9 +105,7 @@ export function sharedKitFiles(site: BuiltFiles): string[] {
 
 /** The pages of the area's lists: all help in the area and each kind of help in the area, every page of each. */
 export function areaListFiles(site: BuiltFiles, area: string): string[] {
-  const name = escapeRegExp(area);
-  const list = new RegExp(`^find-help/(?:[^/]+/)?in/${name}/(?:page/\\d+/)?index\\.html$`);
-  return site.paths.filter((path) => list.test(path)).sort();
+  return [...(indexOf(site).lists.get(area) ?? [])].sort();
 }
 
 /** The listing pages that the area's lists link to. */
@@ -88,13 +114,13 @@ export function areaListingFiles(site: BuiltFiles, listFiles: readonly string[])
   const link = new RegExp(`href="${base}(services/[^/"#?]+/)"`, 'g');
   const found = new Set<string>();
   for (const file of listFiles) for (const match of site.read(file).matchAll(link)) found.add(`${match[1]}index.html`);
-  const existing = new Set(site.paths);
+  const { existing } = indexOf(site);
   return [...found].filter((path) => existing.has(path)).sort();
 }
 
 /** The shortlist page's file for each of the listings (so a shortlist of them shows offline), where the site has one. */
 export function areaShortlistFiles(site: BuiltFiles, listingFiles: readonly string[]): string[] {
-  const existing = new Set(site.paths);
+  const { existing } = indexOf(site);
   return listingFiles
     .map((file) => /^services\/([^/]+)\/index\.html$/.exec(file)?.[1])
     .filter((id): id is string => id !== undefined)
@@ -105,8 +131,7 @@ export function areaShortlistFiles(site: BuiltFiles, listingFiles: readonly stri
 
 /** Every part of the area's print sheet. */
 export function areaPrintFiles(site: BuiltFiles, area: string): string[] {
-  const sheet = new RegExp(`^print/in/${escapeRegExp(area)}/(?:part/\\d+/)?index\\.html$`);
-  return site.paths.filter((path) => sheet.test(path)).sort();
+  return [...(indexOf(site).prints.get(area) ?? [])].sort();
 }
 
 /** The places files (map squares) of the site, by square name. */
@@ -166,7 +191,14 @@ export function areaKitFiles(site: BuiltFiles, area: string, near: NearFiles = r
   const lists = areaListFiles(site, area);
   const listings = areaListingFiles(site, lists);
   const triage = `champions/triage/areas/${area}.json`;
-  return [...(site.paths.includes(triage) ? [triage] : []), ...lists, ...listings, ...areaShortlistFiles(site, listings), ...areaPrintFiles(site, area), ...areaNearFiles(near, listings)].sort();
+  return [
+    ...(indexOf(site).existing.has(triage) ? [triage] : []),
+    ...lists,
+    ...listings,
+    ...areaShortlistFiles(site, listings),
+    ...areaPrintFiles(site, area),
+    ...areaNearFiles(near, listings),
+  ].sort();
 }
 
 /**
@@ -176,7 +208,7 @@ export function areaKitFiles(site: BuiltFiles, area: string, near: NearFiles = r
 export function assetsOf(site: BuiltFiles, files: readonly string[]): string[] {
   const base = escapeRegExp(site.base.endsWith('/') ? site.base : `${site.base}/`);
   const inHtml = new RegExp(`<(?:script|link)\\b[^>]*\\b(?:src|href)="${base}([^"?#]+\\.(?:js|css))"`, 'g');
-  const existing = new Set(site.paths);
+  const { existing } = indexOf(site);
   const found = new Set<string>();
   const waiting: string[] = [];
   const add = (path: string) => {
