@@ -12,6 +12,7 @@
 import type { DirectoryFacet } from './directory/list-pages.ts';
 import { nearMePath, nearPlacesCellPath, nearPlacesIndexPath } from './near/paths.ts';
 import { postcodeDistrictUrl } from './postcodes/district-file.ts';
+import { SHORTLIST_PAGE, shortlistEntryPath } from './shortlist/paths.ts';
 
 /** The choices that pick one of the directory's lists: a kind of help, an area, both, or one other filter. */
 export type FindHelpFilters = Partial<Record<DirectoryFacet, string>>;
@@ -182,7 +183,9 @@ export const routes = {
   /** What the offline copy shows for a page that was not saved. */
   offlineFallback: () => '/offline/',
   /** The shortlist kept in this browser, and the address that carries one to a phone (in its #fragment). */
-  shortlist: () => '/shortlist/',
+  shortlist: () => SHORTLIST_PAGE,
+  /** One listing's small file, fetched by the shortlist page for each listing on the list. */
+  shortlistEntry: shortlistEntryPath,
   /** The intake summary a partner opens from a referral's link or QR code (the referral is in its #fragment). */
   referral: () => '/referral/',
 } as const;

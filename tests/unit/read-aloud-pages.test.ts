@@ -80,6 +80,7 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   offlineKit: { paths: [routes.offlineKit()], kind: 'none' },
   offlineFallback: { paths: [routes.offlineFallback()], kind: 'none' },
   shortlist: { paths: [routes.shortlist()], kind: 'page' },
+  shortlistEntry: { paths: [routes.shortlistEntry('eastbrook-library')], kind: 'none' },
   referral: { paths: [routes.referral()], kind: 'marked parts' },
 };
 

@@ -242,6 +242,8 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'triageTool', file: 'champions/triage/tool.json.ts', url: routes.triageTool() },
   { route: 'triageArea', file: 'champions/triage/areas/[area].json.ts', params: { area: 'eastbrook' }, url: routes.triageArea('eastbrook') },
   { route: 'referral', file: 'referral/index.astro', url: routes.referral() },
+  { route: 'shortlist', file: 'shortlist/index.astro', url: routes.shortlist() },
+  { route: 'shortlistEntry', file: 'shortlist/listings/[id].json.ts', params: { id: 'eastbrook-library' }, url: routes.shortlistEntry('eastbrook-library') },
   { route: 'offlineKit', file: 'champions/offline/index.astro', url: routes.offlineKit() },
   { route: 'offlineFallback', file: 'offline.astro', url: routes.offlineFallback() },
 ];

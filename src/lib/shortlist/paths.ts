@@ -24,5 +24,5 @@ export function listingIdFromPath(path: string): string | undefined {
   }
 }
 
-/** The shortlist page, from the site's root (the same as routes.shortlist(), which pages use; the buttons' script uses this to stay small). */
+/** The shortlist page, from the site's root: routes.shortlist() for pages; the buttons' script imports this file alone to stay small. */
 export const SHORTLIST_PAGE = '/shortlist/';
