@@ -18,6 +18,7 @@ const PAGES_WITH_SCRIPTS: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^\/champions\/progress\/$/, reason: 'shows and clears training progress kept in the browser' },
   { pattern: /^\/champions\/modules\/[^/]+\/([^/]+\/)?$/, reason: 'lessons mark progress and quizzes; modules show progress; the certificate reads progress' },
   { pattern: /^\/champions\/triage\/$/, reason: 'the step-by-step triage tool' },
+  { pattern: /^\/champions\/offline\/$/, reason: 'saves and removes the offline copy (registers the service worker, shows the download size)' },
   { pattern: /^\/shortlist\/$/, reason: 'the shortlist is kept in the browser; the page shows and prints it, and writes the text message and the link' },
   { pattern: /^\/referral\/$/, reason: 'reads the referral from the address after "#" (never sent to the server) and shows it' },
 ];

@@ -15,3 +15,24 @@ describe('what the site keeps in a browser', () => {
     expect(storage.certificateName.key).toBe('knowledge-store.certificate-name.v1');
   });
 });
+
+describe('every key the site keeps in a browser is named in src/lib/browser-storage.ts', () => {
+  it('no script reads or writes localStorage with a key written in place', async () => {
+    const { listFiles } = await import('../../src/lib/files.ts');
+    const { readFileSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const root = join(import.meta.dirname, '..', '..');
+    const literal = /localStorage\.(?:getItem|setItem|removeItem)\(\s*['"`]/;
+    const offenders = listFiles(join(root, 'src'))
+      .filter((file) => /\.(ts|astro)$/.test(file) && literal.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('names the shortlist and the offline copy, which the privacy page then lists', () => {
+    expect(storage.shortlist.key).toBe('knowledge-store.shortlist.v1');
+    expect(storage.offlineKit.key).toBe('knowledge-store.offline-kit.v1');
+    expect(storedItems).toContain(storage.shortlist);
+    expect(storedItems).toContain(storage.offlineKit);
+  });
+});

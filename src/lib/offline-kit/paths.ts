@@ -7,6 +7,7 @@
  * area's part (its lists, listings, print sheets, postcode and places files). Each is a bundle
  * (bundle.ts), compressed with gzip: pages that look alike compress far better together.
  */
+import { storage } from '../browser-storage.ts';
 
 /** Where the service worker is, and the scope it controls (the whole site). */
 export function serviceWorkerPath(): string {
@@ -46,8 +47,8 @@ export function manifestPath(): string {
 /** Cache Storage names: the kit's pages are in `offline-kit-<build id>`. */
 export const KIT_CACHE_PREFIX = 'offline-kit-';
 
-/** localStorage key that says which area was saved, when, and from which build: `{ area, name, savedAt, build }`. */
-export const KIT_STORAGE_KEY = 'offline-kit';
+/** localStorage key that says which area was saved, when, and from which build: `{ area, name, savedAt, build }`; named with everything else the site keeps. */
+export const KIT_STORAGE_KEY = storage.offlineKit.key;
 
 /** The build id in sw.js before the build writes the real one (scripts never see it in a built site). */
 export const BUILD_ID_PLACEHOLDER = '__OFFLINE_KIT_BUILD__';
