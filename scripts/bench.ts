@@ -24,6 +24,7 @@ import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts';
 import { serveFolder } from './lib/static-server.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { measureOneAreaKit } from './lib/offline-kit-bench.ts';
 
 const { values } = readCommandLine('npm run bench [-- --sizes 1000,10000] [--repeat 3] [--keep]', {
   sizes: { type: 'string', default: '1000,10000' },
@@ -375,6 +376,14 @@ const districtFile = measureDistrictFileSize();
 console.log(`\n${describeDistrictFileSize(districtFile)}`);
 let failedBudgets = districtFile.gzipBytes <= DISTRICT_FILE_BUDGET ? 0 : 1;
 console.log(`  ${districtFile.gzipBytes <= DISTRICT_FILE_BUDGET ? 'PASS' : 'FAIL'}  a postcode district's file ≤ ${DISTRICT_FILE_BUDGET / 1024} KiB compressed`);
+// The champion's offline kit for one area of 500 listings (a copy of its own, built once).
+const areaKit = measureOneAreaKit(500, { SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' });
+console.log(
+  `\nOffline kit for one area of ${areaKit.listings} listings: ${areaKit.bytes.toLocaleString('en-GB')} bytes to download, ${areaKit.files} files, ${(areaKit.unpackedBytes / MB).toFixed(1)} MB on the device.`,
+);
+const kitMet = areaKit.bytes <= areaKit.budgetBytes;
+if (!kitMet) failedBudgets += 1;
+console.log(`  ${kitMet ? 'PASS' : 'FAIL'}  an area's offline kit (${areaKit.listings} listings) ≤ ${(areaKit.budgetBytes / 1e6).toFixed(1)} MB to download`);
 for (const f of results) {
   console.log(`\nBudgets at ${f.size.toLocaleString('en-GB')} listings:`);
   for (const [name, met] of budgets(f)) {
@@ -385,6 +394,6 @@ for (const f of results) {
 console.log(`\n${failedBudgets === 0 ? 'Every budget met.' : `${failedBudgets} budget(s) not met.`}`);
 mkdirSync(join(PROJECT_ROOT, 'bench-results'), { recursive: true });
 const out = join(PROJECT_ROOT, 'bench-results', `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results, districtFile }, null, 2));
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, results, districtFile, areaKit }, null, 2));
 console.log(`\nFigures written to ${relative(PROJECT_ROOT, out)}`);
 if (!existsSync(out)) process.exitCode = 1;
