@@ -178,8 +178,8 @@ for (const base of ['/', '/hub/'])
       expect(areaListingFiles(site, areaListFiles(site, 'ab'))).toEqual(['services/s6/index.html']);
     });
 
-    it("holds every part of the area's print sheet, and no other sheet", () => {
-      expect(areaPrintFiles(site, 'a')).toEqual(['print/in/a/index.html', 'print/in/a/part/2/index.html', 'print/in/a/part/3/index.html']);
+    it("holds every part of the area's print sheet and of its sheets for a kind of help, and no other area's sheet", () => {
+      expect(areaPrintFiles(site, 'a')).toEqual(['print/free-wifi/in/a/index.html', 'print/in/a/index.html', 'print/in/a/part/2/index.html', 'print/in/a/part/3/index.html']);
       expect(areaPrintFiles(site, 'ab')).toEqual(['print/in/ab/index.html']);
       expect(areaPrintFiles(site, 'b')).toEqual(['print/in/b/index.html']);
     });
@@ -196,6 +196,7 @@ for (const base of ['/', '/hub/'])
         'find-help/near/places/535_-15.json',
         'postcodes/NM1.json',
         'postcodes/NM3.json',
+        'print/free-wifi/in/a/index.html',
         'print/in/a/index.html',
         'print/in/a/part/2/index.html',
         'print/in/a/part/3/index.html',
@@ -275,7 +276,7 @@ for (const base of ['/', '/hub/'])
         'search/index.html',
         '_astro/search.js',
         'find-help/index.html',
-        'print/free-wifi/in/a/index.html',
+        'print/free-wifi/index.html',
         'services/s7/index.html',
         'services/s8/index.html',
       ])

@@ -65,7 +65,7 @@ function indexOf(site: BuiltFiles): SiteIndex {
     for (const path of site.paths) {
       const list = /^find-help\/(?:[^/]+\/)?in\/([^/]+)\/(?:page\/\d+\/)?index\.html$/.exec(path);
       if (list) add(lists, list[1]!, path);
-      const print = /^print\/in\/([^/]+)\/(?:part\/\d+\/)?index\.html$/.exec(path);
+      const print = /^print\/(?:[^/]+\/)?in\/([^/]+)\/(?:part\/\d+\/)?index\.html$/.exec(path);
       if (print) add(prints, print[1]!, path);
     }
     index = { existing: new Set(site.paths), lists, prints };
@@ -129,7 +129,7 @@ export function areaShortlistFiles(site: BuiltFiles, listingFiles: readonly stri
     .sort();
 }
 
-/** Every part of the area's print sheet. */
+/** Every part of the area's print sheet, and of the sheets for a kind of help in the area. */
 export function areaPrintFiles(site: BuiltFiles, area: string): string[] {
   return [...(indexOf(site).prints.get(area) ?? [])].sort();
 }
