@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { nearPlacesCellPath, nearPlacesIndexPath } from '../../src/lib/near/paths.ts';
@@ -15,7 +14,7 @@ import { decodeCell, decodeIndex, type NearListing } from '../../src/lib/near/pl
 import { readDistrictFile, postcodeDistrictUrl } from '../../src/lib/postcodes/district-file.ts';
 import { TEST_SITE } from '../support/built-site.ts';
 import { useBrowserOnBuiltSite, watchPage, type PageWatch } from '../support/browser.ts';
-import { AXE_TAGS } from '../support/page-check.ts';
+import { AXE_SOURCE, axeProblemsAtWidths } from '../support/page-check.ts';
 
 const site = useBrowserOnBuiltSite();
 const NEAR = '/find-help/near/';
@@ -196,42 +195,23 @@ describe('find help near you', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe's findings on the page as it is now, at each width. */
-async function axeAt(page: Page, widths: readonly number[]): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: 900 });
-    const found = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    }, AXE_TAGS);
-    problems.push(...found.map((problem) => `${width}px: ${problem}`));
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (scrollWidth > width) problems.push(`${width}px: scrolls sideways (${scrollWidth}px)`);
-  }
-  return problems;
-}
-
 describe('find help near you: axe at 320 and 1280 px', () => {
   it('with results showing', async () => {
     const { page, watch, close } = await openPage();
-    await page.addInitScript(axeSource);
+    await page.addInitScript(AXE_SOURCE);
     await page.goto(`${site.origin}${NEAR}?postcode=${TYPED}`);
     await shownResults(page);
-    expect(await axeAt(page, [320, 1280])).toEqual([]);
+    expect(await axeProblemsAtWidths(page)).toEqual([]);
     expectOnlyThisSite(watch);
     await close();
   });
 
   it('with the error summary showing', async () => {
     const { page, watch, close } = await openPage();
-    await page.addInitScript(axeSource);
+    await page.addInitScript(AXE_SOURCE);
     await page.goto(`${site.origin}${NEAR}?postcode=NM3+4E`);
     await expect.poll(() => page.locator('[data-near-error]').isVisible()).toBe(true);
-    expect(await axeAt(page, [320, 1280])).toEqual([]);
+    expect(await axeProblemsAtWidths(page)).toEqual([]);
     expectOnlyThisSite(watch);
     await close();
   });

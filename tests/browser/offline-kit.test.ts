@@ -3,9 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { launchBrowser } from '../support/browser.ts';
-import { AXE_TAGS } from '../support/page-check.ts';
+import { AXE_SOURCE, axeProblemsAtWidths } from '../support/page-check.ts';
 import { TEST_SITE } from '../support/built-site.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -66,23 +65,11 @@ function shortlisted(): [string, string] {
   const outside = all.find((id) => !kit.has(`/services/${id}/`))!;
   return [inside, outside];
 }
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** axe's findings on the page as it is now, at 320 and 1280 px, and whether it scrolls sideways. */
 async function axeProblems(): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const problems: string[] = [];
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const found = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    }, AXE_TAGS);
-    problems.push(...found.map((problem) => `${width}px: ${problem}`));
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (scrollWidth > width) problems.push(`${width}px: scrolls sideways (${scrollWidth}px)`);
-  }
+  await page.evaluate(AXE_SOURCE);
+  const problems = await axeProblemsAtWidths(page);
   await page.setViewportSize({ width: 1000, height: 900 });
   return problems;
 }

@@ -3,17 +3,14 @@
  * speechSynthesis (see fakeSpeech) that says each sentence in a set time, firing start, boundary
  * and end events as a real one does, and records what it was asked to say and how fast.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { TEST_SITE } from '../support/built-site.ts';
-import { AXE_TAGS } from '../support/page-check.ts';
+import { AXE_SOURCE, AXE_TAGS } from '../support/page-check.ts';
 import { listenControlFor } from '../../src/lib/read-aloud/pages.ts';
 
 const site = useBrowserOnBuiltSite();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface FakeVoice {
   readonly name: string;
@@ -96,7 +93,7 @@ async function open(path: string, options: FakeOptions | 'no speech' | 'no JavaS
     viewport: { width: browserOptions.width ?? 1000, height: 900 },
     colorScheme: browserOptions.colorScheme ?? 'light',
   });
-  await context.addInitScript(axeSource);
+  await context.addInitScript(AXE_SOURCE);
   const page = await context.newPage();
   const watch = await watchPage(page, site.origin);
   if (typeof options === 'object') await page.addInitScript(fakeSpeech, options);

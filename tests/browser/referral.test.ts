@@ -10,11 +10,9 @@
  * rebuild .test-site/dist).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
-import { AXE_TAGS } from '../support/page-check.ts';
+import { AXE_SOURCE, axeProblemsAtWidths } from '../support/page-check.ts';
 import { readPdf } from '../support/pdf.ts';
 import { decodeReferral, encodeReferral } from '../../src/lib/referral/fragment.ts';
 import { referralQr } from '../../src/lib/referral/qr.ts';
@@ -24,7 +22,6 @@ import { needs as needTerms } from '../../src/lib/vocabulary/triage-terms.ts';
 import { LARGEST_REFERRAL } from '../support/referral-examples.ts';
 
 const site = useBrowserOnBuiltSite(process.env.REFERRAL_TEST_SITE || undefined);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const NAME = 'Zoë Nowak';
 /** Answers that find every need but one, and four barriers (the fixture site's questions). */
@@ -79,23 +76,6 @@ async function shareEverything(page: Page): Promise<string> {
   await share.getByRole('button', { name: 'Add the link and QR code' }).click();
   await page.locator('[data-referral-qr] svg').waitFor();
   return (await page.locator('[data-referral-link]').getAttribute('href'))!;
-}
-
-/** axe's findings on the page as it is now, at 320 and 1280 px, and any sideways scrolling. */
-async function axeProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  for (const width of [320, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    const found = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    }, AXE_TAGS);
-    problems.push(...found.map((problem) => `${width}px: ${problem}`));
-    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (scrollWidth > width) problems.push(`${width}px: scrolls sideways (${scrollWidth}px)`);
-  }
-  return problems;
 }
 
 describe('a referral that travels', () => {
@@ -250,23 +230,23 @@ describe('a referral that travels', () => {
 describe('a referral that travels: axe at 320 and 1280 px', () => {
   it('on the referral card with the share form and the QR code', async () => {
     const { context, page, errors } = await freshContext();
-    await page.addInitScript(axeSource);
+    await page.addInitScript(AXE_SOURCE);
     await runToCard(page);
     await shareEverything(page);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblemsAtWidths(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('on the intake summary, and on its broken-link message', async () => {
     const { context, page, errors } = await freshContext();
-    await page.addInitScript(axeSource);
+    await page.addInitScript(AXE_SOURCE);
     await page.goto(`${site.origin}/referral/#r1;n=hs!kbpnlw;b=csamt;l=pl;c=t;p=Jo`);
     await page.locator('[data-referral-found]').waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblemsAtWidths(page)).toEqual([]);
     await page.goto(`${site.origin}/referral/#broken`);
     await page.locator('[data-referral-problem]').waitFor();
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblemsAtWidths(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

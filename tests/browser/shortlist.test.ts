@@ -5,8 +5,6 @@
  * fresh browser and offers to keep it. No request ever carries the list. A broken link, an unknown
  * listing and a closed one are shown honestly. Without JavaScript no button shows.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
@@ -15,7 +13,7 @@ import { listingIdFromPath, SHORTLIST_DATA_FOLDER } from '../../src/lib/shortlis
 import { countSmsSegments } from '../../src/lib/sms.ts';
 import { SMS_MAX_SEGMENTS } from '../../src/lib/shortlist/text-message.ts';
 import { useBrowserOnBuiltSite } from '../support/browser.ts';
-import { AXE_TAGS } from '../support/page-check.ts';
+import { AXE_SOURCE, axeProblemsAtWidths } from '../support/page-check.ts';
 import { readPdf } from '../support/pdf.ts';
 
 const site = useBrowserOnBuiltSite();
@@ -256,28 +254,16 @@ describe('a shortlist with problems', () => {
   });
 });
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 describe('the shortlist: axe at 320 and 1280 px', () => {
   it('on the shortlist page with three listings, and on a list of help with its buttons', async () => {
     const { context, page } = await open();
-    await page.addInitScript(axeSource);
+    await page.addInitScript(AXE_SOURCE);
     await addThree(page);
     const problems: string[] = [];
     for (const path of [routes.shortlist(), FROM_LIST.list, routes.service(FROM_PAGE)]) {
       await page.goto(`${site.origin}${path}`);
       await expect.poll(() => page.locator('[data-shortlist]:not([hidden]), [data-shortlist-entries] li').count()).toBeGreaterThan(0);
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        const found = await page.evaluate(async (tags) => {
-          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-          const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-        }, AXE_TAGS);
-        problems.push(...found.map((problem) => `${path} ${width}px: ${problem}`));
-        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (scrollWidth > width) problems.push(`${path} ${width}px: scrolls sideways (${scrollWidth}px)`);
-      }
+      problems.push(...(await axeProblemsAtWidths(page)).map((problem) => `${path} ${problem}`));
     }
     expect(problems).toEqual([]);
     await context.close();

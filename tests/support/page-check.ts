@@ -22,6 +22,30 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+/** axe's script: add it to a page or context before it loads (addInitScript), or run it in a loaded page (evaluate). */
+export const AXE_SOURCE = axeSource;
+
+/**
+ * axe's findings on a page as it is now (axe must be in it), at each width, and any sideways
+ * scrolling: one line per problem, starting with the width, like "320px: region: main > p".
+ * For a page a test has put in a state (results showing, a card made); the sweep uses PageChecker.
+ */
+export async function axeProblemsAtWidths(page: Page, widths: readonly number[] = [320, 1280]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    const found = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const { violations } = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    }, AXE_TAGS);
+    problems.push(...found.map((problem) => `${width}px: ${problem}`));
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (scrollWidth > width) problems.push(`${width}px: scrolls sideways (${scrollWidth}px)`);
+  }
+  return problems;
+}
+
 interface AxeViolation {
   readonly id: string;
   readonly help: string;

@@ -13,7 +13,7 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   about: { paths: [routes.about()], kind: 'none' },
   accessibility: { paths: [routes.accessibility()], kind: 'page' },
   privacy: { paths: [routes.privacy()], kind: 'page' },
-  search: { paths: [routes.search()], kind: 'page' },
+  search: { paths: [routes.search()], kind: 'none' },
   searchWords: { paths: [routes.searchWords()], kind: 'none' },
   partners: { paths: [routes.partners()], kind: 'none' },
   service: { paths: [routes.service('eastbrook-library'), routes.service('a')], kind: 'page' },
