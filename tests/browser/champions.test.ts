@@ -4,6 +4,7 @@ import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { readPdf } from '../support/pdf.ts';
+import { answerFirstUntilFacts, answerInTurn, EVERY_NEED_ANSWERS, startTriage } from '../support/triage-steps.ts';
 import { countSmsSegments } from '../../src/lib/sms.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
@@ -113,9 +114,7 @@ describe('the triage tool', () => {
 
   it("runs step by step to a referral card listing the chosen area's matching services", async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${site.origin}/champions/triage/`);
-    await page.getByLabel('Which area does the person live in?').selectOption('eastbrook');
-    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await startTriage(page, site.origin, 'eastbrook');
     // "No, I cannot get online at home", then go back and forward once.
     await page.getByLabel('No, I cannot get online at home').check();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -124,12 +123,7 @@ describe('the triage tool', () => {
     await page.getByLabel('No, I cannot get online at home').check();
     await page.getByRole('button', { name: 'Next' }).click();
     // Answer the rest with the first answer, until the facts step shows; then show the card without ticking any.
-    for (let i = 0; i < questions.length && !(await page.locator('[data-step="facts"]').isVisible()); i++) {
-      const before = await page.locator('[data-question-count]').textContent();
-      await page.locator('input[name="triage-answer"]').first().check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await expect.poll(async () => (await page.locator('[data-step="facts"]').isVisible()) || (await page.locator('[data-question-count]').textContent()) !== before).toBe(true);
-    }
+    await answerFirstUntilFacts(page, questions.length);
     await page.getByRole('button', { name: 'Show the referral card' }).click();
     const card = page.locator('[data-card]');
     expect(await card.isVisible()).toBe(true);
@@ -156,21 +150,15 @@ describe('the triage tool', () => {
 
   it('makes a short card for a 30-year-old who is not a tenant and needs data this week: only places they can use, data first, 3 places a need, one A4 page, 3 text segments', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${site.origin}/champions/triage/`);
-    await page.getByLabel('Which area does the person live in?').selectOption('eastbrook');
-    await page.getByRole('button', { name: 'Start the questions' }).click();
-    const answers = [
+    await startTriage(page, site.origin, 'eastbrook');
+    await answerInTurn(page, [
       'Only on my phone, and the data often runs out',
       'Yes, my own device works well for me',
       'Yes, but there is no rush',
       'I am happy using it for most things',
       'No, not at the moment',
       'No, I can manage the cost',
-    ];
-    for (const answer of answers) {
-      await page.getByLabel(answer, { exact: true }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
-    }
+    ]);
     // The few facts that decide who can use a place, and how soon each need is.
     const facts = page.locator('[data-step="facts"]');
     await facts.getByLabel('25 to 49', { exact: true }).check();
@@ -239,22 +227,8 @@ describe('the triage tool', () => {
 
   it('prints the longest card (every need, no facts ticked, the area with the most places) on one A4 page', async () => {
     const { context, page, errors } = await newPage();
-    await page.goto(`${site.origin}/champions/triage/`);
-    await page.getByLabel('Which area does the person live in?').selectOption('riverside');
-    await page.getByRole('button', { name: 'Start the questions' }).click();
-    const answers = [
-      'No, I cannot get online at home',
-      'I have one, but it is shared, broken or too small for what I need',
-      'Yes, and it needs doing this week',
-      'I have never really used it, or I do not see the point',
-      'Over the phone would suit me best',
-      'Yes, I am looking for work or want to get on at work',
-      'Yes, it is hard to keep up with the bills',
-    ];
-    for (const answer of answers) {
-      await page.getByLabel(answer, { exact: true }).check();
-      await page.getByRole('button', { name: 'Next' }).click();
-    }
+    await startTriage(page, site.origin, 'riverside');
+    await answerInTurn(page, EVERY_NEED_ANSWERS);
     await page.getByRole('button', { name: 'Show the referral card' }).click();
     await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Riverside.');
     expect(await page.locator('[data-card-need]').count()).toBe(7);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { launchBrowser } from '../support/browser.ts';
 import { AXE_SOURCE, axeProblemsAtWidths } from '../support/page-check.ts';
 import { TEST_SITE } from '../support/built-site.ts';
+import { answerFirstUntilFacts, startTriage } from '../support/triage-steps.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
@@ -115,17 +116,10 @@ describe('the offline kit, saved for one area and used offline', () => {
   });
 
   it('offline, runs the triage tool to a referral card for the area', async () => {
-    await page.goto(`${origin}/champions/triage/`);
-    await page.getByLabel('Which area does the person live in?').selectOption(AREA);
-    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await startTriage(page, origin, AREA);
     await page.getByLabel('No, I cannot get online at home').check();
     await page.getByRole('button', { name: 'Next' }).click();
-    for (let i = 0; i < questions.length && !(await page.locator('[data-step="facts"]').isVisible()); i++) {
-      const before = await page.locator('[data-question-count]').textContent();
-      await page.locator('input[name="triage-answer"]').first().check();
-      await page.getByRole('button', { name: 'Next' }).click();
-      await expect.poll(async () => (await page.locator('[data-step="facts"]').isVisible()) || (await page.locator('[data-question-count]').textContent()) !== before).toBe(true);
-    }
+    await answerFirstUntilFacts(page, questions.length);
     await page.getByRole('button', { name: 'Show the referral card' }).click();
     await expect.poll(() => page.locator('[data-card-area]').textContent()).toBe('Help in Eastbrook.');
     expect(await page.locator('[data-card]').textContent()).toContain('Internet at home');

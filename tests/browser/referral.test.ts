@@ -20,20 +20,11 @@ import { qrPathData } from '../../src/lib/qr/svg.ts';
 import { MAX_QR_VERSION } from '../../src/lib/qr/encode.ts';
 import { needs as needTerms } from '../../src/lib/vocabulary/triage-terms.ts';
 import { LARGEST_REFERRAL } from '../support/referral-examples.ts';
+import { answerInTurn, EVERY_NEED_ANSWERS, startTriage } from '../support/triage-steps.ts';
 
 const site = useBrowserOnBuiltSite(process.env.REFERRAL_TEST_SITE || undefined);
 
 const NAME = 'Zoë Nowak';
-/** Answers that find every need but one, and four barriers (the fixture site's questions). */
-const ANSWERS = [
-  'No, I cannot get online at home',
-  'I have one, but it is shared, broken or too small for what I need',
-  'Yes, and it needs doing this week',
-  'I have never really used it, or I do not see the point',
-  'Over the phone would suit me best',
-  'Yes, I am looking for work or want to get on at work',
-  'Yes, it is hard to keep up with the bills',
-];
 
 interface Recorded {
   readonly url: string;
@@ -55,13 +46,8 @@ async function freshContext(javaScriptEnabled = true): Promise<{ context: Browse
 
 /** Runs the triage in an area (Eastbrook unless named) to its referral card. */
 async function runToCard(page: Page, area = 'eastbrook'): Promise<void> {
-  await page.goto(`${site.origin}/champions/triage/`);
-  await page.getByLabel('Which area does the person live in?').selectOption(area);
-  await page.getByRole('button', { name: 'Start the questions' }).click();
-  for (const answer of ANSWERS) {
-    await page.getByLabel(answer, { exact: true }).check();
-    await page.getByRole('button', { name: 'Next' }).click();
-  }
+  await startTriage(page, site.origin, area);
+  await answerInTurn(page, EVERY_NEED_ANSWERS);
   await page.getByRole('button', { name: 'Show the referral card' }).click();
   await expect.poll(() => page.locator('[data-card-area]').textContent()).toMatch(/^Help in .+\.$/);
 }
