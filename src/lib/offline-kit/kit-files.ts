@@ -21,6 +21,9 @@ import { cellBounds, cellOf } from '../near/grid.ts';
 import { decodeCell } from '../near/places-data.ts';
 import { readDistrictFile } from '../postcodes/district-file.ts';
 import { shortlistEntryPath } from '../shortlist/paths.ts';
+import { routes } from '../routes.ts';
+import { ANY, builtFileShape } from '../route-shape.ts';
+import { manifestPath } from './paths.ts';
 
 /** The built site, as the kit planner reads it (a folder on disk, or a few files in a test). */
 export interface BuiltFiles {
@@ -85,21 +88,23 @@ export function kitAreas(site: BuiltFiles): string[] {
 /** The pages and data files every area's kit shares (without styles and scripts: see withAssets). */
 export function sharedKitFiles(site: BuiltFiles): string[] {
   const wanted = [
-    /^champions\/index\.html$/,
-    /^champions\/progress\/index\.html$/,
-    /^champions\/modules\/.+\/index\.html$/,
-    /^champions\/triage\/index\.html$/,
-    /^champions\/triage\/prompt-card\/index\.html$/,
-    /^champions\/triage\/tool\.json$/,
-    /^champions\/offline\/index\.html$/,
-    /^offline\/index\.html$/,
-    /^find-help\/near\/index\.html$/,
-    /^find-help\/near\/places\/index\.json$/,
-    /^shortlist\/index\.html$/,
-    /^referral\/index\.html$/,
-    /^favicon\.svg$/,
-    /^manifest\.webmanifest$/,
-  ];
+    routes.champions(),
+    routes.progress(),
+    routes.module(ANY),
+    routes.lesson(ANY, ANY),
+    routes.certificate(ANY),
+    routes.triage(),
+    routes.triagePromptCard(),
+    routes.triageTool(),
+    routes.offlineKit(),
+    routes.offlineFallback(),
+    routes.nearMe(),
+    routes.nearPlacesIndex(),
+    routes.shortlist(),
+    routes.referral(),
+    '/favicon.svg',
+    manifestPath(),
+  ].map(builtFileShape);
   return site.paths.filter((path) => wanted.some((pattern) => pattern.test(path))).sort();
 }
 

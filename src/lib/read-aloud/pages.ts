@@ -8,47 +8,34 @@
  * - "none": no read-aloud script at all (guides, reports, data, print sheets, certificates...).
  */
 import { routes } from '../routes.ts';
+import { ANY, routeShape, routeShapeUnder } from '../route-shape.ts';
 
 export type ListenControlKind = 'page' | 'marked parts' | 'none';
 
-/** Stands for any one part of an address ("eastbrook-library") when a route is turned into a pattern. */
-const ANY = '\u0000';
-
-/** A route with ANY in place of its ids, as a pattern that matches that route for every id. */
-function shapeOf(route: string): RegExp {
-  const escaped = route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll(ANY, '[^/]+');
-  return new RegExp(`^${escaped}$`);
-}
-
-/** A route and every address under it. */
-function under(route: string): RegExp {
-  return new RegExp(`^${shapeOf(route).source.slice(1, -1)}`);
-}
-
 /** In order: the first rule whose pattern matches decides. */
 const RULES: readonly (readonly [RegExp, ListenControlKind])[] = [
-  [shapeOf(routes.home()), 'page'],
-  [shapeOf(routes.privacy()), 'page'],
-  [shapeOf(routes.accessibility()), 'page'],
+  [routeShape(routes.home()), 'page'],
+  [routeShape(routes.privacy()), 'page'],
+  [routeShape(routes.accessibility()), 'page'],
   // Not on search: its area filters fill its 14 KiB budget on a large directory (14,696 bytes
   // with the control at 10,000 listings in 100 areas, measured by npm run bench).
-  [shapeOf(routes.search()), 'none'],
+  [routeShape(routes.search()), 'none'],
   // Not yet on near me: its page has no room left in its 14 KiB budget for the loader (about
   // 600 bytes); change 'none' to 'page' here when room is made (tests/site/page-weight.test.ts).
-  [shapeOf(routes.nearMe()), 'none'],
+  [routeShape(routes.nearMe()), 'none'],
   // Find help and every list of help.
-  [under(routes.findHelp()), 'page'],
-  [shapeOf(routes.service(ANY)), 'page'],
+  [routeShapeUnder(routes.findHelp()), 'page'],
+  [routeShape(routes.service(ANY)), 'page'],
   // The list of courses, its filtered lists and each course.
-  [under(routes.courses()), 'page'],
-  [shapeOf(routes.shortlist()), 'page'],
+  [routeShapeUnder(routes.courses()), 'page'],
+  [routeShape(routes.shortlist()), 'page'],
   // Training: a module's page, its lessons and their quizzes; not the certificate, which is for printing.
-  [shapeOf(routes.certificate(ANY)), 'none'],
-  [shapeOf(routes.module(ANY)), 'page'],
-  [shapeOf(routes.lesson(ANY, ANY)), 'page'],
+  [routeShape(routes.certificate(ANY)), 'none'],
+  [routeShape(routes.module(ANY)), 'page'],
+  [routeShape(routes.lesson(ANY, ANY)), 'page'],
   // The triage tool's referral card and the referral summary a partner opens (marked data-listen).
-  [shapeOf(routes.triage()), 'marked parts'],
-  [shapeOf(routes.referral()), 'marked parts'],
+  [routeShape(routes.triage()), 'marked parts'],
+  [routeShape(routes.referral()), 'marked parts'],
 ];
 
 /**
