@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.astro-cache', '.build-staging', '.git', 'bench-results', 'coverage', '.test-site']);
@@ -35,11 +36,15 @@ export function copyProject(prefix = 'knowledge-store-copy-', options: CopyOptio
   return root;
 }
 
-/** Runs the site's full build (scripts/build.ts) in a copy; `skipContentCheck` builds content the check would refuse. */
+/**
+ * Runs the site's full build (scripts/build.ts) in a copy; `skipContentCheck` builds content the check would refuse.
+ * The output comes back as plain text: Astro colours its log when CI is set (as it is on the project's CI), and a
+ * colour code between a page's name and "(restored)" hid every restored page from the incremental-build test there.
+ */
 export function buildCopy(root: string, options: { env?: Record<string, string>; skipContentCheck?: boolean } = {}): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--root', root, ...(options.skipContentCheck ? ['--skip-content-check'] : [])], {
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
