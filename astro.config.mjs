@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parseContentYaml } from './src/lib/yaml.ts';
 import { offlineKit } from './src/lib/offline-kit/astro-integration.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES } from './src/lib/i18n/languages.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
 const siteSettings = /** @type {{ baseUrl: string }} */ (parseContentYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')));
@@ -26,7 +27,14 @@ export default defineConfig({
   },
   // The search index and the open data files are written after the pages: see scripts/build.ts.
   // The offline kit (src/lib/offline-kit/) is written from the built pages, after them.
-  integrations: [mdx(), sitemap(), offlineKit()],
+  // English at the root; each other language under its code (/cy/, /ur/, /pl/): src/lib/i18n/languages.ts.
+  i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: LANGUAGES.map((language) => language.code), routing: { prefixDefaultLocale: false } },
+  // The sitemap names each page's versions in the other languages (hreflang alternates).
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((language) => [language.code, language.code === DEFAULT_LANGUAGE ? 'en-GB' : language.code])) } }),
+    offlineKit(),
+  ],
   security: {
     // A Content-Security-Policy <meta> on every page. Astro hashes its own scripts and styles;
     // everything else may come only from this site. Pagefind's search needs WebAssembly
