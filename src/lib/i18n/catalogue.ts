@@ -27,6 +27,9 @@ export interface LanguageDetails {
   readonly status: 'draft' | 'reviewed';
 }
 
+/** The key for a term of a controlled list: "term.kindsOfHelp.free-wifi" (src/lib/i18n/terms.ts). */
+export type TermKey = `term.${string}`;
+
 export interface Catalogue<Key extends string = string> {
   readonly language: LanguageDetails;
   readonly messages: Readonly<Partial<Record<Key, Message>>>;

@@ -20,6 +20,8 @@ export interface Translator {
   has(key: MessageKey): boolean;
   /** The language the words for a key are in: the reader's, or "en" where it has none yet. */
   langOf(key: MessageKey): string;
+  /** The reader's language's words for a key English does not list (the terms of the controlled lists: src/lib/i18n/terms.ts); undefined when it has none. */
+  lookup(key: string): string | undefined;
 }
 
 /** Fills in {name} placeholders; a placeholder with no value is left as it is, so a gap is visible. */
@@ -53,6 +55,10 @@ export function translator(code: string | undefined): Translator {
     },
     has: (key: MessageKey) => own[key] !== undefined,
     langOf: (key: MessageKey) => (own[key] !== undefined ? language.code : 'en'),
+    lookup: (key: string) => {
+      const message = (own as Record<string, Message | undefined>)[key];
+      return message === undefined ? undefined : pick(message, 'other');
+    },
   });
   cache.set(language.code, t);
   return t;

@@ -1,14 +1,15 @@
 /** Welsh (Cymraeg). A draft: a fluent speaker has not yet reviewed it. */
-import type { LanguageDetails, Message } from '../catalogue.ts';
+import type { LanguageDetails, Message, TermKey } from '../catalogue.ts';
 import type { MessageKey } from './en.ts';
 import * as service from './parts/service.ts';
 import * as browse from './parts/browse.ts';
 import * as print from './parts/print.ts';
 import * as search from './parts/search.ts';
+import * as terms from './parts/terms.ts';
 
 export const language: LanguageDetails = { code: 'cy', name: 'Cymraeg', englishName: 'Welsh', dir: 'ltr', locale: 'cy-GB', status: 'draft' };
 
-export const messages: Partial<Record<MessageKey, Message>> = {
+export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.skipLink': 'Neidio i’r prif gynnwys',
   'layout.sampleBanner.title': 'Safle enghreifftiol.',
   'layout.sampleBanner.text': 'Enghreifftiau ffug yw’r lleoedd, y gwasanaethau a’r cyrsiau yn {area}.',
@@ -36,4 +37,5 @@ export const messages: Partial<Record<MessageKey, Message>> = {
   ...browse.cy,
   ...print.cy,
   ...search.cy,
+  ...terms.cy,
 };

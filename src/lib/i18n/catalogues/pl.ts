@@ -1,14 +1,15 @@
 /** Polish (polski). A draft: a fluent speaker has not yet reviewed it. */
-import type { LanguageDetails, Message } from '../catalogue.ts';
+import type { LanguageDetails, Message, TermKey } from '../catalogue.ts';
 import type { MessageKey } from './en.ts';
 import * as service from './parts/service.ts';
 import * as browse from './parts/browse.ts';
 import * as print from './parts/print.ts';
 import * as search from './parts/search.ts';
+import * as terms from './parts/terms.ts';
 
 export const language: LanguageDetails = { code: 'pl', name: 'Polski', englishName: 'Polish', dir: 'ltr', locale: 'pl-PL', status: 'draft' };
 
-export const messages: Partial<Record<MessageKey, Message>> = {
+export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.skipLink': 'Przejdź do treści głównej',
   'layout.sampleBanner.title': 'Strona przykładowa.',
   'layout.sampleBanner.text': 'Miejsca, usługi i kursy w {area} to zmyślone przykłady.',
@@ -36,4 +37,5 @@ export const messages: Partial<Record<MessageKey, Message>> = {
   ...browse.pl,
   ...print.pl,
   ...search.pl,
+  ...terms.pl,
 };

@@ -1,14 +1,15 @@
 /** Urdu (اردو), written right to left. A draft: a fluent speaker has not yet reviewed it. */
-import type { LanguageDetails, Message } from '../catalogue.ts';
+import type { LanguageDetails, Message, TermKey } from '../catalogue.ts';
 import type { MessageKey } from './en.ts';
 import * as service from './parts/service.ts';
 import * as browse from './parts/browse.ts';
 import * as print from './parts/print.ts';
 import * as search from './parts/search.ts';
+import * as terms from './parts/terms.ts';
 
 export const language: LanguageDetails = { code: 'ur', name: 'اردو', englishName: 'Urdu', dir: 'rtl', locale: 'ur-PK', status: 'draft' };
 
-export const messages: Partial<Record<MessageKey, Message>> = {
+export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.skipLink': 'مرکزی مواد پر جائیں',
   'layout.sampleBanner.title': 'نمونے کی سائٹ۔',
   'layout.sampleBanner.text': '{area} میں جگہیں، خدمات اور کورس فرضی مثالیں ہیں۔',
@@ -36,4 +37,5 @@ export const messages: Partial<Record<MessageKey, Message>> = {
   ...browse.ur,
   ...print.ur,
   ...search.ur,
+  ...terms.ur,
 };

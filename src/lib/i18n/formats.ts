@@ -1,0 +1,46 @@
+/**
+ * Dates, times, numbers and lists in the reader's language, with the language's own rules (Intl):
+ * "3 December 2026" in English is "3 Rhagfyr 2026" in Welsh. Dates in content are YYYY-MM-DD
+ * and times are HH:MM, both as the clock in the UK shows them.
+ */
+import { languageByCode } from './languages.ts';
+
+const locale = (code: string) => languageByCode(code).locale;
+const dayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
+
+/** A day, like "3 December 2026". */
+export function formatDate(code: string, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale(code), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayOf(isoDate));
+}
+
+/** A day with its weekday, like "Thursday 3 December 2026". */
+export function formatDateWithWeekday(code: string, isoDate: string): string {
+  return new Intl.DateTimeFormat(locale(code), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayOf(isoDate));
+}
+
+/** A time of day from "HH:MM". English keeps GOV.UK's style ("10am", "1:30pm"); other languages use their own. */
+export function formatTime(code: string, time: string): string {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  if (code === 'en') {
+    const suffix = hours < 12 ? 'am' : 'pm';
+    const twelve = hours % 12 === 0 ? 12 : hours % 12;
+    if (hours === 12 && minutes === 0) return 'midday';
+    return minutes === 0 ? `${twelve}${suffix}` : `${twelve}:${String(minutes).padStart(2, '0')}${suffix}`;
+  }
+  return new Intl.DateTimeFormat(locale(code), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+}
+
+/** A weekday's name from 0 (Monday) to 6 (Sunday). */
+export function weekdayName(code: string, index: number): string {
+  return new Intl.DateTimeFormat(locale(code), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5 + index, 12)));
+}
+
+/** A list of words joined as the language joins them: "a, b and c". */
+export function formatList(code: string, items: readonly string[]): string {
+  return new Intl.ListFormat(locale(code), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** A number in the language's digits and separators. */
+export function formatNumber(code: string, value: number): string {
+  return new Intl.NumberFormat(locale(code)).format(value);
+}
