@@ -9,7 +9,8 @@ import { buildCopy, copyProject, PROJECT_ROOT } from './project-copy.ts';
 /** The fixture site's folder: like a project, it holds content/ (and nothing else). */
 export const FIXTURE_SITE = join(PROJECT_ROOT, 'tests', 'fixtures', 'site');
 export const FIXTURE_CONTENT = join(FIXTURE_SITE, 'content');
-export const TEST_SITE_ROOT = join(PROJECT_ROOT, '.test-site');
+/** Where it is built: .test-site/, or the folder in TEST_SITE_FOLDER (so two people working in one checkout can each build their own). */
+export const TEST_SITE_ROOT = process.env.TEST_SITE_FOLDER ?? join(PROJECT_ROOT, '.test-site');
 export const TEST_SITE_DIST = join(TEST_SITE_ROOT, 'dist');
 
 /** Copies the project with the fixture content into .test-site/ and builds it there. */
