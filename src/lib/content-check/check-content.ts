@@ -6,6 +6,7 @@
 import { today as currentDay } from '../freshness.ts';
 import type { LoadedContent } from './entries.ts';
 import { checkAreaBoundaries } from './check-area-boundaries.ts';
+import { checkCatalogues } from './check-catalogues.ts';
 import { checkDatasets } from './check-datasets.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkFreshness } from './check-freshness.ts';
@@ -54,6 +55,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkTimes(content),
       ...checkPostcodes(content, files),
       ...checkAreaBoundaries(content),
+      ...checkCatalogues(),
     );
     problems.push(...checkSiteSettingsRead(content, problems));
     problems.push(...checkFreshness(content, options.today ?? currentDay()));

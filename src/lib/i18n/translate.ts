@@ -39,6 +39,13 @@ export function translator(code: string | undefined): Translator {
   const language = languageByCode(code);
   const known = cache.get(language.code);
   if (known) return known;
+  const made = translatorFor(language);
+  cache.set(language.code, made);
+  return made;
+}
+
+/** A translator for a language and its catalogue (translator() keeps one per language). */
+export function translatorFor(language: SiteLanguage): Translator {
   const own = language.catalogue.messages as Partial<Record<MessageKey, Message>>;
   const rules = new Intl.PluralRules(language.locale);
   const englishRules = new Intl.PluralRules('en-GB');
@@ -60,6 +67,5 @@ export function translator(code: string | undefined): Translator {
       return message === undefined ? undefined : pick(message, 'other');
     },
   });
-  cache.set(language.code, t);
   return t;
 }
