@@ -3,6 +3,7 @@ import { accessModes, audiences, costTypes, kindsOfHelp, languages, serviceStatu
 import { clockTime, email, idRef, isoDate, LIST_MAX, oneOf, roleName, someOf, text, textList, tooMany, ukPhone, ukPostcode, ukTextPhone, webLink } from './fields.ts';
 import { markdownText } from './markdown-text.ts';
 import { UK_BOUNDS } from '../lib/uk-bounds.ts';
+import { translationsSchema } from './translations.ts';
 
 const LATITUDE_NOT_IN_UK = `This latitude is not in the UK: it must be between ${UK_BOUNDS.south} and ${UK_BOUNDS.north}. Check you have not swapped latitude and longitude.`;
 const LONGITUDE_NOT_IN_UK = `This longitude is not in the UK: it must be between ${UK_BOUNDS.west} and ${UK_BOUNDS.east}. Check you have not swapped latitude and longitude.`;
@@ -39,6 +40,18 @@ export const serviceLocationSchema = z.strictObject({
   accessibility: textList({ max: 200, min: 0 }).optional().describe('How easy the place is to get into and use, like "Step-free entrance" or "Hearing loop at the desk".'),
   openingHours: z.array(openingHoursSchema).max(LIST_MAX, tooMany(LIST_MAX)).optional().describe('When help is available here. Leave out if people must book or phone first.'),
   hoursNote: text({ max: 200 }).optional().describe('Anything about the hours that does not fit above, like "Closed on bank holidays".'),
+});
+
+/** A listing's translatable fields, for its translations block (src/schemas/translations.ts). */
+export const serviceTranslationsSchema = translationsSchema({
+  summary: text({ max: 200 }).describe('The summary in this language: one short sentence that says what help people get.'),
+  description: markdownText({ max: 6000 }).describe('The description in this language, with the same Markdown rules as description.'),
+  howToRefer: text({ max: 500 }).describe('How to refer someone, in this language.'),
+  eligibility: text({ max: 300 }).describe('Who can use it, in this language.'),
+  locations: z
+    .array(z.strictObject({ hoursNote: text({ max: 200 }).optional().describe('The note about opening hours, in this language.') }))
+    .max(LIST_MAX, tooMany(LIST_MAX))
+    .describe('One item per place, in the same order as locations, with its hoursNote in this language. Write "- {}" for a place with nothing to translate.'),
 });
 
 /** The cost of a service (Open Referral's `cost_option`). */
@@ -142,6 +155,7 @@ export const serviceSchema = z
     sample: z.boolean().optional().describe('true for made-up example listings. They are labelled as samples on the site.'),
     externalId: text({ max: 200 }).optional().describe('The id this service has in another directory, like an Open Referral UUID. Used when importing.'),
     imported: importedSchema.optional().describe('Where an imported listing came from, written by the import. Leave it as it is.'),
+    translations: serviceTranslationsSchema.optional(),
   })
   .refine((service) => service.kinds.length > 0 || service.review !== undefined, {
     error: `List at least one kind of help. Use any of: ${kindsOfHelp.ids.join(', ')}.`,
@@ -170,6 +184,17 @@ export const serviceSchema = z
   .refine((service) => service.areaNotKnown === undefined || ((service.locations?.length ?? 0) === 0 && (service.areasServed?.length ?? 0) === 0), {
     error: 'areaNotKnown is only for a listing with no locations and no areasServed. You know where it helps: remove areaNotKnown.',
     path: ['areaNotKnown'],
+  })
+  .superRefine((service, context) => {
+    for (const [code, translation] of Object.entries(service.translations ?? {})) {
+      const places = service.locations?.length ?? 0;
+      if ((translation.locations?.length ?? 0) > places)
+        context.addIssue({
+          code: 'custom',
+          path: ['translations', code, 'locations'],
+          message: `This listing has ${places} location${places === 1 ? '' : 's'}, but translations.${code}.locations has ${translation.locations!.length}. Give one item per place, in the same order as locations.`,
+        });
+    }
   })
   .refine((service) => service.whoCanUse === undefined || service.eligibility !== undefined, {
     error: 'Say who can use it in words in eligibility too, like "For Northmere Homes tenants." People read that on the page; the triage tool reads whoCanUse.',

@@ -53,6 +53,12 @@ export const siteSchema = z.strictObject({
         .describe('Who enforces the regulations where you are: ehrc for England, Scotland and Wales; ecni for Northern Ireland.'),
     })
     .describe('Facts the accessibility statement needs. The page is written from them.'),
+  welshLanguageStandards: z
+    .boolean({ error: 'Write welshLanguageStandards: true if the site must meet the Welsh Language Standards, or false (or leave it out) if not.' })
+    .optional()
+    .describe(
+      'true for a council in Wales that must publish in Welsh (the Welsh Language Standards): the content check then fails for every listing without a Welsh summary and description (translations.cy). Leave it out, or write false, otherwise.',
+    ),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -18,6 +18,7 @@ import { checkRequiredFiles, checkSiteSettingsRead } from './check-required-file
 import { checkTimes } from './check-times.ts';
 import { checkTraining } from './check-training.ts';
 import { checkTriage } from './check-triage.ts';
+import { checkWelshLanguage } from './check-welsh-language.ts';
 import type { Problem } from './problem.ts';
 import { readEntries } from './read-entries.ts';
 
@@ -55,6 +56,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkTimes(content),
       ...checkPostcodes(content, files),
       ...checkAreaBoundaries(content),
+      ...checkWelshLanguage(content),
       ...checkCatalogues(),
     );
     problems.push(...checkSiteSettingsRead(content, problems));
