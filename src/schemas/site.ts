@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { email, isoDate, text, textList, ukPhone, webLink } from './fields.ts';
+import { translationsSchema } from './translations.ts';
 
 /**
  * The site's identity (`content/site.yaml`). Another council runs its own copy of the
@@ -59,6 +60,13 @@ export const siteSchema = z.strictObject({
     .describe(
       'true for a council in Wales that must publish in Welsh (the Welsh Language Standards): the content check then fails for every listing without a Welsh summary and description (translations.cy). Leave it out, or write false, otherwise.',
     ),
+  translations: translationsSchema({
+    description: text({ max: 200 }).describe("The site's one-sentence description, translated."),
+    helplineHours: text({ max: 120 }).describe('When the phone line is open (helpline.hours), translated.'),
+    helplineDescription: text({ max: 200 }).describe('What happens when someone calls (helpline.description), translated.'),
+  })
+    .optional()
+    .describe("The site's own words in its other languages: the description and the phone line's hours and what happens when someone calls. Words left out show in English."),
 });
 
 export type Site = z.infer<typeof siteSchema>;
