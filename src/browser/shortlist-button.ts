@@ -20,18 +20,35 @@ try {
 }
 const shows: (() => void)[] = [];
 
+// The words come from the page, in its language (ShortlistButton.astro writes them on the first button); English otherwise.
+let words = {
+  add: 'Add to your shortlist',
+  remove: 'Remove from your shortlist',
+  see: 'See your shortlist',
+  full: 'Your shortlist is full.',
+  added: 'Added to your shortlist.',
+  removed: 'Taken off your shortlist.',
+};
+try {
+  const given = document.querySelector<HTMLElement>('[data-shortlist-words]')?.dataset.shortlistWords;
+  if (given) words = { ...words, ...(JSON.parse(given) as Partial<typeof words>) };
+} catch {
+  // Keep the English words.
+}
+
 function addButtons(saved: Storage) {
   for (const box of document.querySelectorAll<HTMLElement>('[data-shortlist]:empty')) {
     const item = box.closest('li');
     const id = listingIdFromPath(item ? (item.querySelector<HTMLAnchorElement>('h2 a')?.pathname ?? '') : location.pathname);
     if (!id) continue;
-    box.innerHTML = `<button type="button" class="button secondary"></button> <span role="status"></span> <a href="${import.meta.env.BASE_URL.replace(/\/$/, '')}${SHORTLIST_PAGE}">See your shortlist</a>`;
+    box.innerHTML = `<button type="button" class="button secondary"></button> <span role="status"></span> <a href="${import.meta.env.BASE_URL.replace(/\/$/, '')}${SHORTLIST_PAGE}"></a>`;
     const [button, status, link] = box.children as unknown as HTMLElement[];
+    link!.textContent = words.see;
     // The listing's name, for screen readers: its heading in the list, or its page's heading.
     const name = (item?.querySelector('h2') ?? document.querySelector('h1'))?.textContent?.trim();
     const show = (said = '') => {
       const on = readShortlist(saved).includes(id);
-      const text = `${on ? 'Remove from' : 'Add to'} your shortlist`;
+      const text = on ? words.remove : words.add;
       button!.textContent = text;
       button!.setAttribute('aria-label', `${text}: ${name}`);
       status!.textContent = said;
@@ -40,9 +57,9 @@ function addButtons(saved: Storage) {
     button!.onclick = () => {
       const list = readShortlist(saved);
       const adding = !list.includes(id);
-      if (adding && list.length >= SHORTLIST_MAX) return show('Your shortlist is full.');
+      if (adding && list.length >= SHORTLIST_MAX) return show(words.full);
       writeShortlist(saved, toggleListing(list, id));
-      show(adding ? 'Added to your shortlist.' : 'Taken off your shortlist.');
+      show(adding ? words.added : words.removed);
     };
     show();
     shows.push(show);

@@ -1,9 +1,73 @@
 /**
  * Opening hours in the words people use ("Mondays to Fridays, 9am to 7pm"), and whether a
  * place is open at a given moment. The service page and the "open now" script share these.
+ *
+ * The words come in as HoursWords / OpenNowWords, so the same rules say it in any language
+ * (src/lib/i18n/hours-words.ts makes them from the reader's catalogue). Without them, the
+ * English words below are used, so the browser scripts stay small without a catalogue: they
+ * are the English catalogue's words (tests/unit/hours-words.test.ts checks they match).
  */
 import { formatTime } from '../dates.ts';
 import { weekdays, type WeekdayId } from '../vocabulary/weekdays.ts';
+
+/** Words for opening hours in one language; templates have {placeholders}. */
+export interface HoursWords {
+  /** Each weekday said of every week, Monday first: "Mondays". */
+  readonly days: readonly string[];
+  readonly everyDay: string;
+  /** "{from} to {to}": three or more days in a row. */
+  readonly dayRange: string;
+  /** "{list} and {last}": the last of several days (the others are joined with ", "). */
+  readonly listAnd: string;
+  /** "{days}, {opens} to {closes}". */
+  readonly line: string;
+  /** "{hours} ({note})". */
+  readonly withNote: string;
+  /** A time of day from "HH:MM", as the language writes it: "10am", "10:00". */
+  readonly time: (clock: string) => string;
+}
+
+/** Words for the open-now note, as plain data a page can hand to the browser script. */
+export interface OpenNowWords {
+  /** "Open now, until {time}". */
+  readonly openUntil: string;
+  readonly closedNow: string;
+  /** "Closed now. Opens {day} at {time}". */
+  readonly closedOpens: string;
+  readonly today: string;
+  /** Weekday names, Monday first: "Monday". */
+  readonly weekdays: readonly string[];
+  /** The locale for times ("cy-GB"); English ("en-GB") keeps "10am". */
+  readonly locale: string;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** A time of day in a locale: English keeps GOV.UK's "10am"; other languages their own clock ("10:00"). */
+export function timeInLocale(locale: string, clock: string): string {
+  if (locale === 'en-GB') return formatTime(clock);
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+}
+
+export const ENGLISH_HOURS_WORDS: HoursWords = {
+  days: weekdays.terms.map((day) => `${day.label}s`),
+  everyDay: 'Every day',
+  dayRange: '{from} to {to}',
+  listAnd: '{list} and {last}',
+  line: '{days}, {opens} to {closes}',
+  withNote: '{hours} ({note})',
+  time: formatTime,
+};
+
+export const ENGLISH_OPEN_NOW_WORDS: OpenNowWords = {
+  openUntil: 'Open now, until {time}',
+  closedNow: 'Closed now',
+  closedOpens: 'Closed now. Opens {day} at {time}',
+  today: 'today',
+  weekdays: weekdays.terms.map((day) => day.label),
+  locale: 'en-GB',
+};
 
 export interface Hours {
   readonly days: readonly WeekdayId[];
@@ -13,26 +77,29 @@ export interface Hours {
 }
 
 const ORDER = weekdays.ids;
-const plural = (day: WeekdayId) => `${weekdays.label(day)}s`;
 
 /** "Mondays", "Mondays and Wednesdays", "Mondays to Fridays", "Mondays to Wednesdays and Fridays". */
-export function describeDays(days: readonly WeekdayId[]): string {
+export function describeDays(days: readonly WeekdayId[], words: HoursWords = ENGLISH_HOURS_WORDS): string {
+  const plural = (day: WeekdayId) => words.days[ORDER.indexOf(day)]!;
   const sorted = [...new Set(days)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
-  if (sorted.length === 7) return 'Every day';
+  if (sorted.length === 7) return words.everyDay;
   const runs: WeekdayId[][] = [];
   for (const day of sorted) {
     const last = runs.at(-1);
     if (last && ORDER.indexOf(day) === ORDER.indexOf(last.at(-1)!) + 1) last.push(day);
     else runs.push([day]);
   }
-  const parts = runs.flatMap((run) => (run.length >= 3 ? [`${plural(run[0]!)} to ${plural(run.at(-1)!)}`] : run.map(plural)));
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const parts = runs.flatMap((run) => (run.length >= 3 ? [fill(words.dayRange, { from: plural(run[0]!), to: plural(run.at(-1)!) })] : run.map(plural)));
+  return parts.length === 1 ? parts[0]! : fill(words.listAnd, { list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
 /** One line per set of times, like "Mondays to Fridays, 9am to 7pm (term time only)". */
-export function describeOpeningHours(hours: readonly Hours[]): string[] {
+export function describeOpeningHours(hours: readonly Hours[], words: HoursWords = ENGLISH_HOURS_WORDS): string[] {
   const sorted = [...hours].sort((a, b) => ORDER.indexOf(a.days[0]!) - ORDER.indexOf(b.days[0]!) || a.opens.localeCompare(b.opens));
-  return sorted.map((h) => `${describeDays(h.days)}, ${formatTime(h.opens)} to ${formatTime(h.closes)}${h.note ? ` (${h.note})` : ''}`);
+  return sorted.map((h) => {
+    const line = fill(words.line, { days: describeDays(h.days, words), opens: words.time(h.opens), closes: words.time(h.closes) });
+    return h.note ? fill(words.withNote, { hours: line, note: h.note }) : line;
+  });
 }
 
 /** The day of the week of a date, as our ids use it. */
@@ -66,9 +133,9 @@ export function openStateAt(hours: readonly Hours[], moment: Date, timeZone = 'E
 }
 
 /** The open-now message a person reads. */
-export function describeOpenState(state: OpenState, today: WeekdayId): string {
-  if (state.open) return `Open now, until ${formatTime(state.closes)}`;
-  if (!state.opensNext) return 'Closed now';
-  const when = state.opensNext.day === today ? 'today' : weekdays.label(state.opensNext.day);
-  return `Closed now. Opens ${when} at ${formatTime(state.opensNext.time)}`;
+export function describeOpenState(state: OpenState, today: WeekdayId, words: OpenNowWords = ENGLISH_OPEN_NOW_WORDS): string {
+  if (state.open) return fill(words.openUntil, { time: timeInLocale(words.locale, state.closes) });
+  if (!state.opensNext) return words.closedNow;
+  const when = state.opensNext.day === today ? words.today : words.weekdays[ORDER.indexOf(state.opensNext.day)]!;
+  return fill(words.closedOpens, { day: when, time: timeInLocale(words.locale, state.opensNext.time) });
 }
