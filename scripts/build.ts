@@ -163,7 +163,9 @@ for (const { stream, chunk } of held) stream.write(chunk);
 held = undefined;
 
 const records = prepared.searchRecords;
-const split = isSplitByArea(records.length, env);
+// One record per listing and language: the directory's size is its number of listings.
+const listingCount = new Set(records.map((record) => record.id)).size;
+const split = isSplitByArea(listingCount, env);
 const [pages, listings] = await Promise.all([
   astroFinished,
   (async () => {
@@ -184,8 +186,8 @@ try {
   const indexed = await writePageIndexes(site, listings.indexed);
   console.log(
     split
-      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${records.length} listings in ${listings.indexed.areaBundles} area indexes and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
-      : `Search index: ${indexed.pages} pages and ${records.length} listings (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
+      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${listingCount} listings in ${listings.indexed.areaBundles} area indexes and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
+      : `Search index: ${indexed.pages} pages and ${listingCount} listings in ${indexed.languages} languages (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
   );
 } catch (problem) {
   await failed(`The search index could not be written, so dist/ was removed: ${(problem as Error).message}`);

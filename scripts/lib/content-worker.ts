@@ -2,11 +2,11 @@
  * The build's content step, run in a worker thread while Astro builds the pages (see
  * scripts/build.ts): the content check, then, if the content passed, the open data files
  * (written to a staging folder, since Astro empties dist/ when it starts) and the search
- * records for the listings. The result goes back to the build as one message.
+ * records for the listings (one per language). The result goes back to the build as one message.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
-import { serviceSearchRecord, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { serviceSearchRecords, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
 import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
@@ -52,10 +52,8 @@ function run({ root, staging, skipCheck }: ContentWorkerInput): ContentWorkerRes
   const openData = { services: written.services, ms: performance.now() - openDataStarted };
 
   const names = directoryNames(areas, organisations);
-  const searchRecords = services
-    .map((entry) => serviceSearchRecord(entry, names))
-    .filter((record): record is ServiceSearchRecord => record !== undefined)
-    .sort((a, b) => a.url.localeCompare(b.url));
+  // One record per listing and language, each for its language's index.
+  const searchRecords = services.flatMap((entry) => serviceSearchRecords(entry, names)).sort((a, b) => a.url.localeCompare(b.url));
   return { ok: true, report, annotations, checkMs, openData, searchRecords };
 }
 

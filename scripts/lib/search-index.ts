@@ -3,23 +3,36 @@
  * the checked content), so that part can run while Astro is still building pages; every other
  * page is indexed from its built HTML (the pages that carry data-pagefind-body).
  * With many listings, the search is split into bundles (see src/lib/search-split.ts).
+ * Pagefind keeps one index per language in each bundle, named by each page's <html lang> (each
+ * listing's record names its own: src/lib/directory/search-record.ts); a search page loads the
+ * index of its own language, so a Welsh page searches Welsh.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
-import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
+import { listingShelves, SHELF_PATH } from '../../src/lib/search/listing-shelves.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
+import { inLanguage } from '../../src/lib/i18n/paths.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+import { htmlLang, searchIndexLanguage } from '../../src/lib/search/index-language.ts';
+import { routes } from '../../src/lib/routes.ts';
 
-/** Files Pagefind writes that this site does not use (its ready-made interfaces, and the wasm for unknown languages). */
-const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)|wasm\.unknown\.pagefind)$/;
+/**
+ * Files Pagefind writes that this site does not use (its ready-made interfaces). Its code for
+ * languages it has no word stemming for (wasm.unknown.pagefind) is kept: Welsh, Urdu and Polish use it.
+ */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 /** Pagefind's code, kept only in the core bundle. */
 const CODE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
 
 /** A page given to Pagefind as plain text, not HTML. */
 interface SearchRecord {
   readonly url: string;
+  /** The index it goes in (Pagefind's name for the language: "en-gb", "cy"). */
+  readonly language: string;
   readonly content: string;
   readonly meta: { readonly title: string };
   readonly filters: Readonly<Record<string, readonly string[]>>;
@@ -33,7 +46,8 @@ interface BundleInput {
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 async function newIndex(): Promise<PagefindIndex> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en-gb' });
+  // No forced language: each page goes in the index of its own <html lang>.
+  const { index, errors } = await pagefind.createIndex();
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return index;
 }
@@ -47,7 +61,7 @@ async function addToIndex(index: PagefindIndex, input: BundleInput): Promise<voi
     const added = await index.addCustomRecord({
       url: record.url,
       content: record.content,
-      language: 'en-gb',
+      language: record.language,
       meta: { ...record.meta },
       filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [name, [...values]])),
     });
@@ -118,7 +132,14 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
 
 /** The index of every listing in short, for a search with no area chosen on a large directory, written under `folder`. */
 export async function writeListingsInShort(folder: string, records: readonly ServiceSearchRecord[]): Promise<void> {
-  const shelves = listingShelves(records.map((record) => ({ id: record.id, name: record.meta.title, text: record.short })));
+  // Each language's listings on shelves of their own, in that language's index.
+  const shelves = LANGUAGES.flatMap((language) =>
+    listingShelves(
+      records.filter((record) => record.language === searchIndexLanguage(language.code)).map((record) => ({ id: record.id, name: record.meta.title, text: record.short })),
+      undefined,
+      { lang: htmlLang(language.code), path: inLanguage(language.code, SHELF_PATH) },
+    ),
+  );
   await writeBundle(join(folder, LISTINGS_SEARCH_BUNDLE), { htmlPages: shelves }, true);
 }
 
@@ -130,14 +151,26 @@ function pageUrl(dist: string, file: string): string {
 }
 
 /**
- * The one record in the core bundle on a large directory. Pagefind needs a page in its core
- * index to load its English word rules; the search page itself is the smallest there is.
+ * The records in the core bundle on a large directory, one per language. Pagefind needs a page
+ * in its core index to load a language's word rules; the search page itself is the smallest there is.
  */
-const SEARCH_PAGE_RECORD: SearchRecord = { url: '/search/', content: 'Search this site.', meta: { title: 'Search' }, filters: { type: ['Information'] } };
+const searchPageRecords = (): SearchRecord[] =>
+  LANGUAGES.map((language) => {
+    const t = translator(language.code);
+    return {
+      url: inLanguage(language.code, routes.search()),
+      language: searchIndexLanguage(language.code),
+      content: t('search.form.label'),
+      meta: { title: t('search.page.title') },
+      filters: { type: ['Information'] },
+    };
+  });
 
 /** Which pages the HTML indexes hold, and how many. */
 export interface PageIndexes {
   readonly pages: number;
+  /** How many languages the site's index has (one index each). */
+  readonly languages: number;
   /** On a large directory: the pages that belong to areas (like courses), searched with an area's listings. */
   readonly localPages: number;
 }
@@ -164,12 +197,13 @@ export async function writePageIndexes(dist: string, listings: ListingsIndexed):
   } else {
     const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
     localPages = local.length;
-    await writeBundle(join(dist, 'pagefind'), { records: [SEARCH_PAGE_RECORD] }, false);
+    await writeBundle(join(dist, 'pagefind'), { records: searchPageRecords() }, false);
     await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
     await writeBundle(join(dist, LOCAL_SEARCH_BUNDLE), { htmlPages: local }, true);
   }
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('Pagefind wrote no search files.');
-  return { pages: htmlPages.length, localPages };
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  return { pages: htmlPages.length, localPages, languages: Object.keys(entry.languages).length };
 }
 
 /** Stops Pagefind's indexing process. */

@@ -6,6 +6,8 @@
  * run word by word; help and services come before other pages; a search that finds nothing
  * tries the closest words the site knows. With an area chosen, what is in that area comes first,
  * then what is anywhere else. Only the newest search shows its results.
+ * Every word it shows comes from the page, in the page's language (the form's data-words:
+ * src/lib/search/page-words.ts), and Pagefind searches the index of the page's language.
  */
 interface PagefindResult {
   readonly id: string;
@@ -21,7 +23,6 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { searchWordsPath } from '../lib/routes.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
 import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
@@ -29,6 +30,7 @@ import { didYouMean } from '../lib/search/did-you-mean.ts';
 import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
 import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
 import { planSearch, type SearchPlan, type SearchWordList } from '../lib/search/query.ts';
+import { resultStatus, type SearchWords } from '../lib/search/page-words.ts';
 
 interface SearchWordsFile extends SearchWordList {
   readonly known: readonly string[];
@@ -73,6 +75,7 @@ function safeExcerpt(excerpt: string): DocumentFragment {
 
 if (form) {
   const base = form.dataset.base ?? '/';
+  const say = JSON.parse(form.dataset.words ?? '{}') as SearchWords;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
   const areaSelect = form.querySelector<HTMLSelectElement>('select[name="area"]')!;
@@ -113,7 +116,7 @@ if (form) {
   const none = document.querySelector<HTMLElement>('[data-search-none]');
   let wordsFile: Promise<SearchWordsFile> | undefined;
   const loadWords = () =>
-    (wordsFile ??= fetch(`${base}${searchWordsPath().slice(1)}`)
+    (wordsFile ??= fetch(form.dataset.wordsFile ?? '')
       .then((response) => (response.ok ? (response.json() as Promise<SearchWordsFile>) : NO_WORDS))
       .catch(() => NO_WORDS));
 
@@ -148,7 +151,7 @@ if (form) {
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [...(item.filters.type ?? []), ...(item.filters.area ?? []).slice(0, 3)].join(' · ');
+      meta.textContent = [...(item.filters.type ?? []).map((type) => say.types[type] ?? type), ...(item.filters.area ?? []).slice(0, 3)].join(' · ');
       const excerpt = document.createElement('p');
       excerpt.append(safeExcerpt(item.excerpt));
       li.append(heading, meta, excerpt);
@@ -156,7 +159,7 @@ if (form) {
     }
     shown += items.length;
     more.hidden = feed.done;
-    if (items.length === 0 && shown > 0) status.textContent = 'There are no more results.';
+    if (items.length === 0 && shown > 0) status.textContent = say.noMore;
   };
 
   /** What to search, in order: with an area chosen, that area first, then everywhere. Each list is searched once, when first needed. */
@@ -197,10 +200,10 @@ if (form) {
     more.hidden = true;
     if (none) none.hidden = true;
     if (!term) {
-      status.textContent = announce ? 'Type a word or two to search.' : '';
+      status.textContent = announce ? say.typeSomething : '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say.searching;
     const words = await loadWords();
     const area = areaSelect.value;
     const areaName = areaSelect.selectedOptions[0]?.dataset.name ?? area;
@@ -226,12 +229,7 @@ if (form) {
     if (ticket === newest && !feed.done) await showMore(ticket, PAGE_SIZE - FIRST_SHOWN);
     const total = feed.done ? shown : await countOf(sources);
     if (ticket !== newest) return;
-    const searched = instead ?? term;
-    const inArea = area ? `, with ${areaName} first` : '';
-    const count = total === undefined ? `The first ${shown} results` : `${total} ${total === 1 ? 'result' : 'results'}`;
-    if (shown === 0) status.textContent = `No results for "${term}".`;
-    else if (instead) status.textContent = `No results for "${term}". ${count} for "${searched}", the closest words on this site${inArea}.`;
-    else status.textContent = `${count} for "${term}"${inArea}.`;
+    status.textContent = resultStatus(say, { term, shown, total, closest: instead, area: area ? areaName : undefined });
     if (none) none.hidden = shown > 0;
   };
 

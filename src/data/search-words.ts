@@ -1,11 +1,17 @@
 /**
  * What the search page needs besides Pagefind's index: the site's word list
- * (content/search-words.yaml) and the words the site uses, for "did you mean". Written once
- * per build to /search/words.json.
+ * (content/search-words.yaml), the everyday words of the page's language, and the words the
+ * site uses in that language, for "did you mean". Written once per build and language to
+ * /search/words.json, /cy/search/words.json...
  */
 import { knownWords } from '../lib/search/did-you-mean.ts';
 import type { SearchWordList } from '../lib/search/query.ts';
+import { everydayWords } from '../lib/search/page-words-of.ts';
+import { translatedField } from '../lib/i18n/translated-fields.ts';
 import { kindsOfHelp } from '../lib/vocabulary/index.ts';
+import { termDescription, termLabel } from '../lib/i18n/terms.ts';
+import { DEFAULT_LANGUAGE } from '../lib/i18n/languages.ts';
+import { translator } from '../lib/i18n/translate.ts';
 import { getCaseStudies } from './case-studies.ts';
 import { loadCollection } from './collections.ts';
 import { getCourses } from './courses.ts';
@@ -16,7 +22,16 @@ export interface SearchWordsFile extends SearchWordList {
   readonly known: readonly string[];
 }
 
-export async function getSearchWordsFile(): Promise<SearchWordsFile> {
+/**
+ * The word list for the search page in a language. Every language uses the site's word list
+ * (English misspellings and everyday words: listings not yet translated are searched in
+ * English on every page), and adds its own everyday words from the catalogue. The known words
+ * are those of the pages searched in that language: English pages for English; for another
+ * language, its words for the kinds of help and each listing's translated summary, with the
+ * names and English summaries of what is not translated.
+ */
+export async function getSearchWordsFile(code: string = DEFAULT_LANGUAGE): Promise<SearchWordsFile> {
+  const t = translator(code);
   const [list] = await loadCollection('searchWords');
   const [directory, courses, caseStudies, guides, modules, lessons] = await Promise.all([
     getDirectory(),
@@ -26,14 +41,17 @@ export async function getSearchWordsFile(): Promise<SearchWordsFile> {
     loadCollection('modules'),
     loadCollection('lessons'),
   ]);
+  const english = code === DEFAULT_LANGUAGE;
   const texts = [
-    ...directory.available.flatMap((s) => [s.data.name, s.data.summary, s.organisationName]),
+    ...directory.available.flatMap((s) => [s.data.name, translatedField(s.data.translations, code, 'summary', s.data.summary)!.text, s.organisationName]),
     ...directory.areas.map((a) => a.data.name),
-    ...kindsOfHelp.terms.flatMap((k) => [k.label, k.description ?? '']),
+    ...(english
+      ? kindsOfHelp.terms.flatMap((k) => [k.label, k.description ?? ''])
+      : kindsOfHelp.terms.flatMap((k) => [termLabel(t, 'kindsOfHelp', k.id), termDescription(t, 'kindsOfHelp', k.id) ?? ''])),
     ...courses.filter((c) => c.listed).flatMap((c) => [c.data.title, c.data.summary]),
-    ...caseStudies.flatMap((c) => [c.data.title, c.data.summary]),
-    ...[...guides, ...modules, ...lessons].map((entry) => entry.data.title),
+    // Case studies, guidance and training are in English only.
+    ...(english ? [...caseStudies.flatMap((c) => [c.data.title, c.data.summary]), ...[...guides, ...modules, ...lessons].map((entry) => entry.data.title)] : []),
     ...(list?.data.words ?? []).map((w) => w.search),
   ];
-  return { words: list?.data.words ?? [], ignore: list?.data.ignore ?? [], known: knownWords(texts) };
+  return { words: list?.data.words ?? [], ignore: [...(list?.data.ignore ?? []), ...everydayWords(t)], known: knownWords(texts, t.language.locale) };
 }

@@ -28,9 +28,9 @@ export function didYouMean(words: readonly string[], known: readonly string[]): 
   return changed ? suggested.join(' ') : undefined;
 }
 
-/** The words worth suggesting from some text: lower case, 4 letters or more, each once, in order. */
-export function knownWords(texts: readonly string[]): string[] {
+/** The words worth suggesting from some text in a language (its locale): lower case, 4 letters or more, each once, in order. Letters may carry marks (Urdu's vowel signs). */
+export function knownWords(texts: readonly string[], locale = 'en-GB'): string[] {
   const words = new Set<string>();
-  for (const text of texts) for (const word of text.toLocaleLowerCase('en-GB').match(/[\p{L}][\p{L}'-]{3,}/gu) ?? []) words.add(word.replace(/'s$/, ''));
+  for (const text of texts) for (const word of text.toLocaleLowerCase(locale).match(/[\p{L}][\p{L}\p{M}'-]{3,}/gu) ?? []) words.add(word.replace(/'s$/, ''));
   return [...words].sort();
 }

@@ -32,8 +32,14 @@ export interface Shelf {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The listings on shelves of `perShelf`, in the order given. */
-export function listingShelves(listings: readonly ShelvedListing[], perShelf = LISTINGS_PER_SHELF): Shelf[] {
+/** Which language's index the shelves are for: the shelves' <html lang>, and where they are (SHELF_PATH, under the language's folder: "/cy/search/shelves/"). */
+export interface ShelfLanguage {
+  readonly lang: string;
+  readonly path: string;
+}
+
+/** The listings on shelves of `perShelf`, in the order given, for a language's index (English by default). */
+export function listingShelves(listings: readonly ShelvedListing[], perShelf = LISTINGS_PER_SHELF, language: ShelfLanguage = { lang: 'en-gb', path: SHELF_PATH }): Shelf[] {
   const shelves: Shelf[] = [];
   for (let start = 0; start < listings.length; start += perShelf) {
     const sections = listings
@@ -41,8 +47,8 @@ export function listingShelves(listings: readonly ShelvedListing[], perShelf = L
       .map((listing) => `<section><h2 id="${escapeHtml(listing.id)}">${escapeHtml(listing.name)}</h2><p>${escapeHtml(listing.text)}</p></section>`)
       .join('');
     shelves.push({
-      url: `${SHELF_PATH}${shelves.length + 1}/`,
-      content: `<!doctype html><html lang="en-gb"><head><title>Listings</title></head><body><main data-pagefind-body><div data-pagefind-filter="type:${escapeHtml(HELP_SEARCH_TYPE)}"></div>${sections}</main></body></html>`,
+      url: `${language.path}${shelves.length + 1}/`,
+      content: `<!doctype html><html lang="${escapeHtml(language.lang)}"><head><title>Listings</title></head><body><main data-pagefind-body><div data-pagefind-filter="type:${escapeHtml(HELP_SEARCH_TYPE)}"></div>${sections}</main></body></html>`,
     });
   }
   return shelves;
@@ -67,15 +73,20 @@ export interface FoundPageData {
 
 /**
  * The results one found page stands for: itself, or, for a shelf, each listing on it that
- * matched the search. `base` is the path the site is published under, as Pagefind's URLs start with it.
+ * matched the search, at its page in the shelf's language (a shelf under /cy/ links to /cy/services/...).
+ * `base` is the path the site is published under, as Pagefind's URLs start with it.
  */
 export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
-  const shelfStart = `${base.replace(/\/$/, '')}${SHELF_PATH}`;
-  if (!data.url.startsWith(shelfStart)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
+  const root = base.replace(/\/$/, '');
+  const path = data.url.startsWith(`${root}/`) ? data.url.slice(root.length) : data.url;
+  const shelfAt = path.indexOf(SHELF_PATH);
+  // A shelf's address is SHELF_PATH, under the folder of its language if it has one ("/cy").
+  const languageFolder = shelfAt >= 0 ? path.slice(0, shelfAt) : undefined;
+  if (languageFolder === undefined || !/^(\/[a-z]{2,3})?$/.test(languageFolder)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
   return (data.sub_results ?? [])
     .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
     .map((part) => ({
-      url: `${base.replace(/\/$/, '')}${routes.service(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
+      url: `${root}${languageFolder}${routes.service(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
       title: part.title,
       excerpt: part.excerpt,
       filters: data.filters,

@@ -23,12 +23,12 @@ export interface SearchPlan {
   readonly changed: boolean;
 }
 
-/** Lower case, plain apostrophes, and only letters, numbers, hyphens and apostrophes between spaces. */
+/** Lower case, plain apostrophes, and only letters (with their marks, as in Urdu), numbers, hyphens and apostrophes between spaces. */
 export function normaliseTyped(typed: string): string {
   return typed
     .toLocaleLowerCase('en-GB')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}' -]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

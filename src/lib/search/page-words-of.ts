@@ -1,0 +1,51 @@
+/**
+ * The search script's words for one language, taken from the catalogue when the page is built
+ * (the page writes them into a JSON block; see page-words.ts). A key the language has no words
+ * for yet is given in English, with English plural rules.
+ */
+import type { Message } from '../i18n/catalogue.ts';
+import { messages as english, type MessageKey } from '../i18n/catalogues/en.ts';
+import type { Translator } from '../i18n/translate.ts';
+import { HELP_SEARCH_TYPE } from './help-type.ts';
+import type { CountMessage, SearchWords } from './page-words.ts';
+
+/** Each kind of page the search's type filter offers (the value pages give in their search-type), with the key of its words. */
+export const SEARCH_TYPES = [
+  [HELP_SEARCH_TYPE, 'search.type.help'],
+  ['Course', 'search.type.course'],
+  ['Case study', 'search.type.caseStudy'],
+  ['Guidance', 'search.type.guidance'],
+  ['Training', 'search.type.training'],
+  ['Data set', 'search.type.dataset'],
+  ['Report', 'search.type.report'],
+  ['Charter', 'search.type.charter'],
+  ['Information', 'search.type.information'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
+
+function countMessage(t: Translator, key: MessageKey): CountMessage {
+  const own = (t.language.catalogue.messages as Partial<Record<MessageKey, Message>>)[key];
+  const message: Message = own ?? english[key];
+  return { forms: typeof message === 'string' ? { other: message } : { ...message }, locale: own === undefined ? 'en-GB' : t.language.locale };
+}
+
+/** Everyday words from the language's catalogue: lower case, separated by spaces. */
+export function everydayWords(t: Translator): string[] {
+  return t.has('search.words.everyday') ? t('search.words.everyday').split(/\s+/).filter(Boolean) : [];
+}
+
+export function searchPageWords(t: Translator): SearchWords {
+  return {
+    locale: t.language.locale,
+    typeSomething: t('search.status.typeSomething'),
+    searching: t('search.status.searching'),
+    noMore: t('search.status.noMore'),
+    none: t('search.status.none'),
+    count: countMessage(t, 'search.status.count'),
+    firstCount: countMessage(t, 'search.status.firstCount'),
+    found: t('search.status.found'),
+    foundInArea: t('search.status.foundInArea'),
+    closest: t('search.status.closest'),
+    closestInArea: t('search.status.closestInArea'),
+    types: Object.fromEntries(SEARCH_TYPES.map(([value, key]) => [value, t(key)])),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Search in each language (issue 16), in Chromium over the test fixture site: the Welsh search
+ * page searches the Welsh index, so a word found only in Welsh text (a listing's Welsh summary)
+ * finds that listing's Welsh page; the English search page does not find it; and "did you mean"
+ * works on Welsh words too.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEST_SITE } from '../support/built-site.ts';
+import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
+import { indexedRecords } from '../support/search-index-files.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { isAvailable } from '../../src/lib/directory/listing.ts';
+import { inLanguage } from '../../src/lib/i18n/paths.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { closestWord } from '../../src/lib/search/did-you-mean.ts';
+import { searchIndexLanguage } from '../../src/lib/search/index-language.ts';
+import { translatedField } from '../../src/lib/i18n/translated-fields.ts';
+
+const site = useBrowserOnBuiltSite();
+const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
+const welsh = translator('cy');
+const english = translator('en');
+
+/** A listing with a Welsh summary, and a word of it that no English text the site searches has, and that English "did you mean" turns into nothing. */
+function welshOnlyWord(): { id: string; word: string } | undefined {
+  const bundle = join(TEST_SITE.dist, 'pagefind');
+  const englishText = indexedRecords(bundle, searchIndexLanguage('en'))
+    .map((record) => `${record.meta.title ?? ''} ${record.content}`)
+    .join(' ')
+    .toLowerCase();
+  const englishKnown = (JSON.parse(readFileSync(join(TEST_SITE.dist, routes.searchWords().slice(1)), 'utf8')) as { known: string[] }).known;
+  for (const listing of content.entries.get('services')!.filter((entry) => isAvailable(entry.data))) {
+    const summary = translatedField(listing.data.translations, 'cy', 'summary', undefined)?.text;
+    for (const word of summary?.toLowerCase().match(/\p{L}{7,}/gu) ?? []) {
+      if (!englishText.includes(word) && closestWord(word, englishKnown) === undefined) return { id: listing.id, word };
+    }
+  }
+  return undefined;
+}
+
+async function search(page: Page, t: typeof welsh, term: string): Promise<{ status: string; hrefs: string[] }> {
+  await page.getByLabel(t('search.form.label')).fill(term);
+  await page.getByRole('button', { name: t('search.form.button'), exact: true }).click();
+  const done = [t('search.status.searching'), ''];
+  await expect.poll(async () => !done.includes((await page.locator('[data-search-status]').textContent()) ?? ''), { timeout: 15_000 }).toBe(true);
+  const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+  const hrefs = await page.locator('[data-search-results] h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return { status, hrefs };
+}
+
+describe('search in Welsh', () => {
+  const found = welshOnlyWord();
+
+  it('the fixture site has a listing with a Welsh summary that has a word no English text has', () => {
+    expect(found).toBeDefined();
+  });
+
+  it('on /cy/search/, a word only in Welsh text finds the listing, at its Welsh page, and says so in Welsh', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page, site.origin);
+    await page.goto(`${site.origin}${inLanguage('cy', routes.search())}`);
+    const { status, hrefs } = await search(page, welsh, found!.word);
+    expect(hrefs).toContain(inLanguage('cy', routes.service(found!.id)));
+    expect(
+      hrefs.every((href) => href.startsWith('/cy/')),
+      hrefs.join(' '),
+    ).toBe(true);
+    expect(status).toBe(welsh('search.status.found', { count: welsh.plural('search.status.count', hrefs.length), term: found!.word }));
+    expect(watch.outside).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the same word on the English search page finds nothing', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${routes.search()}`);
+    const { status, hrefs } = await search(page, english, found!.word);
+    expect(hrefs).toEqual([]);
+    expect(status).toBe(english('search.status.none', { term: found!.word }));
+    await context.close();
+  });
+
+  it('on /cy/search/, the Welsh word misspelt finds the closest Welsh word ("did you mean"), in Welsh', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${inLanguage('cy', routes.search())}`);
+    // One letter left out of the middle of the word.
+    const misspelt = found!.word.slice(0, 3) + found!.word.slice(4);
+    const { status, hrefs } = await search(page, welsh, misspelt);
+    expect(hrefs).toContain(inLanguage('cy', routes.service(found!.id)));
+    expect(status.startsWith(welsh('search.status.none', { term: misspelt }))).toBe(true);
+    expect(status).toContain(`“${found!.word}”`);
+    await context.close();
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Search in each language (issue 16), over the test fixture site: Pagefind keeps an index per
+ * language, every listing has a record in each language's index that links to its page in that
+ * language, pages are indexed under their own <html lang>, and the search page in each language
+ * speaks that language (its page, and the words its script shows).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { join } from 'node:path';
+import { TEST_SITE } from '../support/built-site.ts';
+import { indexedRecords, indexLanguages } from '../support/search-index-files.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import { isAvailable } from '../../src/lib/directory/listing.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
+import { inLanguage } from '../../src/lib/i18n/paths.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+import type { Message } from '../../src/lib/i18n/catalogue.ts';
+import * as searchWords from '../../src/lib/i18n/catalogues/parts/search.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { htmlLang, searchIndexLanguage } from '../../src/lib/search/index-language.ts';
+import { translatedField } from '../../src/lib/i18n/translated-fields.ts';
+
+const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
+const listings = content.entries.get('services')!.filter((entry) => isAvailable(entry.data));
+const bundle = join(TEST_SITE.dist, 'pagefind');
+const OTHER = LANGUAGES.filter((language) => language.code !== 'en');
+
+describe('search index per language (fixture site)', () => {
+  it('has an index for each language the site is published in, and no other', () => {
+    expect(indexLanguages(bundle)).toEqual(LANGUAGES.map((language) => searchIndexLanguage(language.code)).sort());
+  });
+
+  for (const language of LANGUAGES) {
+    it(`${language.englishName}: every available listing has one record in the ${searchIndexLanguage(language.code)} index, at its ${language.englishName} page, with its ${language.englishName} summary where it has one`, () => {
+      expect(listings.length).toBeGreaterThan(0);
+      const records = indexedRecords(bundle, searchIndexLanguage(language.code));
+      const problems: string[] = [];
+      for (const listing of listings) {
+        const url = inLanguage(language.code, routes.service(listing.id));
+        const found = records.filter((record) => record.url === url);
+        if (found.length !== 1) problems.push(`${listing.id}: ${found.length} records at ${url}`);
+        const summary = translatedField(listing.data.translations, language.code, 'summary', listing.data.summary)!.text;
+        if (found[0] && !found[0].content.includes(summary)) problems.push(`${listing.id}: the record lacks "${summary}"`);
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it(`${language.englishName}: every listing's record links to a page that was built`, () => {
+      const files = new Set(TEST_SITE.files());
+      const missing = listings.map((listing) => inLanguage(language.code, routes.service(listing.id))).filter((url) => !files.has(`${url.slice(1)}index.html`));
+      expect(missing).toEqual([]);
+    });
+  }
+
+  it('the listings of one language are not in another language’s index', () => {
+    const problems = LANGUAGES.flatMap((language) =>
+      indexedRecords(bundle, searchIndexLanguage(language.code))
+        .filter((record) => /\/services\//.test(record.url))
+        .filter((record) => !record.url.startsWith(inLanguage(language.code, '/services/')))
+        .map((record) => `${record.url} in ${language.code}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('indexes every page marked for search under its own <html lang>', () => {
+    const byLanguage = new Map(indexLanguages(bundle).map((language) => [language, new Set(indexedRecords(bundle, language).map((record) => record.url))]));
+    const searched = TEST_SITE.pages().filter((page) => page.html.includes('data-pagefind-body'));
+    expect(searched.length).toBeGreaterThan(0);
+    const misplaced = searched
+      .map((page) => ({ url: page.url, lang: (page.document.querySelector('html')?.getAttribute('lang') ?? '').toLowerCase() }))
+      .filter(({ url, lang }) => !byLanguage.get(lang)?.has(url))
+      .map(({ url, lang }) => `${url} (lang ${lang})`);
+    expect(misplaced).toEqual([]);
+  });
+});
+
+/** The literal words of an English message (between its placeholders) that a translated page must not show: pieces with a word of 3 letters or more. */
+function englishPieces(message: Message): string[] {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  return forms.flatMap((form) =>
+    form
+      .split(/\{\w+\}/)
+      .map((piece) => piece.trim().replace(/^[\s,.:;"“”]+|[\s,.:;"“”]+$/g, ''))
+      .filter((piece) => /\p{L}{3,}/u.test(piece)),
+  );
+}
+
+/** The keys of the search's words a language translates (its words differ from English), with the English pieces it must not show. Record words are in the index, not the page. */
+function translatedPieces(code: string): { key: string; pieces: string[] }[] {
+  const own = searchWords[code as 'cy' | 'ur' | 'pl'] as Partial<Record<string, Message>>;
+  return Object.entries(searchWords.en)
+    .filter(([key]) => !key.startsWith('search.record.'))
+    .filter(([key, english]) => own[key] !== undefined && JSON.stringify(own[key]) !== JSON.stringify(english))
+    .map(([key, english]) => ({ key, pieces: englishPieces(english) }));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const searchPage = (code: string) => TEST_SITE.pages().find((page) => page.url === inLanguage(code, routes.search()));
+
+describe('the search page in each language (fixture site)', () => {
+  for (const language of LANGUAGES) {
+    it(`${language.englishName}: is built at ${inLanguage(language.code, routes.search())} with lang="${htmlLang(language.code)}" dir="${language.dir}", its title in ${language.englishName}, and the word list of its language`, () => {
+      const page = searchPage(language.code);
+      expect(page, `${inLanguage(language.code, routes.search())} was not built`).toBeDefined();
+      const html = page!.document.querySelector('html')!;
+      expect(html.getAttribute('lang')).toBe(htmlLang(language.code));
+      expect(html.getAttribute('dir')).toBe(language.dir);
+      expect(page!.document.querySelector('h1')?.textContent.trim()).toBe(translator(language.code)('search.page.title'));
+      const form = page!.document.querySelector('form[data-search-form]')!;
+      expect(form.getAttribute('data-words-file')).toBe(inLanguage(language.code, routes.searchWords()));
+      const words = JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage(language.code, routes.searchWords()).slice(1)), 'utf8')) as { known: string[]; ignore: string[] };
+      expect(words.known.length).toBeGreaterThan(0);
+    });
+  }
+
+  for (const language of OTHER) {
+    it(`${language.englishName}: shows none of the search's English words it has its own words for (page and the words its script gets)`, () => {
+      const page = searchPage(language.code);
+      expect(page, `${inLanguage(language.code, routes.search())} was not built`).toBeDefined();
+      const main = parse(page!.document.querySelector('main')!.toString());
+      // Content in English (the helpline's hours, shown as written) is marked lang="en"; it is not the catalogue's.
+      for (const english of main.querySelectorAll('[lang="en"]')) english.remove();
+      const form = page!.document.querySelector('form[data-search-form]')!;
+      // The words the script shows are the values in data-words (the type filter's values, its keys, stay as the index has them).
+      const values = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(values) : []);
+      const scriptWords = values(JSON.parse(form.getAttribute('data-words')!)).join('\n');
+      const shown = `${main.textContent}\n${scriptWords}\n${page!.document.querySelector('title')!.textContent}\n${page!.document.querySelector('meta[name="description"]')!.getAttribute('content')}`;
+      const pieces = translatedPieces(language.code);
+      expect(pieces.length).toBeGreaterThan(20);
+      const left = pieces.flatMap(({ key, pieces }) => pieces.filter((piece) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(piece)}($|[^\\p{L}])`, 'u').test(shown)).map((piece) => `${key}: "${piece}"`));
+      expect(left).toEqual([]);
+    });
+  }
+
+  it("the search page's scripts carry none of the search's English words (they come from the page)", () => {
+    const page = searchPage('en');
+    expect(page).toBeDefined();
+    const scripts = page!.document
+      .querySelectorAll('script[src]')
+      .map((script) => readFileSync(join(TEST_SITE.dist, script.getAttribute('src')!.replace(/^\//, '')), 'utf8'))
+      .join('\n');
+    expect(scripts.length).toBeGreaterThan(0);
+    const statusPieces = Object.entries(searchWords.en)
+      .filter(([key]) => key.startsWith('search.status.') || key === 'search.more')
+      .flatMap(([key, message]) =>
+        englishPieces(message)
+          .filter((piece) => piece.includes(' '))
+          .map((piece) => ({ key, piece })),
+      );
+    expect(statusPieces.length).toBeGreaterThan(5);
+    expect(statusPieces.filter(({ piece }) => scripts.includes(piece)).map(({ key, piece }) => `${key}: "${piece}"`)).toEqual([]);
+  });
+});
