@@ -1,7 +1,8 @@
 /**
- * The accessibility sweep. Every page in the sitemap of the shipped content (and its 404 page) is
- * checked at 320 px and 1280 px wide (loaded once at 320 px, then resized), and one page of each
- * shape of address (see pagesOfEachShape) in dark mode. The test fixture site is checked on one
+ * The accessibility sweep. Every English page in the sitemap of the shipped content (and its 404
+ * page), and one page of each shape in each other language, is checked at 320 px and 1280 px wide
+ * (loaded once at 320 px, then resized), and one page of each shape of address (see
+ * pagesOfEachShape) in dark mode. The test fixture site is checked on one
  * page of each shape, in all three. Each page is its own short test (both widths in one), named by
  * its page; a failure says which page, which width and which axe rule, and no test can run into a
  * time limit however many pages a site has. Pages are checked a few at a time (the browser
@@ -16,6 +17,8 @@ import { SHIPPED_SITE, TEST_SITE } from '../support/built-site.ts';
 import { launchBrowser, sitemapPaths } from '../support/browser.ts';
 import { PageChecker, pagesOfEachShape, type CheckedWidth } from '../support/page-check.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { DEFAULT_LANGUAGE } from '../../src/lib/i18n/languages.ts';
+import { languageOfPath } from '../../src/lib/i18n/paths.ts';
 
 interface Sweep {
   readonly name: string;
@@ -47,10 +50,14 @@ for (const sweep of sweeps) {
   const sitemap = sitemapPaths(sweep.folder);
   const paths = [...sitemap, '/404.html'];
   const shapes = pagesOfEachShape(paths);
+  // Every page in English; in the other languages, one page of each shape (the same templates with
+  // other words), so the sweep does not grow fourfold with the languages.
+  const english = paths.filter((path) => languageOfPath(path) === DEFAULT_LANGUAGE);
+  const everyPage = [...english, ...shapes.filter((path) => languageOfPath(path) !== DEFAULT_LANGUAGE)];
   // Each page is loaded once at 320 px, checked, resized to 1280 px and checked again: one test
   // per page, whose failure names the page and the width. Dark mode loads its pages afresh.
   const variants = [
-    { label: '320px, 1280px', paths: sweep.everyPage ? paths : shapes, widths: [PHONE, DESKTOP], options: { viewport: { height: 900 } } },
+    { label: '320px, 1280px', paths: sweep.everyPage ? everyPage : shapes, widths: [PHONE, DESKTOP], options: { viewport: { height: 900 } } },
     { label: 'dark', paths: shapes, widths: [{ label: 'dark', width: 1000 }], options: { colorScheme: 'dark' as const, viewport: { height: 900 } } },
   ];
 

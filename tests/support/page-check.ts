@@ -13,6 +13,7 @@
  * cost more than the resize and a second run: measured on 25 pages, a load was 0.77 s, a first
  * axe run 1.39 s, a second 0.85 s and a resize 0.15 s.
  */
+import { languageOfPath, withoutLanguage } from '../../src/lib/i18n/paths.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
@@ -154,15 +155,18 @@ export class PageChecker {
 }
 
 /**
- * One page of each shape of address: the first page for each first segment and depth (so
- * `/find-help/`, `/find-help/free-wifi/` and `/find-help/free-wifi/in/eastbrook/` each count once).
+ * One page of each shape of address: the first page for each language, first segment and depth (so
+ * `/find-help/`, `/find-help/free-wifi/` and `/find-help/free-wifi/in/eastbrook/` each count once, and
+ * `/cy/find-help/free-wifi/` once more, in Welsh).
  * Pages of one shape come from one template, so this samples every template.
  */
 export function pagesOfEachShape(paths: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const path of paths) {
-    const segments = path.split('/').filter(Boolean);
-    const shape = `${segments[0] ?? ''}/${segments.length}`;
+    // A page in another language (/cy/find-help/...) has the shape of its English page, in that language.
+    const language = languageOfPath(path);
+    const segments = withoutLanguage(path).split('/').filter(Boolean);
+    const shape = `${language}:${segments[0] ?? ''}/${segments.length}`;
     if (!seen.has(shape)) seen.set(shape, path);
   }
   return [...seen.values()];
