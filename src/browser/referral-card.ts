@@ -14,6 +14,7 @@ import type { UrgencyId } from '../lib/triage/facts.ts';
 import { referralUrl } from '../lib/referral/link.ts';
 import { encodeName, NAME_MAX_BYTES, type Referral } from '../lib/referral/fragment.ts';
 import { contactPreferences, type ContactPreferenceId } from '../lib/referral/codes.ts';
+import { cardText, type CardWords } from '../lib/referral/card-words.ts';
 
 export interface CardFindings {
   readonly needs: readonly { readonly need: NeedId; readonly urgency: UrgencyId }[];
@@ -21,8 +22,8 @@ export interface CardFindings {
 }
 
 export interface ReferralShare {
-  /** A new card: the ticks, the name and any link are cleared. */
-  update(findings: CardFindings): void;
+  /** A new card: the ticks, the name and any link are cleared. With words, the card's part for the person (and the link's page and text message) is in their language. */
+  update(findings: CardFindings, words?: CardWords): void;
   /** Forgets everything (when the champion starts again). */
   clear(): void;
 }
@@ -52,13 +53,12 @@ function choices(id: string, terms: readonly { id: string; label: string }[]): H
 export function setUpReferralShare(step: HTMLElement, referralPage: string): ReferralShare {
   const card = step.querySelector<HTMLElement>('[data-card]')!;
   const qr = h('div', { class: 'referral-qr', 'data-referral-qr': true });
-  const out = h(
-    'div',
-    { class: 'referral-out', 'data-referral-out': true, hidden: true },
-    h('h3', {}, 'For the place that helps you'),
-    qr,
-    h('p', {}, 'Show this code to the helper where you go. It tells them what you need, so you do not have to explain it again. It holds only what you agreed to share.'),
-  );
+  const outHeading = h('h3', {}, 'For the place that helps you');
+  const outText = h('p', {}, 'Show this code to the helper where you go. It tells them what you need, so you do not have to explain it again. It holds only what you agreed to share.');
+  const out = h('div', { class: 'referral-out', 'data-referral-out': true, hidden: true }, outHeading, qr, outText);
+  // The page the link opens, and the text message's words: in the card's language once update() is given its words.
+  let page = referralPage;
+  let linkMessage = (url: string) => `What you need, for the place that helps you: ${url}`;
   // Under the card's heading: printed, it sits at the top right, beside the opening lines.
   card.querySelector('h2')!.after(out);
 
@@ -150,9 +150,9 @@ export function setUpReferralShare(step: HTMLElement, referralPage: string): Ref
       return;
     }
     showError('');
-    const url = referralUrl(new URL(referralPage, location.href).href, referral);
+    const url = referralUrl(new URL(page, location.href).href, referral);
     link.href = url;
-    sms.href = `sms:?body=${encodeURIComponent(`What you need, for the place that helps you: ${url}`)}`;
+    sms.href = `sms:?body=${encodeURIComponent(linkMessage(url))}`;
     for (const item of done) item.hidden = false;
     const { referralQrSvg } = await import('./referral-qr.ts');
     qr.replaceChildren(referralQrSvg(url));
@@ -166,9 +166,15 @@ export function setUpReferralShare(step: HTMLElement, referralPage: string): Ref
   share.addEventListener('input', removeLink);
 
   return {
-    update(next) {
+    update(next, words) {
       findings = next;
       clear();
+      if (words) {
+        outHeading.textContent = words.text['card.qrHeading'];
+        outText.textContent = words.text['card.qrText'];
+        page = words.referralPage;
+        linkMessage = (url) => cardText(words, 'card.smsLink', { url });
+      }
       needsList.textContent = findings.needs.map((n) => needTerms.label(n.need)).join('; ');
       barriersList.textContent = findings.barriers.map((b) => barrierTerms.label(b)).join('; ');
       box('needs').parentElement!.hidden = findings.needs.length === 0;

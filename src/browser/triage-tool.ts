@@ -13,6 +13,7 @@ import { phoneDialString, phoneForDisplay } from '../lib/formats.ts';
 import { withBase } from '../lib/links.ts';
 import { findHelpPath, triageAreaPath, triageToolPath } from '../lib/routes.ts';
 import { setUpReferralShare } from './referral-card.ts';
+import { cardText, cardWordsPath, type CardWords } from '../lib/referral/card-words.ts';
 
 interface ToolData extends TriageContent {
   labels: { kinds: Record<string, string>; edsAreas: Record<string, string>; edsLevels: Record<string, string>; organisations: Record<string, string> };
@@ -51,6 +52,44 @@ export function startTriage(tool: HTMLElement): void {
   const urgencyTerms = JSON.parse(urgencyList.dataset.urgencies ?? '[]') as [UrgencyId, string][];
   let answers: number[] = [];
   let areaData: AreaData | undefined;
+  // The card's language: the champion reads the tool in English; the person's card and text message are in the language chosen here.
+  const languageSelect = tool.querySelector<HTMLSelectElement>('#card-language')!;
+  const cardWords = new Map<string, Promise<CardWords>>();
+  const loadWords = (code: string) => {
+    let words = cardWords.get(code);
+    if (!words) {
+      words = fetch(link(cardWordsPath(code))).then((response) => response.json() as Promise<CardWords>);
+      words.catch(() => cardWords.delete(code));
+      cardWords.set(code, words);
+    }
+    return words;
+  };
+  const cardSection = step('card').querySelector<HTMLElement>('[data-card]')!;
+  const fromLine = cardSection.querySelector<HTMLElement>('[data-card-from]')!;
+  const englishFrom = [...fromLine.childNodes].map((node) => node.cloneNode(true));
+  /** Words for the champion only, inside a card in another language: marked as English. */
+  const championOnly = <T extends HTMLElement>(node: T, words: CardWords): T => {
+    if (words.lang !== 'en') {
+      node.lang = 'en';
+      node.dir = 'ltr';
+    }
+    return node;
+  };
+  /** The card's own lines (heading, "From …") in its language. */
+  const setCardLanguage = (words: CardWords) => {
+    if (words.lang === 'en') {
+      cardSection.removeAttribute('lang');
+      cardSection.removeAttribute('dir');
+      fromLine.replaceChildren(...englishFrom.map((node) => node.cloneNode(true)));
+    } else {
+      cardSection.lang = words.lang;
+      cardSection.dir = words.dir;
+      const [before, after = ''] = cardText(words, 'card.from', { site: cardSection.dataset.siteName ?? '' }).split('{phone}');
+      const [middle, end = ''] = after.split('{hours}');
+      fromLine.replaceChildren(before ?? '', phoneLink(data.helpline), middle ?? '', element('span', cardSection.dataset.helplineHours ?? '', { lang: 'en' }), end);
+    }
+    cardSection.querySelector('#card-heading')!.textContent = words.text['card.heading'];
+  };
   const referral = setUpReferralShare(step('card'), tool.dataset.referralPage!);
 
   const showStep = (name: 'area' | 'question' | 'facts' | 'card') => {
@@ -130,14 +169,15 @@ export function startTriage(tool: HTMLElement): void {
     }
   };
 
-  const renderCard = (card: ReferralCardView, area: string) => {
+  const renderCard = (card: ReferralCardView, area: string, words: CardWords) => {
     const parts: HTMLElement[] = [];
-    if (card.needs.length === 0) parts.push(element('p', 'No extra help is needed today. Come back if anything changes.'));
+    const stop = words.text['list.stop'];
+    if (card.needs.length === 0) parts.push(element('p', words.text['card.none']));
     for (const need of card.needs) {
       const section = element('section', undefined, { 'data-card-need': need.need });
       const heading = element('h3', need.label);
-      if (need.urgency === 'this-week') heading.append(' ', element('span', '(this week)', { class: 'card-urgency' }));
-      section.append(heading, element('p', `Say: ${need.say}`, { class: 'no-print card-say' }));
+      if (need.urgency === 'this-week') heading.append(' ', element('span', words.text['card.thisWeek'], { class: 'card-urgency' }));
+      section.append(heading, championOnly(element('p', `Say: ${need.say}`, { class: 'no-print card-say' }), words));
       if (need.places.length > 0) {
         const list = element('ul', undefined, { class: 'card-places' });
         for (const place of need.places) {
@@ -145,22 +185,22 @@ export function startTriage(tool: HTMLElement): void {
           item.append(element('a', place.name, { href: link(place.path), class: 'card-place-name' }));
           if (place.phone) item.append(' ', phoneLink(place.phone));
           const details = [place.kinds.join('; '), place.where, place.when].filter((part): part is string => Boolean(part));
-          item.append(element('br'), document.createTextNode(`${details.join('. ')}.`));
+          item.append(element('br'), document.createTextNode(`${details.join(`${stop} `)}${stop}`));
           if (place.check) item.append(element('br'), element('em', place.check));
           list.append(item);
         }
         section.append(list);
       } else if (need.moreLeftOff) {
-        section.append(element('p', 'There is more help for this. Call the number at the top to find it.'));
+        section.append(element('p', words.text['card.more']));
       } else if (need.seeAbove.length === 0) {
-        const none = element('p', `Nothing listed in ${area} that fits. `);
-        none.append(element('a', 'See other areas', { href: link(findHelpPath({ kind: need.kinds[0] })), class: 'no-print' }));
+        const none = element('p', `${cardText(words, 'card.nothing', { area })} `);
+        none.append(championOnly(element('a', 'See other areas', { href: link(findHelpPath({ kind: need.kinds[0] })), class: 'no-print' }), words));
         section.append(none);
       }
-      if (need.seeAbove.length > 0) section.append(element('p', `Also: ${need.seeAbove.map((p) => p.name).join('; ')} (above).`));
+      if (need.seeAbove.length > 0) section.append(element('p', cardText(words, 'card.also', { places: need.seeAbove.map((p) => p.name).join('; ') })));
       const more = need.kinds.map((kind) => ({ kind, list: areaData?.lists[kind] })).filter((k) => k.list && k.list.total > 0);
       if (more.length > 0) {
-        const all = element('p', 'See all: ', { class: 'no-print' });
+        const all = championOnly(element('p', 'See all: ', { class: 'no-print' }), words);
         more.forEach(({ kind, list }, i) => {
           if (i > 0) all.append('; ');
           all.append(element('a', `${data.labels.kinds[kind] ?? kind} (${list!.total})`, { href: link(list!.listPath) }));
@@ -168,18 +208,23 @@ export function startTriage(tool: HTMLElement): void {
         section.append(all);
       }
       for (const item of need.nationalHelp) {
-        const national = element('p', 'Anywhere in the UK: ', { class: 'card-national' });
+        const national = element('p', `${words.text['card.national']} `, { class: 'card-national' });
         national.append(element('a', item.name, { href: item.link }));
         if (item.phone) national.append(' ', phoneLink(item.phone));
         section.append(national);
       }
       if (need.skills?.length)
-        section.append(element('p', `Skills to work on next: ${need.skills.map((s) => `${data.labels.edsAreas[s.area]} (${data.labels.edsLevels[s.level]})`).join('; ')}.`, { class: 'no-print' }));
+        section.append(
+          championOnly(
+            element('p', `Skills to work on next: ${need.skills.map((s) => `${data.labels.edsAreas[s.area]} (${data.labels.edsLevels[s.level]})`).join('; ')}.`, { class: 'no-print' }),
+            words,
+          ),
+        );
       parts.push(section);
     }
     const state = runTriage(data, answers);
     if (state.barriers.length) {
-      const barriers = element('section', undefined, { class: 'no-print' });
+      const barriers = championOnly(element('section', undefined, { class: 'no-print' }), words);
       barriers.append(element('h3', 'What may be holding them back'));
       const list = element('ul');
       for (const barrier of state.barriers) list.append(element('li', data.barriers.find((b) => b.barrier === barrier)?.say ?? barrier));
@@ -192,7 +237,9 @@ export function startTriage(tool: HTMLElement): void {
   const showCard = async () => {
     const body = step('card').querySelector('[data-card-body]')!;
     const area = areaSelect.selectedOptions[0]?.textContent ?? '';
-    step('card').querySelector('[data-card-area]')!.textContent = `Finding help in ${area}…`;
+    const words = await loadWords(languageSelect.value);
+    setCardLanguage(words);
+    step('card').querySelector('[data-card-area]')!.textContent = cardText(words, 'card.finding', { area });
     body.replaceChildren();
     referral.clear();
     showStep('card');
@@ -201,12 +248,18 @@ export function startTriage(tool: HTMLElement): void {
     const needs = needUrgencies(state).map(({ need, urgency }) => ({ need, urgency: (chosen(`urgency-${need}`) || urgency) as UrgencyId }));
     const card = planReferrals(
       { area: areaSelect.value, areaName: area, facts: readFacts(), needs },
-      { needRules: data.needs, services: areaData?.services ?? [], nationalHelp: data.nationalHelp, names: { organisation: (id) => data.labels.organisations[id] ?? id, siteArea: data.siteArea } },
+      {
+        needRules: data.needs,
+        services: areaData?.services ?? [],
+        nationalHelp: data.nationalHelp,
+        names: { organisation: (id) => data.labels.organisations[id] ?? id, siteArea: data.siteArea },
+        words,
+      },
     );
-    step('card').querySelector('[data-card-area]')!.textContent = `Help in ${area}.`;
-    body.replaceChildren(...renderCard(card, area));
-    referral.update({ needs, barriers: state.barriers });
-    const text = referralSms(card, { helpline: data.helpline });
+    step('card').querySelector('[data-card-area]')!.textContent = cardText(words, 'card.area', { area });
+    body.replaceChildren(...renderCard(card, area, words));
+    referral.update({ needs, barriers: state.barriers }, words);
+    const text = referralSms(card, { helpline: data.helpline, words });
     step('card').querySelector('[data-card-sms-text]')!.textContent = text;
     step('card').querySelector<HTMLAnchorElement>('[data-card-sms]')!.href = `sms:?body=${encodeURIComponent(text)}`;
   };

@@ -65,7 +65,11 @@ function referralService(service: DirectoryService): ReferralService {
     ...(d.maximumAge !== undefined ? { maximumAge: d.maximumAge } : {}),
     ...(d.whoCanUse ? { whoCanUse: d.whoCanUse } : {}),
     ...(d.eligibility ? { eligibility: d.eligibility } : {}),
-    places: (d.locations ?? []).map((l) => ({ name: l.name, area: l.area, ...(l.openingHours?.length ? { when: describeOpeningHours(l.openingHours).join('; ') } : {}) })),
+    places: (d.locations ?? []).map((l) => ({
+      name: l.name,
+      area: l.area,
+      ...(l.openingHours?.length ? { when: describeOpeningHours(l.openingHours).join('; '), hours: l.openingHours } : {}),
+    })),
     areas: service.areas,
   };
 }

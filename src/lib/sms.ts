@@ -64,6 +64,8 @@ export function toGsmText(text: string): string {
 /** One entry in a message: a line of text, the heading it sits under, and how much it matters (lower first). */
 export interface SmsEntry {
   readonly text: string;
+  /** A shorter line to use when the whole one does not fit (like a place without its opening times). */
+  readonly short?: string;
   readonly group?: string;
   readonly priority?: number;
 }
@@ -88,20 +90,21 @@ function render(header: string, entries: readonly SmsEntry[], footer: string): s
  */
 export function fitSmsEntries(message: { header: string; entries: readonly SmsEntry[]; footer: string }, maxSegments: number): { text: string; kept: number; segments: number } {
   const byPriority = message.entries.map((entry, index) => ({ entry, index })).sort((a, b) => (a.entry.priority ?? a.index) - (b.entry.priority ?? b.index) || a.index - b.index);
-  const kept = new Set<number>();
-  for (const { index } of byPriority) {
-    kept.add(index);
-    const trial = render(
+  // Each kept entry, as its whole line or its short one.
+  const kept = new Map<number, SmsEntry>();
+  const rendered = () =>
+    render(
       message.header,
-      message.entries.filter((_, i) => kept.has(i)),
+      message.entries.flatMap((_, i) => (kept.has(i) ? [kept.get(i)!] : [])),
       message.footer,
     );
-    if (countSmsSegments(trial).segments > maxSegments) kept.delete(index);
+  for (const { entry, index } of byPriority) {
+    for (const text of entry.short === undefined ? [entry.text] : [entry.text, entry.short]) {
+      kept.set(index, { ...entry, text });
+      if (countSmsSegments(rendered()).segments <= maxSegments) break;
+      kept.delete(index);
+    }
   }
-  const text = render(
-    message.header,
-    message.entries.filter((_, i) => kept.has(i)),
-    message.footer,
-  );
+  const text = rendered();
   return { text, kept: kept.size, segments: countSmsSegments(text).segments };
 }

@@ -1,3 +1,4 @@
+import { translationsSchema } from './translations.ts';
 import { z } from 'astro/zod';
 import { barriers, edsAreas, edsLevels, kindsOfHelp, needs } from '../lib/vocabulary/index.ts';
 import { LIST_MAX, oneOf, someOf, text, tooMany } from './fields.ts';
@@ -21,6 +22,9 @@ export const triageQuestionSchema = z.strictObject({
   why: text({ max: 500 }).describe('Why the champion asks this: what it can tell them.'),
   how: text({ max: 500 }).describe('How to ask it kindly, and what to listen for.'),
   answers: z.array(triageAnswerSchema).min(2, { error: 'Give at least two answers.' }).max(20, tooMany(20)).describe('The answers the person might give.'),
+  translations: translationsSchema({ ask: text({ max: 200 }), how: text({ max: 500 }) })
+    .optional()
+    .describe('The question and how to ask it in other languages, for the prompt card in each language (cy, ur, pl), each with its status.'),
 });
 
 const skillStepSchema = z.strictObject({

@@ -4,6 +4,9 @@
  * for each area).
  */
 import type { PrintSheet } from '../directory/print-sheets.ts';
+import { inLanguage } from '../i18n/paths.ts';
+import { termLabel } from '../i18n/terms.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
 import { routes } from '../routes.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 
@@ -21,13 +24,15 @@ export interface PrintIndexView {
 
 type Sheets = readonly Pick<PrintSheet, 'by' | 'part'>[];
 
-export function printIndexView(sheets: Sheets, areaName: (id: string) => string): PrintIndexView {
+/** The lists, with their labels and paths in the reader's language (English when t is not given). */
+export function printIndexView(sheets: Sheets, areaName: (id: string) => string, t: Translator = translator('en')): PrintIndexView {
   const firsts = sheets.filter((s) => s.part === 1);
+  const path = (by: PrintSheet['by']) => inLanguage(t.language.code, routes.printSheet(by));
   return {
-    areas: firsts.flatMap((s) => (s.by.area !== undefined && s.by.kind === undefined ? [{ label: areaName(s.by.area), path: routes.printSheet(s.by) }] : [])),
+    areas: firsts.flatMap((s) => (s.by.area !== undefined && s.by.kind === undefined ? [{ label: areaName(s.by.area), path: path(s.by) }] : [])),
     kinds: kindsOfHelp.terms.flatMap((kind) => {
       const ofKind = firsts.filter((s) => s.by.kind === kind.id);
-      return ofKind.length === 0 ? [] : [{ label: kind.label, path: routes.printSheet({ kind: kind.id }), eachArea: ofKind.some((s) => s.by.area !== undefined) }];
+      return ofKind.length === 0 ? [] : [{ label: termLabel(t, 'kindsOfHelp', kind.id), path: path({ kind: kind.id }), eachArea: ofKind.some((s) => s.by.area !== undefined) }];
     }),
   };
 }
@@ -45,12 +50,12 @@ export interface PrintKindView {
   readonly areas: readonly PrintLink[];
 }
 
-export function printKindView(kind: string, sheets: Sheets, areaName: (id: string) => string): PrintKindView {
-  const label = kindsOfHelp.label(kind);
+export function printKindView(kind: string, sheets: Sheets, areaName: (id: string) => string, t: Translator = translator('en')): PrintKindView {
+  const label = termLabel(t, 'kindsOfHelp', kind);
   return {
     label,
-    title: `Print a list: ${label}`,
-    description: `Printable lists of ${label.toLowerCase()}, one for each area.`,
-    areas: sheets.flatMap((s) => (s.by.kind === kind && s.by.area !== undefined && s.part === 1 ? [{ label: areaName(s.by.area), path: routes.printSheet(s.by) }] : [])),
+    title: t('print.kind.title', { kind: label }),
+    description: t('print.kind.description', { kind: label.toLocaleLowerCase(t.language.locale) }),
+    areas: sheets.flatMap((s) => (s.by.kind === kind && s.by.area !== undefined && s.part === 1 ? [{ label: areaName(s.by.area), path: inLanguage(t.language.code, routes.printSheet(s.by)) }] : [])),
   };
 }

@@ -9,9 +9,11 @@
 import { kindsOfHelp, type KindOfHelpId } from '../vocabulary/kinds-of-help.ts';
 import { needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/triage-terms.ts';
 import type { TriageNeedRule } from '../triage/engine.ts';
-import { checkEligibility, describeUnknown, hasEligibilityRules, type WhoCanUse } from '../triage/eligibility.ts';
+import { checkEligibility, describeUnknown, hasEligibilityRules, type EligibilityFact, type WhoCanUse } from '../triage/eligibility.ts';
 import { urgencies, type PersonFacts, type UrgencyId } from '../triage/facts.ts';
 import { fitSmsEntries, toGsmText, type SmsEntry } from '../sms.ts';
+import { describeOpeningHours, timeInLocale, type Hours } from '../directory/opening-hours.ts';
+import { cardText, type CardWords } from '../referral/card-words.ts';
 
 /** How many places the card names for one need. */
 export const PLACES_PER_NEED = 3;
@@ -34,7 +36,7 @@ export interface ReferralService {
   readonly whoCanUse?: WhoCanUse;
   readonly eligibility?: string;
   /** Where help is given, with the area each place is in and when it is open, in words. */
-  readonly places: readonly { readonly name: string; readonly area: string; readonly when?: string }[];
+  readonly places: readonly { readonly name: string; readonly area: string; readonly when?: string; /** The opening hours, to say them in another language. */ readonly hours?: readonly Hours[] }[];
   /** Every area it serves: where its places are, and where it reaches by phone, online or at home. */
   readonly areas: readonly string[];
 }
@@ -100,6 +102,32 @@ export interface ReferralSources {
   readonly nationalHelp: readonly ReferralNationalHelp[];
   /** Names for organisation ids and the site's area, for "check who can use it" notes. */
   readonly names?: { organisation?: (id: string) => string; siteArea?: string };
+  /** The words of the person's language (./referral/card-words.ts); English, as written here, when not given. */
+  readonly words?: CardWords;
+}
+
+/** What to check, in the card's language: "aged 18 or over; gets benefits" (describeUnknown says it in English). */
+function unknownInWords(words: CardWords, rules: ReferralService, unknown: readonly EligibilityFact[], names: ReferralSources['names'] = {}): string {
+  const organisation = names.organisation ?? ((id: string) => id);
+  const { minimumAge: min, maximumAge: max } = rules;
+  const said: Record<EligibilityFact, () => string> = {
+    age: () =>
+      min !== undefined && max !== undefined
+        ? cardText(words, 'card.agedBetween', { min, max })
+        : min !== undefined
+          ? cardText(words, 'card.agedOver', { min })
+          : cardText(words, 'card.agedUnder', { max: max ?? '' }),
+    tenancy: () => cardText(words, 'card.rentsFrom', { organisations: (rules.whoCanUse?.tenantsOf ?? []).map(organisation).join(words.text['card.or']) }),
+    residence: () => cardText(words, 'card.livesIn', { area: names.siteArea ?? words.text['card.theArea'] }),
+    benefits: () => words.text['card.benefits'],
+  };
+  return unknown.map((fact) => said[fact]()).join('; ');
+}
+
+/** When a place is open, in the card's language (the area's file says it in English). */
+function whenInWords(words: CardWords | undefined, place: ReferralService['places'][number]): string | undefined {
+  if (!words || words.lang === 'en' || !place.hours?.length) return place.when;
+  return describeOpeningHours(place.hours, { ...words.hours, time: (clock) => timeInLocale(words.locale, clock) }).join('; ');
 }
 
 const urgencyRank = (urgency: UrgencyId) => urgencies.ids.indexOf(urgency);
@@ -140,25 +168,33 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
       usedPlaces.add(service.id);
       const unruled = service.eligibility !== undefined && !hasEligibilityRules(service);
       // What to check, in a few words when it is a fact the champion did not tick; the listing's own words when it has no rules.
+      const words = sources.words;
       const check =
         eligibility.verdict === 'check'
-          ? `Check who can use it: ${describeUnknown(service, eligibility.unknown, sources.names)}.`
+          ? words
+            ? cardText(words, 'card.check', { what: unknownInWords(words, service, eligibility.unknown, sources.names) })
+            : `Check who can use it: ${describeUnknown(service, eligibility.unknown, sources.names)}.`
           : unruled
-            ? `Check who can use it: ${service.eligibility}`
+            ? words
+              ? cardText(words, 'card.checkOwn', { what: service.eligibility ?? '' })
+              : `Check who can use it: ${service.eligibility}`
             : undefined;
+      const when = place ? whenInWords(words, place) : undefined;
       return {
         id: service.id,
         name: service.name,
         path: service.path,
         ...(service.phone ? { phone: service.phone } : {}),
-        kinds: matching.map((kind) => kindsOfHelp.label(kind)),
-        ...(place ? { where: place.name, ...(place.when ? { when: place.when } : {}) } : {}),
+        kinds: matching.map((kind) => words?.kinds[kind] ?? kindsOfHelp.label(kind)),
+        ...(place ? { where: place.name, ...(when ? { when } : {}) } : {}),
         ...(check ? { check } : {}),
       };
     });
     const nationalHelp = sources.nationalHelp.filter((item) => !usedNational.has(item.id) && (item.needs ?? []).includes(need));
     nationalHelp.forEach((item) => usedNational.add(item.id));
-    return { need, label: needTerms.label(need), urgency, urgencyLabel: urgencies.label(urgency), say: rule?.say ?? '', skills: rule?.skills, kinds, places, moreLeftOff, seeAbove, nationalHelp };
+    const label = sources.words?.needs[need] ?? needTerms.label(need);
+    const urgencyLabel = sources.words?.urgencies[urgency] ?? urgencies.label(urgency);
+    return { need, label, urgency, urgencyLabel, say: rule?.say ?? '', skills: rule?.skills, kinds, places, moreLeftOff, seeAbove, nationalHelp };
   });
   return { area: request.area, areaName: request.areaName, needs };
 }
@@ -168,17 +204,31 @@ export function planReferrals(request: ReferralRequest, sources: ReferralSources
  * opening times. The first place for every need goes in first, then the second ones, and so
  * on while the message stays within three segments; a place that does not fit is left out whole.
  */
-export function referralSms(card: ReferralCardView, options: { helpline: string }): string {
+export function referralSms(card: ReferralCardView, options: { helpline: string; words?: CardWords }): string {
+  const words = options.words;
   const entries: SmsEntry[] = [];
+  const separator = words?.text['list.separator'] ?? ', ';
   card.needs.forEach((need, needIndex) => {
-    const group = `${need.label}${need.urgency === 'this-week' ? ' (this week)' : ''}:`;
+    const group = words
+      ? cardText(words, need.urgency === 'this-week' ? 'sms.groupThisWeek' : 'sms.group', { need: need.label })
+      : `${need.label}${need.urgency === 'this-week' ? ' (this week)' : ''}:`;
     need.places.forEach((place, placeIndex) => {
       const parts = [place.name, place.phone, place.when].filter((part): part is string => part !== undefined);
-      entries.push({ group, text: toGsmText(`- ${parts.join(', ')}`), priority: placeIndex * card.needs.length + needIndex });
+      // Without its times, a place still fits where the whole line does not (a message in Urdu or Polish holds 67 characters a segment).
+      const short = place.when !== undefined && place.phone !== undefined ? { short: toGsmText(`- ${[place.name, place.phone].join(separator)}`) } : {};
+      entries.push({ group, text: toGsmText(`- ${parts.join(separator)}`), ...short, priority: placeIndex * card.needs.length + needIndex });
     });
   });
   const national = card.needs.flatMap((need) => need.nationalHelp).filter((item) => item.phone);
-  national.forEach((item) => entries.push({ group: 'Help anywhere in the UK:', text: toGsmText(`- ${item.name}, ${item.phone}`), priority: entries.length + 1000 }));
-  const header = card.needs.length > 0 ? `Help to get online in ${card.areaName}` : 'No extra help needed today.';
-  return fitSmsEntries({ header: toGsmText(header), entries, footer: toGsmText(`Any questions? Call ${options.helpline}.`) }, SMS_SEGMENTS).text;
+  const nationalGroup = words?.text['sms.national'] ?? 'Help anywhere in the UK:';
+  national.forEach((item) => entries.push({ group: nationalGroup, text: toGsmText(`- ${item.name}${separator}${item.phone}`), priority: entries.length + 1000 }));
+  const header = words
+    ? card.needs.length > 0
+      ? cardText(words, 'sms.header', { area: card.areaName })
+      : words.text['sms.none']
+    : card.needs.length > 0
+      ? `Help to get online in ${card.areaName}`
+      : 'No extra help needed today.';
+  const footer = words ? cardText(words, 'sms.footer', { phone: options.helpline }) : `Any questions? Call ${options.helpline}.`;
+  return fitSmsEntries({ header: toGsmText(header), entries, footer: toGsmText(footer) }, SMS_SEGMENTS).text;
 }

@@ -8,7 +8,8 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const triage = await getTriageContent();
   const data = {
-    questions: triage.questions,
+    // The tool asks in English (the champion's language); the questions' translations are for the prompt card in each language.
+    questions: triage.questions.map(({ translations: _translations, ...question }) => question),
     needs: triage.needs,
     barriers: triage.barriers,
     labels: {
