@@ -6,7 +6,7 @@
  * run word by word; help and services come before other pages; a search that finds nothing
  * tries the closest words the site knows. With an area chosen, what is in that area comes first,
  * then what is anywhere else. Only the newest search shows its results.
- * Every word it shows comes from the page, in the page's language (the form's data-words:
+ * Every word it shows comes from the page, in the page's language (its data-search-words block:
  * src/lib/search/page-words.ts), and Pagefind searches the index of the page's language.
  */
 interface PagefindResult {
@@ -75,7 +75,7 @@ function safeExcerpt(excerpt: string): DocumentFragment {
 
 if (form) {
   const base = form.dataset.base ?? '/';
-  const say = JSON.parse(form.dataset.words ?? '{}') as SearchWords;
+  const say = JSON.parse(document.querySelector('script[data-search-words]')?.textContent ?? '{}') as SearchWords;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
   const areaSelect = form.querySelector<HTMLSelectElement>('select[name="area"]')!;
@@ -151,7 +151,9 @@ if (form) {
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'meta';
-      meta.textContent = [...(item.filters.type ?? []).map((type) => say.types[type] ?? type), ...(item.filters.area ?? []).slice(0, 3)].join(' · ');
+      // The type's name in the page's language, as the type filter shows it.
+      const typeName = (type: string) => [...typeSelect.options].find((option) => option.value === type)?.text ?? type;
+      meta.textContent = [...(item.filters.type ?? []).map(typeName), ...(item.filters.area ?? []).slice(0, 3)].join(' · ');
       const excerpt = document.createElement('p');
       excerpt.append(safeExcerpt(item.excerpt));
       li.append(heading, meta, excerpt);

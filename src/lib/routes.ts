@@ -88,6 +88,11 @@ export function findHelpPath(filters: FindHelpFilters & { readonly page?: number
   return slug === '' ? '/find-help/' : `/find-help/${slug}/`;
 }
 
+/** A listing's page (the search page's script links its results here). */
+export function servicePath(id: string): string {
+  return folder('services', id);
+}
+
 /** The search page's word list, fetched when someone searches. */
 export function searchWordsPath(): string {
   return '/search/words.json';
@@ -114,7 +119,7 @@ export const routes = {
   partners: () => '/partners/',
 
   // The directory of free help.
-  service: (id: string) => folder('services', id),
+  service: servicePath,
   findHelp: findHelpPath,
   /** Find help near a postcode or the person's location, and the places data it fetches. */
   nearMe: nearMePath,

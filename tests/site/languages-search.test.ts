@@ -122,10 +122,9 @@ describe('the search page in each language (fixture site)', () => {
       const main = parse(page!.document.querySelector('main')!.toString());
       // Content in English (the helpline's hours, shown as written) is marked lang="en"; it is not the catalogue's.
       for (const english of main.querySelectorAll('[lang="en"]')) english.remove();
-      const form = page!.document.querySelector('form[data-search-form]')!;
-      // The words the script shows are the values in data-words (the type filter's values, its keys, stay as the index has them).
+      // The words the script shows: the values in the page's data-search-words block.
       const values = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(values) : []);
-      const scriptWords = values(JSON.parse(form.getAttribute('data-words')!)).join('\n');
+      const scriptWords = values(JSON.parse(page!.document.querySelector('script[data-search-words]')!.textContent)).join('\n');
       const shown = `${main.textContent}\n${scriptWords}\n${page!.document.querySelector('title')!.textContent}\n${page!.document.querySelector('meta[name="description"]')!.getAttribute('content')}`;
       const pieces = translatedPieces(language.code);
       expect(pieces.length).toBeGreaterThan(20);

@@ -31,13 +31,13 @@ describe("the search script's words, from the page's language", () => {
     expect(resultStatus(en, { term: 'wifi', shown: 10, total: undefined })).toBe('The first 10 results for "wifi".');
   });
 
-  it('names every type of content in each language, keyed by the value pages give', () => {
-    for (const language of LANGUAGES) {
-      const words = searchPageWords(translator(language.code));
-      expect(Object.keys(words.types)).toEqual(SEARCH_TYPES.map(([value]) => value));
-      expect(Object.keys(words.types)).toContain(HELP_SEARCH_TYPE);
+  it('names every type of content the filter offers in each language, and keeps each type’s value as pages give it', () => {
+    expect(SEARCH_TYPES.map(([value]) => value)).toContain(HELP_SEARCH_TYPE);
+    for (const language of LANGUAGES.filter((l) => l.code !== 'en')) {
+      const t = translator(language.code);
+      expect(SEARCH_TYPES.filter(([, key]) => !t.has(key)).map(([, key]) => `${language.code}: ${key}`)).toEqual([]);
     }
-    expect(searchPageWords(translator('cy')).types[HELP_SEARCH_TYPE]).toBe('Help a gwasanaethau');
+    expect(translator('cy')('search.type.help')).toBe('Help a gwasanaethau');
   });
 });
 

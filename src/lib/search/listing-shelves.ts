@@ -6,7 +6,7 @@
  * first search loads, and finds each listing as a part (a "sub-result") of its shelf. The search
  * page turns each part that matched back into a result of its own, linking to the listing.
  */
-import { routes } from '../routes.ts';
+import { servicePath } from '../routes.ts';
 import { HELP_SEARCH_TYPE } from './help-type.ts';
 
 /** How many listings one shelf holds: small enough that the file for each shelf a search shows stays about 1 KiB. */
@@ -86,7 +86,7 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
   return (data.sub_results ?? [])
     .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
     .map((part) => ({
-      url: `${root}${languageFolder}${routes.service(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
+      url: `${root}${languageFolder}${servicePath(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
       title: part.title,
       excerpt: part.excerpt,
       filters: data.filters,

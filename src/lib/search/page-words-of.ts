@@ -46,6 +46,5 @@ export function searchPageWords(t: Translator): SearchWords {
     foundInArea: t('search.status.foundInArea'),
     closest: t('search.status.closest'),
     closestInArea: t('search.status.closestInArea'),
-    types: Object.fromEntries(SEARCH_TYPES.map(([value, key]) => [value, t(key)])),
   };
 }

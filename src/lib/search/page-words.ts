@@ -1,8 +1,9 @@
 /**
- * The words the search page's script shows, in the page's language. The page writes them as
- * JSON in its form's data-words attribute (page-words-of.ts takes them from the catalogue); the
- * script reads them there and says them with `say`, `sayCount` and `resultStatus`. Nothing here
- * holds words of its own, so the script carries no English.
+ * The words the search page's script shows, in the page's language. The page writes them in a
+ * JSON block (<script type="application/json" data-search-words>; page-words-of.ts takes them
+ * from the catalogue); the script reads them there and says them with `say`, `sayCount` and
+ * `resultStatus`. The names of the types of content come from the page's type filter. Nothing
+ * here holds words of its own, so the script carries no English.
  */
 
 /** A message whose words depend on a number: one form per plural category of its language. */
@@ -26,8 +27,6 @@ export interface SearchWords {
   readonly foundInArea: string;
   readonly closest: string;
   readonly closestInArea: string;
-  /** The type filter's values (as the index holds them) and the words the page shows for each. */
-  readonly types: Readonly<Record<string, string>>;
 }
 
 /** Fills in {name} placeholders (a placeholder with no value stays, so a gap shows). */
@@ -46,6 +45,6 @@ export function resultStatus(words: SearchWords, found: { term: string; shown: n
   if (found.shown === 0) return say(words.none, { term: found.term });
   const count = found.total === undefined ? sayCount(words.firstCount, found.shown, words.locale) : sayCount(words.count, found.total, words.locale);
   const values = { term: found.term, count, closest: found.closest ?? '', area: found.area ?? '' };
-  if (found.closest !== undefined) return say(found.area ? words.closestInArea : words.closest, values);
+  if (found.closest !== undefined) return `${say(words.none, values)} ${say(found.area ? words.closestInArea : words.closest, values)}`;
   return say(found.area ? words.foundInArea : words.found, values);
 }

@@ -54,8 +54,9 @@ export const en = {
   // {count} is one of the two messages above.
   'search.status.found': '{count} for "{term}".',
   'search.status.foundInArea': '{count} for "{term}", with {area} first.',
-  'search.status.closest': 'No results for "{term}". {count} for "{closest}", the closest words on this site.',
-  'search.status.closestInArea': 'No results for "{term}". {count} for "{closest}", the closest words on this site, with {area} first.',
+  // After "No results for ...": what was found for the closest words instead.
+  'search.status.closest': '{count} for "{closest}", the closest words on this site.',
+  'search.status.closestInArea': '{count} for "{closest}", the closest words on this site, with {area} first.',
   // Everyday words that tell the search nothing, in lower case, separated by spaces, so a whole
   // question still finds help. English has none here: its everyday words are in the site's word
   // list (content/search-words.yaml), which every language's search also uses.
@@ -118,8 +119,8 @@ export const cy: Partial<Record<Key, Message>> = {
   },
   'search.status.found': '{count} ar gyfer “{term}”.',
   'search.status.foundInArea': '{count} ar gyfer “{term}”, gyda {area} yn gyntaf.',
-  'search.status.closest': 'Dim canlyniadau ar gyfer “{term}”. {count} ar gyfer “{closest}”, y geiriau agosaf ar y wefan hon.',
-  'search.status.closestInArea': 'Dim canlyniadau ar gyfer “{term}”. {count} ar gyfer “{closest}”, y geiriau agosaf ar y wefan hon, gyda {area} yn gyntaf.',
+  'search.status.closest': '{count} ar gyfer “{closest}”, y geiriau agosaf ar y wefan hon.',
+  'search.status.closestInArea': '{count} ar gyfer “{closest}”, y geiriau agosaf ar y wefan hon, gyda {area} yn gyntaf.',
   'search.words.everyday': 'a ac am ar at beth dw dwi eisiau fy gyda i mae mewn o oes pa sut sydd y yn yr ’r wyf ydw ydy angen rwy rydw gallu gen gennyf',
   'search.record.runBy': 'Yn cael ei redeg gan {organisation}.',
   'search.record.area': 'Ardal: {area}.',
@@ -170,8 +171,8 @@ export const ur: Partial<Record<Key, Message>> = {
   'search.status.firstCount': { one: 'پہلا نتیجہ', other: 'پہلے {count} نتائج' },
   'search.status.found': '"{term}" کے لیے {count}۔',
   'search.status.foundInArea': '"{term}" کے لیے {count}، پہلے {area}۔',
-  'search.status.closest': '"{term}" کے لیے کوئی نتیجہ نہیں ملا۔ "{closest}" کے لیے {count}، جو اس ویب سائٹ کے سب سے قریبی الفاظ ہیں۔',
-  'search.status.closestInArea': '"{term}" کے لیے کوئی نتیجہ نہیں ملا۔ "{closest}" کے لیے {count}، جو اس ویب سائٹ کے سب سے قریبی الفاظ ہیں، پہلے {area}۔',
+  'search.status.closest': '"{closest}" کے لیے {count}، جو اس ویب سائٹ کے سب سے قریبی الفاظ ہیں۔',
+  'search.status.closestInArea': '"{closest}" کے لیے {count}، جو اس ویب سائٹ کے سب سے قریبی الفاظ ہیں، پہلے {area}۔',
   'search.words.everyday': 'میں مجھے میرا میری میرے ہم آپ کا کی کے کو سے پر اور یا ہے ہیں کیا کیسے کہاں کب چاہیے ہوں نہیں',
   'search.record.runBy': '{organisation} کے زیرِ انتظام۔',
   'search.record.area': 'علاقہ: {area}۔',
@@ -222,8 +223,8 @@ export const pl: Partial<Record<Key, Message>> = {
   'search.status.firstCount': { one: 'Pierwszy wynik', few: 'Pierwsze {count} wyniki', many: 'Pierwszych {count} wyników', other: 'Pierwsze {count} wyniku' },
   'search.status.found': '{count} dla „{term}”.',
   'search.status.foundInArea': '{count} dla „{term}”, najpierw {area}.',
-  'search.status.closest': 'Brak wyników dla „{term}”. {count} dla „{closest}”, najbliższych słów na tej stronie.',
-  'search.status.closestInArea': 'Brak wyników dla „{term}”. {count} dla „{closest}”, najbliższych słów na tej stronie, najpierw {area}.',
+  'search.status.closest': '{count} dla „{closest}”, najbliższych słów na tej stronie.',
+  'search.status.closestInArea': '{count} dla „{closest}”, najbliższych słów na tej stronie, najpierw {area}.',
   'search.words.everyday': 'a ale do dla i jak jest jestem ja mi mnie mój moja moje na nie o od po proszę się są w we z za ze że chcę gdzie co czy',
   'search.record.runBy': 'Prowadzi: {organisation}.',
   'search.record.area': 'Obszar: {area}.',
