@@ -3,7 +3,8 @@
  * "browse by" links lead to static filtered pages, so nothing is lost.
  *
  * Markup: a <form data-filter-form hidden> of <select name="facet"> controls, a list whose
- * items carry data-facet-<name>="value value", and an element with data-filter-count.
+ * items carry data-facet-<name>="value value", and an element with data-filter-count. The form's
+ * data-filter-count-words says the count in the page's language: "Showing {shown} of {total} services."
  */
 function setUp(form: HTMLFormElement): void {
   const list = document.getElementById(form.dataset.filterFor ?? '');
@@ -11,7 +12,7 @@ function setUp(form: HTMLFormElement): void {
   if (!list) return;
   const items = [...list.querySelectorAll<HTMLElement>('[data-filter-item]')];
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  const noun = form.dataset.filterNoun ?? 'items';
+  const countWords = form.dataset.filterCountWords ?? '{shown} / {total}';
   const params = new URLSearchParams(location.search);
   for (const select of selects) {
     const wanted = params.get(select.name);
@@ -25,7 +26,7 @@ function setUp(form: HTMLFormElement): void {
       item.hidden = !match;
       if (match) shown++;
     }
-    if (count && announce) count.textContent = `Showing ${shown} of ${items.length} ${noun}.`;
+    if (count && announce) count.textContent = countWords.replace('{shown}', String(shown)).replace('{total}', String(items.length));
     const query = new URLSearchParams();
     for (const select of selects) if (select.value) query.set(select.name, select.value);
     const search = query.toString();

@@ -5,14 +5,18 @@
  * is never sent anywhere and never put in the page's address (a postcode is, so a champion can
  * send the link). Without JavaScript the page says so and links to the area lists. Each result
  * gets "Add to your shortlist" (src/browser/shortlist-button.ts, loaded with the first results).
+ * Its words are in the page's language: the page says the few it needs before a search (the error
+ * prefix, and what to do when the search does not work), and the rest come with the first search
+ * from the words file the page names (data-words: src/lib/near/near-words.ts writes it), so they
+ * cost the page nothing before.
  */
 import { describeOpenState, openStateAt, weekdayOf } from '../lib/directory/opening-hours.ts';
-import { milesInWords, type LatLng } from '../lib/near/distance.ts';
+import type { LatLng } from '../lib/near/distance.ts';
 import { NearbySearch } from '../lib/near/nearby-search.ts';
 import { PAGE_SIZE, type NearFilters, type NearResult } from '../lib/near/nearest.ts';
 import { nearPlacesCellPath, nearPlacesIndexPath } from '../lib/near/paths.ts';
 import { decodeCell, decodeIndex, type PlacesIndex } from '../lib/near/places-data.ts';
-import { otherPlacesWords, resultsStatus } from '../lib/near/words.ts';
+import { fill, milesAway, otherPlacesWords, resultsStatus, type NearWords } from '../lib/near/words.ts';
 import shortlistButtonsUrl from './shortlist-button.ts?worker&url';
 import { readDistrictFile, postcodeDistrictUrl, type Coordinates } from '../lib/postcodes/district-file.ts';
 import { normalisePostcode, postcodeDistrict } from '../lib/postcodes/postcode.ts';
@@ -20,6 +24,8 @@ import { normalisePostcode, postcodeDistrict } from '../lib/postcodes/postcode.t
 const form = document.querySelector<HTMLFormElement>('form[data-near-form]');
 
 if (form) {
+  /** The rest of the script's words, once the first search has fetched them. */
+  let words = {} as NearWords;
   const base = form.dataset.base ?? '/';
   const example = form.dataset.example ?? '';
   const siteArea = form.dataset.siteArea ?? '';
@@ -44,6 +50,10 @@ if (form) {
     const response = await fetch(`${base}${path.slice(1)}`, { referrerPolicy: 'no-referrer' });
     if (!response.ok) throw new Error(`${path}: ${response.status}`);
     return response.json();
+  };
+  let wordsFile: Promise<unknown> | undefined;
+  const loadWords = async () => {
+    words = (await (wordsFile ??= fetchJson(form.dataset.words!))) as NearWords;
   };
   let index: Promise<PlacesIndex> | undefined;
   const loadIndex = () => (index ??= fetchJson(nearPlacesIndexPath()).then(decodeIndex));
@@ -88,17 +98,17 @@ if (form) {
     if (target === '#postcode') {
       const hidden = document.createElement('span');
       hidden.className = 'visually-hidden';
-      hidden.textContent = 'Error: ';
+      hidden.textContent = `${form.dataset.error} `;
       fieldError.replaceChildren(hidden, message);
       fieldError.hidden = false;
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', 'postcode-hint postcode-error');
     }
-    document.title = `Error: ${title}`;
+    document.title = `${form.dataset.error} ${title}`;
     summary.hidden = false;
     summary.focus();
   };
-  const notWorking = () => showError('Sorry, finding places near you is not working at the moment. Choose your area from the list instead.', '#areas');
+  const notWorking = () => showError(form.dataset.notWorking!, '#areas');
 
   /** The page's address says what was searched (never a position), so it can be shared. */
   const rememberInAddress = (postcode: string | undefined) => {
@@ -114,12 +124,12 @@ if (form) {
     const item = document.createElement('li');
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = `${base}${result.listing.path.slice(1)}`;
+    link.href = `${base}${words.prefix}${result.listing.path.slice(1)}`;
     link.textContent = result.listing.name;
     heading.append(link);
     const where = document.createElement('p');
     const distance = document.createElement('strong');
-    distance.textContent = milesInWords(result.miles);
+    distance.textContent = milesAway(result.miles, words);
     const area = areaLinks.get(result.place.area)?.textContent?.trim();
     where.append(`${result.place.name}${area && !result.place.name.includes(area) ? `, ${area}` : ''}: `, distance);
     item.append(heading, where);
@@ -127,10 +137,10 @@ if (form) {
     if (result.place.hours.length > 0) {
       const state = openStateAt(result.place.hours, now);
       open.className = `open-now ${state.open ? 'is-open' : 'is-closed'}`;
-      open.textContent = describeOpenState(state, weekdayOf(now));
-    } else open.textContent = 'No set opening times: phone or book before you go.';
+      open.textContent = describeOpenState(state, weekdayOf(now), words.openNow);
+    } else open.textContent = words.noTimes;
     item.append(open);
-    const others = otherPlacesWords(result.listing.placeCount);
+    const others = otherPlacesWords(result.listing.placeCount, words);
     if (others) {
       const also = document.createElement('p');
       also.className = 'meta';
@@ -148,20 +158,25 @@ if (form) {
     const option = kindOption();
     const area = nearest ? areaLinks.get(nearest.place.area) : undefined;
     const link = document.createElement('a');
-    const before = 'Help by phone, online or at your home has no distance, so it is not in this list. ';
+    const kind = option?.textContent!.trim();
+    const areaName = area?.textContent!.trim();
+    let message: string;
     if (option) {
       link.href = option.dataset.path!;
-      link.textContent = `See the full list for ${option.textContent!.trim()}`;
-      noPlace.replaceChildren(before, link, '.');
+      link.textContent = fill(words.noPlaceKindLink, { kind: kind! });
+      message = words.noPlaceKind;
     } else if (area) {
       link.href = area.href;
-      link.textContent = `See all help in ${area.textContent!.trim()}`;
-      noPlace.replaceChildren(`${before}The nearest place is in ${area.textContent!.trim()}. `, link, ', including help by phone.');
+      link.textContent = fill(words.noPlaceAreaLink, { area: areaName! });
+      message = fill(words.noPlaceArea, { area: areaName! });
     } else {
       link.href = '#areas';
-      link.textContent = 'Choose your area';
-      noPlace.replaceChildren(before, link, ' to see all the help there.');
+      link.textContent = words.chooseArea;
+      message = words.noPlaceNone;
     }
+    // The message's words around the link, in the language's own order.
+    const [before = '', after = ''] = message.split('{link}');
+    noPlace.replaceChildren(before, link, after);
     noPlace.hidden = false;
   };
 
@@ -184,7 +199,7 @@ if (form) {
     else list.replaceChildren(...items);
     search.shown = found.results.length;
     more.hidden = !found.more;
-    status.textContent = resultsStatus({ shown: search.shown, more: found.more, postcode: search.postcode, kindLabel: kindOption()?.textContent?.trim(), openNow: openBox.checked });
+    status.textContent = resultsStatus({ shown: search.shown, more: found.more, postcode: search.postcode, kindLabel: kindOption()?.textContent?.trim(), openNow: openBox.checked }, words);
     showNoPlace(found.results[0]);
     if (adding) items[0]?.querySelector('a')?.focus();
   };
@@ -208,12 +223,16 @@ if (form) {
 
   const searchPostcode = async (text: string) => {
     const postcode = normalisePostcode(text);
-    const like = example ? `, like ${example}` : '';
-    if (!text.trim()) return showError(`Enter a postcode${like}`);
-    if (!postcode) return showError(`Enter a full postcode${like}`);
+    try {
+      await loadWords();
+    } catch {
+      return notWorking();
+    }
+    if (!text.trim()) return showError(fill(example ? words.emptyLike : words.empty, { example }));
+    if (!postcode) return showError(fill(example ? words.partialLike : words.partial, { example }));
     input.value = postcode;
     clearError();
-    status.textContent = `Finding places near ${postcode}`;
+    status.textContent = fill(words.finding, { postcode });
     let point: Coordinates | undefined;
     try {
       const district = postcodeDistrict(postcode);
@@ -222,7 +241,7 @@ if (form) {
     } catch {
       return notWorking();
     }
-    if (!point) return showError(`We could not find ${postcode}. We only know postcodes in and near ${siteArea}. Check it, or choose your area from the list.`);
+    if (!point) return showError(fill(words.notFound, { postcode, area: siteArea }));
     await searchFrom(point, postcode);
   };
 
@@ -250,18 +269,17 @@ if (form) {
     locate.hidden = false;
     locate.addEventListener('click', () => {
       clearError();
-      status.textContent = 'Finding your location';
-      navigator.geolocation.getCurrentPosition(
-        (position) => {
-          input.value = '';
-          void searchFrom({ latitude: position.coords.latitude, longitude: position.coords.longitude }, undefined);
-        },
-        (problem) =>
-          showError(
-            problem.code === problem.PERMISSION_DENIED ? 'Your browser did not share your location. Enter your postcode instead.' : 'We could not find your location. Enter your postcode instead.',
-          ),
-        { maximumAge: 300_000, timeout: 20_000 },
-      );
+      void loadWords().then(() => {
+        status.textContent = words.locating;
+        navigator.geolocation.getCurrentPosition(
+          (position) => {
+            input.value = '';
+            void searchFrom({ latitude: position.coords.latitude, longitude: position.coords.longitude }, undefined);
+          },
+          (problem) => showError(problem.code === problem.PERMISSION_DENIED ? words.denied : words.noLocation),
+          { maximumAge: 300_000, timeout: 20_000 },
+        );
+      }, notWorking);
     });
   }
 

@@ -40,7 +40,7 @@ describe.each(EVERY_BUILT_SITE)('links to "Find help near you" on the $name', (s
   });
 
   it('the near-me page links to where its postcode data comes from, and the about page names it with the words its licence asks for', () => {
-    const near = pages().find((page) => page.url.endsWith(routes.nearMe()))!;
+    const near = pages().find((page) => page.url === routes.nearMe())!;
     const link = near.document.querySelectorAll('main a[href]').find((a) => a.text.includes('postcode data'));
     expect(link?.getAttribute('href')).toMatch(new RegExp(`${routes.about()}#map-data$`));
     const folder = join(site.root, 'content', 'postcodes');

@@ -5,6 +5,11 @@ import { nearestFirst, PAGE_SIZE, type NearFilters } from '../../src/lib/near/ne
 import { placesByCell } from '../../src/lib/near/places-by-cell.ts';
 import { decodeCell, encodeCell, type NearListing, type NearPlace } from '../../src/lib/near/places-data.ts';
 import { otherPlacesWords, resultsStatus } from '../../src/lib/near/words.ts';
+import { nearWords } from '../../src/lib/near/near-words.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+
+/** The English page's words for its script, as the English words file has them. */
+const ENGLISH = nearWords(translator('en'));
 
 const HOME = { latitude: 53.4, longitude: -2.12 };
 const place = (name: string, latitude: number, longitude: number, hours: NearPlace['hours'] = []): NearPlace => ({ name, latitude, longitude, area: 'eastbrook', hours });
@@ -188,23 +193,25 @@ describe('finding the nearest, 10 at a time, fetching only the squares it needs'
 
 describe('what the page says about its results', () => {
   it('says how many show, near where, with which filters', () => {
-    expect(resultsStatus({ shown: 10, more: true, postcode: 'NM3 4EF' })).toBe('Showing the 10 nearest places to NM3 4EF.');
-    expect(resultsStatus({ shown: 20, more: true, postcode: undefined, kindLabel: 'Free Wi-Fi', openNow: true })).toBe(
+    expect(resultsStatus({ shown: 10, more: true, postcode: 'NM3 4EF' }, ENGLISH)).toBe('Showing the 10 nearest places to NM3 4EF.');
+    expect(resultsStatus({ shown: 20, more: true, postcode: undefined, kindLabel: 'Free Wi-Fi', openNow: true }, ENGLISH)).toBe(
       'Showing the 20 nearest places to you. Kind of help: Free Wi-Fi. Open now only.',
     );
-    expect(resultsStatus({ shown: 7, more: false, postcode: 'NM3 4EF' })).toBe(`Showing all 7 places within ${MAX_MILES} miles of NM3 4EF, nearest first.`);
-    expect(resultsStatus({ shown: 1, more: false, postcode: 'NM3 4EF' })).toBe(`Showing the only place within ${MAX_MILES} miles of NM3 4EF.`);
+    expect(resultsStatus({ shown: 7, more: false, postcode: 'NM3 4EF' }, ENGLISH)).toBe(`Showing all 7 places within ${MAX_MILES} miles of NM3 4EF, nearest first.`);
+    expect(resultsStatus({ shown: 1, more: false, postcode: 'NM3 4EF' }, ENGLISH)).toBe(`Showing the only place within ${MAX_MILES} miles of NM3 4EF.`);
   });
   it('says what to try when nothing is found', () => {
-    expect(resultsStatus({ shown: 0, more: false, postcode: 'NM3 4EF' })).toBe(`No places found within ${MAX_MILES} miles of NM3 4EF.`);
-    expect(resultsStatus({ shown: 0, more: false, postcode: 'NM3 4EF', openNow: true })).toBe(`No places found within ${MAX_MILES} miles of NM3 4EF. Open now only. Try again without Open now.`);
-    expect(resultsStatus({ shown: 0, more: false, postcode: undefined, kindLabel: 'Free Wi-Fi', openNow: true })).toBe(
+    expect(resultsStatus({ shown: 0, more: false, postcode: 'NM3 4EF' }, ENGLISH)).toBe(`No places found within ${MAX_MILES} miles of NM3 4EF.`);
+    expect(resultsStatus({ shown: 0, more: false, postcode: 'NM3 4EF', openNow: true }, ENGLISH)).toBe(
+      `No places found within ${MAX_MILES} miles of NM3 4EF. Open now only. Try again without Open now.`,
+    );
+    expect(resultsStatus({ shown: 0, more: false, postcode: undefined, kindLabel: 'Free Wi-Fi', openNow: true }, ENGLISH)).toBe(
       `No places found within ${MAX_MILES} miles of you. Kind of help: Free Wi-Fi. Open now only. Try again without Open now, or with any kind of help.`,
     );
   });
   it("counts a listing's other places", () => {
-    expect(otherPlacesWords(1)).toBeUndefined();
-    expect(otherPlacesWords(2)).toBe('Also at 1 other place');
-    expect(otherPlacesWords(4)).toBe('Also at 3 other places');
+    expect(otherPlacesWords(1, ENGLISH)).toBeUndefined();
+    expect(otherPlacesWords(2, ENGLISH)).toBe('Also at 1 other place');
+    expect(otherPlacesWords(4, ENGLISH)).toBe('Also at 3 other places');
   });
 });

@@ -379,6 +379,9 @@ describe('a printable sheet', () => {
   });
 });
 
+/** Words in English on an English page, as a list item carries them (the listing's own, or the site's). */
+const english = (text: string) => ({ text, lang: 'en', translated: false, status: undefined });
+
 describe('a service in a list', () => {
   const itemContext = { areaName, areaIds, borough: 'Northmere', area: undefined };
   it('says where it is, with its hours or the note about them, the area it covers and what it costs', () => {
@@ -386,13 +389,14 @@ describe('a service in a list', () => {
     expect(cafe?.id).toBe('cafe-wifi');
     expect(serviceItemView(cafe!, itemContext)).toEqual({
       path: '/services/cafe-wifi/',
-      places: [{ name: 'The Cafe', address: '2 Low Road, Southgate SG1 2BB', hours: [], note: 'Ask at the counter' }],
+      summary: english(cafe!.data.summary),
+      places: [{ name: 'The Cafe', address: '2 Low Road, Southgate SG1 2BB', hours: [], note: english('Ask at the counter') }],
       meta: 'Southgate · Free for some people',
     });
   });
   it('says help with no place is by phone or online (or comes to you), across the whole borough or in the areas it serves, and marks samples', () => {
     const line = services.find((s) => s.id === 'phone-line')!;
-    expect(serviceItemView(line, itemContext)).toEqual({ path: '/services/phone-line/', places: [], meta: 'By phone or online · Across Northmere · Free' });
+    expect(serviceItemView(line, itemContext)).toEqual({ path: '/services/phone-line/', summary: english(line.data.summary), places: [], meta: 'By phone or online · Across Northmere · Free' });
     const sample = service('sample', { name: 'Sample', kinds: ['phone-help'], phone: '01632 960444', supportModes: ['remote'], areasServed: ['south'], sample: true });
     expect(serviceItemView(sample, itemContext).meta).toBe('By phone or online · Southgate · Free · Sample listing');
     const visits = service('visits', { name: 'Home visits', kinds: ['one-to-one-help'], phone: '01632 960555', areasServed: ['north'] });
@@ -405,7 +409,7 @@ describe('a service in a list', () => {
       phone: '01632 960666',
       locations: [{ name: 'Hall', address: ['3 Hill Road'], town: 'North Town', postcode: 'NT1 3CC', area: 'north' }],
     });
-    expect(serviceItemView(booked, itemContext).places).toEqual([{ name: 'Hall', address: '3 Hill Road, North Town NT1 3CC', hours: [], note: 'Phone or book before you go.' }]);
+    expect(serviceItemView(booked, itemContext).places).toEqual([{ name: 'Hall', address: '3 Hill Road, North Town NT1 3CC', hours: [], note: english('Phone or book before you go.') }]);
   });
 });
 
@@ -465,7 +469,12 @@ describe('a service with places in three of four areas', () => {
   const hawthorn = { name: 'Hawthorn House', address: 'Hawthorn House Road, East Vale EV3 5HH', hours: ['Tuesdays, 10am to 1pm'], note: undefined };
 
   it("shows on an area's list only the place in that area, on its own day, and names the areas the service covers", () => {
-    expect(cardOf('in/east', 'drop-ins')).toEqual({ path: '/services/drop-ins/', places: [hawthorn], meta: 'East Vale, Southgate and Westbury · Free' });
+    expect(cardOf('in/east', 'drop-ins')).toEqual({
+      path: '/services/drop-ins/',
+      summary: english(all.find((s) => s.id === 'drop-ins')!.data.summary),
+      places: [hawthorn],
+      meta: 'East Vale, Southgate and Westbury · Free',
+    });
     expect(cardOf('in/south', 'drop-ins')?.places.map((p) => [p.name, p.hours])).toEqual([['Meadow Court', ['Mondays, 10am to 1pm']]]);
     // A kind of help in an area follows the same rule.
     expect(cardOf('drop-in-help/in/west', 'drop-ins')?.places.map((p) => [p.name, p.hours])).toEqual([['Park Lounge', ['Thursdays, 10am to 1pm']]]);

@@ -18,3 +18,8 @@ export function nearPlacesIndexPath(): string {
 export function nearPlacesCellPath(cell: string): string {
   return `/find-help/near/places/${cell}.json`;
 }
+
+/** The near-me script's words, in one language: fetched with the first search (put it in a language with inLanguage). */
+export function nearWordsPath(): string {
+  return '/find-help/near/words.json';
+}

@@ -19,6 +19,7 @@
  */
 import { cellBounds, cellOf } from '../near/grid.ts';
 import { decodeCell } from '../near/places-data.ts';
+import { nearWordsPath } from '../near/paths.ts';
 import { readDistrictFile } from '../postcodes/district-file.ts';
 import { shortlistEntryPath } from '../shortlist/paths.ts';
 import { routes } from '../routes.ts';
@@ -100,6 +101,7 @@ export function sharedKitFiles(site: BuiltFiles): string[] {
     routes.offlineFallback(),
     routes.nearMe(),
     routes.nearPlacesIndex(),
+    nearWordsPath(),
     routes.shortlist(),
     routes.referral(),
     '/favicon.svg',

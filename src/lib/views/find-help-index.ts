@@ -4,16 +4,15 @@
  * language). Only lists that have a page are linked.
  */
 import type { DirectoryFacet } from '../directory/list-pages.ts';
-import { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from '../directory/area-not-known.ts';
+import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
 import { findHelpSlug, routes } from '../routes.ts';
+import { termDescription, termLabel } from '../i18n/terms.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
 import { kindsOfHelp } from '../vocabulary/index.ts';
 import type { DirectoryWords, LinkGroup, ViewDirectory } from './shared.ts';
 
 /** The filters offered under "More ways to find help", in order. */
 const MORE_WAYS: readonly Exclude<DirectoryFacet, 'kind' | 'area'>[] = ['cost', 'audience', 'support', 'language'];
-
-/** What the "Area not known" link says under its name. */
-export const AREA_NOT_KNOWN_SUMMARY = 'Help from other directories that do not say where they help. Ask them whether they help where you live.';
 
 export interface FindHelpIndexView {
   readonly areas: readonly { readonly label: string; readonly summary: string | undefined; readonly path: string }[];
@@ -25,15 +24,18 @@ export interface IndexDirectory extends Pick<ViewDirectory, 'listTotals' | 'face
   readonly areas: readonly { readonly id: string; readonly data: { readonly name: string; readonly summary?: string | undefined } }[];
 }
 
-export function findHelpIndexView(directory: IndexDirectory, words: DirectoryWords): FindHelpIndexView {
+/** The find-help page in the reader's language (`t`; English by default). Paths are the English ones: the page puts them in its language. */
+export function findHelpIndexView(directory: IndexDirectory, words: DirectoryWords, t: Translator = translator('en')): FindHelpIndexView {
   const has = (filters: Partial<Record<DirectoryFacet, string>>) => directory.listTotals.has(findHelpSlug(filters));
   return {
     areas: [
       ...directory.areas.filter((area) => has({ area: area.id })).map((area) => ({ label: area.data.name, summary: area.data.summary, path: routes.findHelp({ area: area.id }) })),
       // After the areas, like one of them: listings that do not say where they help.
-      ...(has({ area: AREA_NOT_KNOWN }) ? [{ label: AREA_NOT_KNOWN_LABEL, summary: AREA_NOT_KNOWN_SUMMARY, path: routes.findHelp({ area: AREA_NOT_KNOWN }) }] : []),
+      ...(has({ area: AREA_NOT_KNOWN }) ? [{ label: t('browse.areaNotKnown'), summary: t('browse.areaNotKnown.summary'), path: routes.findHelp({ area: AREA_NOT_KNOWN }) }] : []),
     ],
-    kinds: kindsOfHelp.terms.filter((kind) => has({ kind: kind.id })).map((kind) => ({ label: kind.label, description: kind.description, path: routes.findHelp({ kind: kind.id }) })),
+    kinds: kindsOfHelp.terms
+      .filter((kind) => has({ kind: kind.id }))
+      .map((kind) => ({ label: termLabel(t, 'kindsOfHelp', kind.id), description: termDescription(t, 'kindsOfHelp', kind.id), path: routes.findHelp({ kind: kind.id }) })),
     moreWays: MORE_WAYS.map((facet) => ({
       label: words.facetName[facet],
       links: directory.facetOrder[facet].flatMap((value) => {

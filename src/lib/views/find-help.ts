@@ -4,11 +4,12 @@
  * in that area), links to narrower lists, the print link and the
  * instant filters worth offering. The page file only lays these out.
  */
-import { facetValuesOf, listHeading, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
+import { facetValuesOf, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
 import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
 import { findHelpSlug, routes } from '../routes.ts';
-import { AREA_NOT_KNOWN_SUMMARY } from './find-help-index.ts';
-import { kindsOfHelp } from '../vocabulary/index.ts';
+import { termDescription } from '../i18n/terms.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
+import { areaNameIn, listHeadingIn } from './directory-words.ts';
 import { serviceItemView, type ServiceItemView } from './service-item.ts';
 import { serviceById, type Crumb, type DirectoryWords, type FilterControl, type LinkGroup, type ViewDirectory, type ViewService } from './shared.ts';
 
@@ -40,10 +41,22 @@ export interface FindHelpView<S extends ViewService> {
   readonly narrower: LinkGroup | undefined;
 }
 
-export function findHelpView<S extends ViewService>(plan: ListPage, directory: ViewDirectory<S>, words: DirectoryWords, site: { readonly area: string }): FindHelpView<S> {
+/**
+ * A list page in the reader's language (`t`; English by default): `words` are the directory's
+ * words in that language (src/lib/views/directory-words.ts). Paths are the English ones: the
+ * page puts them in its language.
+ */
+export function findHelpView<S extends ViewService>(
+  plan: ListPage,
+  directory: ViewDirectory<S>,
+  words: DirectoryWords,
+  site: { readonly area: string },
+  t: Translator = translator('en'),
+): FindHelpView<S> {
   const { kind, area } = plan.filters;
-  const heading = listHeading(plan.filters, words.valueLabel);
-  const kindTerm = kind === undefined ? undefined : kindsOfHelp.find(kind);
+  const areaName = areaNameIn(t, directory.areaName);
+  const heading = listHeadingIn(t, plan.filters, words.valueLabel);
+  const kindDescription = kind === undefined ? undefined : termDescription(t, 'kindsOfHelp', kind);
   const services = plan.serviceIds.map((id) => serviceById(directory, id));
   const link = (filters: { kind: string; area: string }, label: string) => {
     const count = directory.listTotals.get(findHelpSlug(filters));
@@ -51,24 +64,24 @@ export function findHelpView<S extends ViewService>(plan: ListPage, directory: V
   };
   const narrower: LinkGroup | undefined =
     kind !== undefined && area === undefined
-      ? { label: `${words.valueLabel('kind', kind)} in your area`, links: directory.facetOrder.area.flatMap((a) => link({ kind, area: a }, directory.areaName(a))) }
+      ? { label: t('browse.list.kindInYourArea', { kind: words.valueLabel('kind', kind) }), links: directory.facetOrder.area.flatMap((a) => link({ kind, area: a }, areaName(a))) }
       : area !== undefined && kind === undefined
-        ? { label: `Kinds of help in ${directory.areaName(area)}`, links: directory.facetOrder.kind.flatMap((k) => link({ kind: k, area }, words.valueLabel('kind', k))) }
+        ? { label: t('browse.list.kindsIn', { area: areaName(area) }), links: directory.facetOrder.kind.flatMap((k) => link({ kind: k, area }, words.valueLabel('kind', k))) }
         : undefined;
   const pageOf = (page: number) => (page >= 1 && page <= plan.pages ? routes.findHelp({ ...plan.filters, page }) : undefined);
   return {
     heading,
-    title: plan.pages > 1 ? `${heading} (page ${plan.page} of ${plan.pages})` : heading,
-    description: kindTerm?.description ?? `${heading}: free help to get online in ${site.area}.`,
-    lead: kindTerm?.description ?? (area === AREA_NOT_KNOWN ? AREA_NOT_KNOWN_SUMMARY : undefined),
-    total: `${plan.total} ${plan.total === 1 ? 'place or service' : 'places and services'}`,
+    title: plan.pages > 1 ? t('browse.list.pageTitle', { heading, page: plan.page, pages: plan.pages }) : heading,
+    description: kindDescription ?? t('browse.list.description', { heading, area: site.area }),
+    lead: kindDescription ?? (area === AREA_NOT_KNOWN ? t('browse.areaNotKnown.summary') : undefined),
+    total: t.plural('browse.list.total', plan.total),
     searchable: kind !== undefined && area === undefined && plan.page === 1,
     breadcrumbs: [
-      { label: 'Find free help', path: routes.findHelp() },
+      { label: t('browse.crumb.findHelp'), path: routes.findHelp() },
       ...(kind !== undefined && area !== undefined ? [{ label: words.valueLabel('kind', kind), path: routes.findHelp({ kind }) }] : []),
     ],
     services,
-    items: services.map((service) => ({ service, view: serviceItemView(service, { areaName: directory.areaName, areaIds: directory.areas.map((a) => a.id), borough: site.area, area }) })),
+    items: services.map((service) => ({ service, view: serviceItemView(service, { areaName, areaIds: directory.areas.map((a) => a.id), borough: site.area, area }, t) })),
     // No sheet for "Area not known": nobody prints a list for a place that is not an area.
     printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && area !== AREA_NOT_KNOWN && kind === undefined ? routes.printSheet({ area }) : undefined,
     filters: filterControls(services, directory, words, plan.filters),

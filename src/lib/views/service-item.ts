@@ -2,17 +2,39 @@
  * What one service shows in a list of help: a link to its page, the places to go with their
  * addresses and hours (on a list for an area, only its places in that area), and a short line
  * that says how to get the help if there is no place, which areas it covers, what it costs, and
- * whether it is a made-up sample.
+ * whether it is a made-up sample. In the reader's language: the site's own words translated,
+ * the listing's words (summary, hours notes) in the language where the listing has them, and
+ * otherwise in English, marked with lang="en".
  */
-import { areasCoveredInWords, noPlaceWords, placesToShow, placeWords, type PlaceWords } from '../directory/places.ts';
+import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
+import { describeOpeningHours } from '../directory/opening-hours.ts';
+import { addressLine } from '../directory/listing.ts';
+import { areasCoveredInWords, noPlaceWords, placesToShow } from '../directory/places.ts';
+import { formatList } from '../i18n/formats.ts';
+import { hoursWords } from '../i18n/hours-words.ts';
+import { termLabel } from '../i18n/terms.ts';
+import { translatedField, translatedHoursNote, type FieldText } from '../i18n/translated-fields.ts';
+import { translator, type Translator } from '../i18n/translate.ts';
 import { routes } from '../routes.ts';
-import { costTypes } from '../vocabulary/index.ts';
 import type { ViewService } from './shared.ts';
+
+/** One place in words, as a list shows it. */
+export interface ItemPlace {
+  readonly name: string;
+  /** "Hawthorn Road, Northmere NM3 5HH". */
+  readonly address: string;
+  /** One line per set of times, like "Tuesdays, 10am to 12pm"; empty when there are no set times. */
+  readonly hours: readonly string[];
+  /** The note about the hours (the listing's words), or "Phone or book before you go." (the site's) for a place with no set times and no note. */
+  readonly note: FieldText | undefined;
+}
 
 export interface ServiceItemView {
   readonly path: string;
+  /** The listing's summary, in the reader's language where the listing has it. */
+  readonly summary: FieldText | undefined;
   /** The places to go, in the order the listing gives them. */
-  readonly places: readonly PlaceWords[];
+  readonly places: readonly ItemPlace[];
   /** "Eastbrook, Oakley Green and Westfield · Free", "By phone or online · Across Northmere · Free · Sample listing". */
   readonly meta: string;
 }
@@ -27,14 +49,38 @@ export interface ServiceItemContext {
   readonly area: string | undefined;
 }
 
-export function serviceItemView(service: Pick<ViewService, 'id' | 'data' | 'areas'>, { areaName, areaIds, borough, area }: ServiceItemContext): ServiceItemView {
+const NO_PLACE_KEYS = {
+  'Where: not known, ask them': 'browse.item.whereNotKnown',
+  'By phone or online': 'browse.item.remote',
+  'Address not given, ask them': 'browse.item.noAddress',
+  'Help comes to you': 'browse.item.comesToYou',
+} as const;
+
+export function serviceItemView(service: Pick<ViewService, 'id' | 'data' | 'areas'>, { areaName, areaIds, borough, area }: ServiceItemContext, t: Translator = translator('en')): ServiceItemView {
   const s = service.data;
-  const places = placesToShow(s, area).map(placeWords);
+  const code = t.language.code;
+  const words = hoursWords(t);
+  const ownWords = (text: string): FieldText => ({ text, lang: code, translated: code !== 'en', status: undefined });
+  const all = s.locations ?? [];
+  const places = placesToShow(s, area).map((place): ItemPlace => {
+    const hours = describeOpeningHours(place.openingHours ?? [], words);
+    const note = translatedHoursNote(s.translations, code, all.indexOf(place), place.hoursNote);
+    return { name: place.name, address: addressLine(place), hours, note: note ?? (hours.length === 0 ? ownWords(t('service.place.noHours')) : undefined) };
+  });
   const parts = [
-    ...(places.length === 0 ? [noPlaceWords(s)] : []),
-    areasCoveredInWords(service.areas, areaIds, areaName, borough),
-    costTypes.label(s.cost.type),
-    ...(s.sample ? ['Sample listing'] : []),
+    ...(places.length === 0 ? [t(NO_PLACE_KEYS[noPlaceWords(s) as keyof typeof NO_PLACE_KEYS])] : []),
+    areasCovered(service.areas, areaIds, areaName, borough, t),
+    termLabel(t, 'costTypes', s.cost.type),
+    ...(s.sample ? [t('browse.item.sample')] : []),
   ];
-  return { path: routes.service(service.id), places, meta: parts.join(' · ') };
+  return { path: routes.service(service.id), summary: translatedField(s.translations, code, 'summary', s.summary), places, meta: parts.join(' · ') };
+}
+
+/** The areas a service covers, in words: English as src/lib/directory/places.ts says it; other languages with their own "Across" and "and". */
+function areasCovered(covered: readonly string[], every: readonly string[], areaName: (id: string) => string, borough: string, t: Translator): string {
+  if (t.language.code === 'en') return areasCoveredInWords(covered, every, areaName, borough);
+  const set = new Set(covered);
+  if (set.has(AREA_NOT_KNOWN)) return areaName(AREA_NOT_KNOWN);
+  if (every.length > 0 && every.every((id) => set.has(id))) return t('browse.item.across', { area: borough });
+  return formatList(t.language.code, every.filter((id) => set.has(id)).map(areaName));
 }
