@@ -3,8 +3,8 @@
  * every sheet (each area, each kind of help, each part; large print is the same page) has a
  * version in Welsh, Urdu and Polish with lang and dir on <html>, the same entries in the same
  * order, no words of the print catalogue left in English, and stays within its byte budget.
- * The list pages, each kind's page of lists and the prompt card too; and the referral card's
- * words are built for each language.
+ * The list pages, each kind's page of lists, the prompt card and the referral summary page too;
+ * and the referral card's words are built for each language.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -144,6 +144,19 @@ describe('print sheets in every language (fixture site)', () => {
         expect(page.document.querySelectorAll('.prompt-questions [lang="en"]').length).toBe(0);
         expect(page.document.querySelectorAll('.prompt-questions li').length).toBe(byUrl(routes.triagePromptCard())!.document.querySelectorAll('.prompt-questions li').length);
         expect(page.document.querySelector('h1')!.text.trim()).toBe(t('print.prompt.title'));
+      });
+
+      it("has the referral summary page in this language, with its script's words in it", () => {
+        const page = byUrl(`/${language.code}${routes.referral()}`)!;
+        expect(page, 'referral page').toBeDefined();
+        const html = page.document.querySelector('html')!;
+        expect([html.getAttribute('lang'), html.getAttribute('dir')]).toEqual([language.code, language.dir]);
+        const text = said(page);
+        expect(pieces.filter((piece) => text.includes(piece))).toEqual([]);
+        const words = JSON.parse(page.document.querySelector('[data-referral-summary]')!.getAttribute('data-referral-words')!) as { thisWeek: string; refused: Record<string, string> };
+        expect(words.thisWeek).toBe(t('print.referral.thisWeek'));
+        const refused = Object.values(words.refused).join(' ');
+        expect(pieces.filter((piece) => refused.includes(piece))).toEqual([]);
       });
 
       it("builds the referral card's words in this language, with the referral page in this language", () => {

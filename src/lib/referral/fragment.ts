@@ -80,20 +80,42 @@ export function encodeReferral(referral: Referral): string {
 
 const BROKEN = 'This referral link is broken: part of it is missing or was changed. Ask the person who made it to make it again.';
 
-/** Reads a fragment (with or without its "#"). */
+/** Reads a fragment (with or without its "#"), saying in English what is wrong with a refused one. */
 export function decodeReferral(input: string): ReadReferral {
+  const read = readReferral(input);
+  return read.ok ? read : { ok: false, problem: refusalInEnglish(read) };
+}
+
+/** Why a link was refused: no referral, too long, broken, or made by another version (with its number). */
+export interface Refusal {
+  readonly ok: false;
+  readonly reason: 'empty' | 'too-long' | 'broken' | 'version';
+  readonly version?: number;
+}
+
+/** A refusal in English words (a page in another language says it with its catalogue's words). */
+export function refusalInEnglish(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'empty':
+      return 'There is no referral in this address. Open the link, or scan the QR code, from the referral card.';
+    case 'too-long':
+      return `This referral link is too long (over ${FRAGMENT_MAX_BYTES} characters after the #), so it was not made by the referral tool. Ask for a new one.`;
+    case 'version':
+      return `This referral was made by a different version of the tool (version ${refusal.version}; this page reads version ${FORMAT_VERSION}). Ask the person who made it to make it again.`;
+    default:
+      return BROKEN;
+  }
+}
+
+/** Reads a fragment (with or without its "#"): the referral, or why it was refused. */
+export function readReferral(input: string): Exclude<ReadReferral, { ok: false }> | Refusal {
   const fragment = input.startsWith('#') ? input.slice(1) : input;
-  if (fragment === '') return { ok: false, problem: 'There is no referral in this address. Open the link, or scan the QR code, from the referral card.' };
-  if (byteLength(fragment) > FRAGMENT_MAX_BYTES)
-    return { ok: false, problem: `This referral link is too long (over ${FRAGMENT_MAX_BYTES} characters after the #), so it was not made by the referral tool. Ask for a new one.` };
+  if (fragment === '') return { ok: false, reason: 'empty' };
+  if (byteLength(fragment) > FRAGMENT_MAX_BYTES) return { ok: false, reason: 'too-long' };
   const [version, ...fields] = fragment.split(';');
   const versionNumber = /^r(\d{1,3})$/.exec(version ?? '')?.[1];
-  if (versionNumber === undefined) return { ok: false, problem: BROKEN };
-  if (Number(versionNumber) !== FORMAT_VERSION)
-    return {
-      ok: false,
-      problem: `This referral was made by a different version of the tool (version ${Number(versionNumber)}; this page reads version ${FORMAT_VERSION}). Ask the person who made it to make it again.`,
-    };
+  if (versionNumber === undefined) return { ok: false, reason: 'broken' };
+  if (Number(versionNumber) !== FORMAT_VERSION) return { ok: false, reason: 'version', version: Number(versionNumber) };
 
   const needs: NeedId[] = [];
   const needsThisWeek: NeedId[] = [];
@@ -105,10 +127,10 @@ export function decodeReferral(input: string): ReadReferral {
   const seen = new Set<string>();
   for (const field of fields) {
     const equals = field.indexOf('=');
-    if (equals < 1) return { ok: false, problem: BROKEN };
+    if (equals < 1) return { ok: false, reason: 'broken' };
     const key = field.slice(0, equals);
     const value = field.slice(equals + 1);
-    if (seen.has(key)) return { ok: false, problem: BROKEN };
+    if (seen.has(key)) return { ok: false, reason: 'broken' };
     seen.add(key);
     if (key === 'n') {
       for (const match of value.matchAll(/(.)(!?)/gsu)) {
@@ -135,7 +157,7 @@ export function decodeReferral(input: string): ReadReferral {
       try {
         name = decodeURIComponent(value).trim() || undefined;
       } catch {
-        return { ok: false, problem: BROKEN };
+        return { ok: false, reason: 'broken' };
       }
     } else ignored.push(`a part this page does not know ("${key}")`);
   }

@@ -28,12 +28,36 @@ export function languageName(tag: string): string {
   return `Language code "${tag}"`;
 }
 
-export function summariseReferral(referral: Referral): ReferralSummary {
+/**
+ * The summary page's words in its language (written into the page from the catalogue; see
+ * src/pages/[...lang]/referral/index.astro): labels by id, and the locale that names languages.
+ */
+export interface SummaryWords {
+  readonly locale: string;
+  readonly needs: Readonly<Record<string, string>>;
+  readonly barriers: Readonly<Record<string, string>>;
+  readonly contact: Readonly<Record<string, string>>;
+}
+
+/** A language's name in the page's language (Intl), else the tag itself. */
+export function languageNameIn(locale: string, tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag);
+    if (name && name.toLowerCase() !== tag.toLowerCase()) return name;
+  } catch {
+    // Not a tag the browser knows: show it as written.
+  }
+  return tag;
+}
+
+/** The summary, in English or (with words) in the page's language. */
+export function summariseReferral(referral: Referral, words?: SummaryWords): ReferralSummary {
+  const english = words === undefined || words.locale === 'en-GB';
   return {
     ...(referral.name ? { name: referral.name } : {}),
-    needs: referral.needs.map((need) => ({ need, label: needTerms.label(need), thisWeek: referral.needsThisWeek.includes(need) })),
-    barriers: referral.barriers.map((barrier) => barrierTerms.label(barrier)),
-    ...(referral.language ? { language: languageName(referral.language) } : {}),
-    ...(referral.contact ? { contact: contactPreferences.label(referral.contact) } : {}),
+    needs: referral.needs.map((need) => ({ need, label: words?.needs[need] ?? needTerms.label(need), thisWeek: referral.needsThisWeek.includes(need) })),
+    barriers: referral.barriers.map((barrier) => words?.barriers[barrier] ?? barrierTerms.label(barrier)),
+    ...(referral.language ? { language: english ? languageName(referral.language) : languageNameIn(words.locale, referral.language) } : {}),
+    ...(referral.contact ? { contact: words?.contact[referral.contact] ?? contactPreferences.label(referral.contact) } : {}),
   };
 }
