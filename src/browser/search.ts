@@ -148,6 +148,8 @@ if (form) {
       const link = document.createElement('a');
       link.href = item.url;
       link.textContent = item.title;
+      // A result may be in English on a right-to-left page (a listing not yet translated): each runs in its own direction.
+      link.dir = 'auto';
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'meta';
@@ -155,6 +157,7 @@ if (form) {
       const typeName = (type: string) => [...typeSelect.options].find((option) => option.value === type)?.text ?? type;
       meta.textContent = [...(item.filters.type ?? []).map(typeName), ...(item.filters.area ?? []).slice(0, 3)].join(' · ');
       const excerpt = document.createElement('p');
+      excerpt.dir = 'auto';
       excerpt.append(safeExcerpt(item.excerpt));
       li.append(heading, meta, excerpt);
       list.append(li);
@@ -231,7 +234,7 @@ if (form) {
     if (ticket === newest && !feed.done) await showMore(ticket, PAGE_SIZE - FIRST_SHOWN);
     const total = feed.done ? shown : await countOf(sources);
     if (ticket !== newest) return;
-    status.textContent = resultStatus(say, { term, shown, total, closest: instead, area: area ? areaName : undefined });
+    status.textContent = resultStatus(say, { term, shown, total, closest: instead, area: area ? areaName : undefined }, document.documentElement.dir === 'rtl');
     if (none) none.hidden = shown > 0;
   };
 

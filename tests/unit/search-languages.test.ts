@@ -31,6 +31,13 @@ describe("the search script's words, from the page's language", () => {
     expect(resultStatus(en, { term: 'wifi', shown: 10, total: undefined })).toBe('The first 10 results for "wifi".');
   });
 
+  it('keeps what was typed in its own direction on a right-to-left page (Urdu), and only there', () => {
+    const ur = searchPageWords(translator('ur'));
+    expect(resultStatus(ur, { term: 'laptop', shown: 2, total: 2 }, true)).toBe('"\u2068laptop\u2069" کے لیے 2 نتائج۔');
+    expect(resultStatus(ur, { term: 'laptop', shown: 0, total: 0 }, true)).toBe('"\u2068laptop\u2069" کے لیے کوئی نتیجہ نہیں ملا۔');
+    expect(resultStatus(ur, { term: 'laptop', shown: 2, total: 2 })).toBe('"laptop" کے لیے 2 نتائج۔');
+  });
+
   it('names every type of content the filter offers in each language, and keeps each type’s value as pages give it', () => {
     expect(SEARCH_TYPES.map(([value]) => value)).toContain(HELP_SEARCH_TYPE);
     for (const language of LANGUAGES.filter((l) => l.code !== 'en')) {

@@ -53,7 +53,12 @@ export interface SearchRecordContext {
 }
 
 /** The search record for a listing in a language (English by default), or nothing if it is not available (closed listings are not searched). */
-export function serviceSearchRecord(entry: { readonly id: string; readonly data: Service }, context: SearchRecordContext, code: string = DEFAULT_LANGUAGE): ServiceSearchRecord | undefined {
+export function serviceSearchRecord(
+  entry: { readonly id: string; readonly data: Service },
+  context: SearchRecordContext,
+  code: string = DEFAULT_LANGUAGE,
+  plainText: (markdown: string) => string = markdownToPlainText,
+): ServiceSearchRecord | undefined {
   const service = entry.data;
   if (!isAvailable(service)) return undefined;
   const t = translator(code);
@@ -66,7 +71,7 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
   const summary = translatedField(service.translations, code, 'summary', service.summary)!.text;
   const description = translatedField(service.translations, code, 'description', service.description)!.text;
   const runBy = t('search.record.runBy', { organisation: context.organisationName(service.organisation) });
-  const content = [service.name, summary, ...kinds, runBy, ...places, markdownToPlainText(description)].join('\n');
+  const content = [service.name, summary, ...kinds, runBy, ...places, plainText(description)].join('\n');
   const where = areas.length === context.areaIds.length && areas.length > 1 ? t('search.record.everyArea') : areas.map(context.areaName).join(', ');
   const short = [summary, service.kinds.map((kind) => termLabel(t, 'kindsOfHelp', kind)).join('. ') + '.', runBy, where ? t('search.record.where', { areas: where }) : ''].join(' ').trim();
   return {
@@ -84,5 +89,8 @@ export function serviceSearchRecord(entry: { readonly id: string; readonly data:
 
 /** A listing's records, one for each language the site is published in (none if it is not available). */
 export function serviceSearchRecords(entry: { readonly id: string; readonly data: Service }, context: SearchRecordContext): ServiceSearchRecord[] {
-  return LANGUAGES.map((language) => serviceSearchRecord(entry, context, language.code)).filter((record): record is ServiceSearchRecord => record !== undefined);
+  // A description not translated is the English one in every language: made plain text once.
+  const plain = new Map<string, string>();
+  const plainText = (markdown: string) => plain.get(markdown) ?? plain.set(markdown, markdownToPlainText(markdown)).get(markdown)!;
+  return LANGUAGES.map((language) => serviceSearchRecord(entry, context, language.code, plainText)).filter((record): record is ServiceSearchRecord => record !== undefined);
 }

@@ -40,11 +40,19 @@ export function sayCount(message: CountMessage, count: number, pageLocale: strin
   return say(form, { count: new Intl.NumberFormat(pageLocale).format(count) });
 }
 
-/** What the search says once it has results (or none). `total` is undefined when only the number shown is known. */
-export function resultStatus(words: SearchWords, found: { term: string; shown: number; total: number | undefined; closest?: string | undefined; area?: string | undefined }): string {
-  if (found.shown === 0) return say(words.none, { term: found.term });
+/** Keeps typed words in their own direction inside right-to-left words (Unicode first-strong isolate). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * What the search says once it has results (or none). `total` is undefined when only the number
+ * shown is known. On a right-to-left page (`rtl`), what was typed and the area's name keep their
+ * own direction, so an English word and its quotation marks stay in order in Urdu.
+ */
+export function resultStatus(words: SearchWords, found: { term: string; shown: number; total: number | undefined; closest?: string | undefined; area?: string | undefined }, rtl = false): string {
+  const own = rtl ? isolated : (text: string) => text;
+  if (found.shown === 0) return say(words.none, { term: own(found.term) });
   const count = found.total === undefined ? sayCount(words.firstCount, found.shown, words.locale) : sayCount(words.count, found.total, words.locale);
-  const values = { term: found.term, count, closest: found.closest ?? '', area: found.area ?? '' };
+  const values = { term: own(found.term), count, closest: own(found.closest ?? ''), area: own(found.area ?? '') };
   if (found.closest !== undefined) return `${say(words.none, values)} ${say(found.area ? words.closestInArea : words.closest, values)}`;
   return say(found.area ? words.foundInArea : words.found, values);
 }
