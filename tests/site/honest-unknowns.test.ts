@@ -48,7 +48,8 @@ for (const site of EVERY_BUILT_SITE)
       .map((service) => ({ id: service.id, data: service.data as Service }));
     const areaNotKnown = listed.filter((service) => service.data.areaNotKnown);
     const notYetChecked = content.entries.get('services').filter((service) => (service.data as Service).imported?.notYetChecked);
-    const pageOf = (path: string) => site.pages().find((page) => page.url.endsWith(path));
+    // The English page (the same path under /cy/ is the Welsh one).
+    const pageOf = (path: string) => site.pages().find((page) => page.url === path);
     /** Every page of a list or sheet whose address starts with one of these paths (its further pages and parts too). */
     const pagesUnder = (paths: readonly string[]) =>
       site.pages().filter((page) => paths.some((path) => page.url.endsWith(path) || page.url.includes(`${path}page/`) || page.url.includes(`${path}part/`)));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EVERY_BUILT_SITE } from '../support/built-site.ts';
+import { languageOfPath } from '../../src/lib/i18n/paths.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+
+/** The lang a page's <html> has: en-GB for English, the language's code for a page under /cy/ and the like. */
+const langOf = (url: string) => (languageOfPath(url) === 'en' ? 'en-GB' : languageOfPath(url));
 
 for (const site of EVERY_BUILT_SITE)
   describe(`every page has the structure people and assistive technology rely on, ${site.name}`, () => {
@@ -11,12 +16,13 @@ for (const site of EVERY_BUILT_SITE)
       expect(wrong).toEqual([]);
     });
 
-    it('has a unique, non-empty title', () => {
+    it('has a unique, non-empty title (in its language: a listing keeps its name in every language)', () => {
       const titles = new Map<string, string[]>();
       for (const page of site.pages()) {
         const title = page.document.querySelector('title')?.text.trim() ?? '';
         expect(title, `${page.url} has an empty title`).not.toBe('');
-        titles.set(title, [...(titles.get(title) ?? []), page.url]);
+        const key = `${languageOfPath(page.url)} ${title}`;
+        titles.set(key, [...(titles.get(key) ?? []), page.url]);
       }
       const duplicates = [...titles].filter(([, urls]) => urls.length > 1).map(([title, urls]) => `${title}: ${urls.join(', ')}`);
       expect(duplicates).toEqual([]);
@@ -31,7 +37,7 @@ for (const site of EVERY_BUILT_SITE)
         expect(page.document.querySelector('a.skip[href="#main"]'), `${page.url} skip link`).not.toBeNull();
         expect(page.document.querySelector('header'), `${page.url} header`).not.toBeNull();
         expect(page.document.querySelector('footer'), `${page.url} footer`).not.toBeNull();
-        expect(page.document.querySelector('html')!.getAttribute('lang'), page.url).toBe('en-GB');
+        expect(page.document.querySelector('html')!.getAttribute('lang'), page.url).toBe(langOf(page.url));
       }
     });
 
@@ -48,7 +54,7 @@ for (const site of EVERY_BUILT_SITE)
           `${page.url} privacy link`,
         ).toBe(true);
         expect(
-          hrefs.some(([t, h]) => t === 'Suggest a change to this page' && /\/edit\/main\/.+/.test(h)),
+          hrefs.some(([t, h]) => t === translator(languageOfPath(page.url))('layout.footer.suggestChange') && /\/edit\/main\/.+/.test(h)),
           `${page.url} suggest a change`,
         ).toBe(true);
       }

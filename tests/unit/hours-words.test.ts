@@ -70,7 +70,8 @@ describe('opening hours in each language', () => {
     const { time: _catalogueTime, ...fromCatalogue } = hoursWords(english);
     const { time: _ownTime, ...own } = ENGLISH_HOURS_WORDS;
     expect(own).toEqual(fromCatalogue);
-    expect(ENGLISH_OPEN_NOW_WORDS).toEqual(openNowWords(english));
+    expect({ ...ENGLISH_OPEN_NOW_WORDS, weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] }).toEqual(openNowWords(english));
+    expect(describeOpenState({ open: false, opensNext: { day: 'wednesday', time: '14:00' } }, 'monday')).toBe('Closed now. Opens Wednesday at 2pm');
     expect(describeOpeningHours(HOURS)).toEqual(expected.en!.hours);
   });
 });

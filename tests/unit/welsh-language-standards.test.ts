@@ -4,6 +4,7 @@
  * field and what to do; without the mode, English-only listings pass.
  */
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/lib/content-check/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { checkWith, fixtureFile } from '../support/content-fixture.ts';
 
@@ -15,7 +16,7 @@ translations:
     summary: Wi-Fi am ddim i bawb.
     description: Defnyddiwch y Wi-Fi am ddim. Does dim angen cerdyn llyfrgell.
 `;
-const welshErrors = (problems: readonly { severity: string; message: string }[]) => problems.filter((p) => p.severity === 'error' && p.message.includes('Welsh Language Standards'));
+const welshErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error' && p.message.includes('Welsh Language Standards'));
 
 describe('Welsh Language Standards mode', () => {
   it('is off unless site.yaml says so: a listing in English only passes', () => {
@@ -28,9 +29,9 @@ describe('Welsh Language Standards mode', () => {
   it('fails a listing with no Welsh, once for its summary and once for its description, naming the file and the field', () => {
     const result = checkWith([MODE_ON]);
     const errors = welshErrors(result.problems);
-    expect(errors.map((p) => (p as { field?: string }).field)).toEqual(['translations › cy › summary', 'translations › cy › description']);
+    expect(errors.map((p) => p.field)).toEqual(['translations › cy › summary', 'translations › cy › description']);
     for (const error of errors) {
-      expect((error as { file: string }).file).toBe('content/services/library-wifi.yaml');
+      expect(error.file).toBe('content/services/library-wifi.yaml');
       expect(error.message).toMatch(/Add translations\.cy\.(summary|description)/);
     }
     expect(result.ok).toBe(false);
@@ -39,7 +40,7 @@ describe('Welsh Language Standards mode', () => {
   it('fails a listing whose Welsh has a summary but no description', () => {
     const summaryOnly = WELSH.replace(/ {4}description:.*\n/, '');
     const result = checkWith([MODE_ON, { file: 'services/library-wifi.yaml', contents: (t) => t + summaryOnly }]);
-    expect(welshErrors(result.problems).map((p) => (p as { field?: string }).field)).toEqual(['translations › cy › description']);
+    expect(welshErrors(result.problems).map((p) => p.field)).toEqual(['translations › cy › description']);
   });
 
   it('passes a listing with its Welsh summary and description', () => {
@@ -55,7 +56,7 @@ describe('Welsh Language Standards mode', () => {
       { file: 'services/library-wifi.yaml', contents: (t) => t + WELSH },
       { file: 'services/second-library.yaml', contents: () => second(fixtureFile('services/library-wifi.yaml')) },
     ]);
-    const errors = welshErrors(result.problems) as { file: string }[];
+    const errors = welshErrors(result.problems);
     expect(errors.map((p) => p.file)).toEqual(['content/services/second-library.yaml', 'content/services/second-library.yaml']);
   });
 

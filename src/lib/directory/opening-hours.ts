@@ -35,8 +35,8 @@ export interface OpenNowWords {
   /** "Closed now. Opens {day} at {time}". */
   readonly closedOpens: string;
   readonly today: string;
-  /** Weekday names, Monday first: "Monday". */
-  readonly weekdays: readonly string[];
+  /** Weekday names, Monday first: "Monday" (the English list's own words when left out). */
+  readonly weekdays?: readonly string[];
   /** The locale for times ("cy-GB"); English ("en-GB") keeps "10am". */
   readonly locale: string;
 }
@@ -50,8 +50,10 @@ export function timeInLocale(locale: string, clock: string): string {
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
 }
 
+const everyWeek = () => weekdays.terms.map((day) => `${day.label}s`);
+
 export const ENGLISH_HOURS_WORDS: HoursWords = {
-  days: weekdays.terms.map((day) => `${day.label}s`),
+  days: /* @__PURE__ */ everyWeek(),
   everyDay: 'Every day',
   dayRange: '{from} to {to}',
   listAnd: '{list} and {last}',
@@ -65,7 +67,6 @@ export const ENGLISH_OPEN_NOW_WORDS: OpenNowWords = {
   closedNow: 'Closed now',
   closedOpens: 'Closed now. Opens {day} at {time}',
   today: 'today',
-  weekdays: weekdays.terms.map((day) => day.label),
   locale: 'en-GB',
 };
 
@@ -136,6 +137,6 @@ export function openStateAt(hours: readonly Hours[], moment: Date, timeZone = 'E
 export function describeOpenState(state: OpenState, today: WeekdayId, words: OpenNowWords = ENGLISH_OPEN_NOW_WORDS): string {
   if (state.open) return fill(words.openUntil, { time: timeInLocale(words.locale, state.closes) });
   if (!state.opensNext) return words.closedNow;
-  const when = state.opensNext.day === today ? words.today : words.weekdays[ORDER.indexOf(state.opensNext.day)]!;
+  const when = state.opensNext.day === today ? words.today : (words.weekdays?.[ORDER.indexOf(state.opensNext.day)] ?? weekdays.label(state.opensNext.day));
   return fill(words.closedOpens, { day: when, time: timeInLocale(words.locale, state.opensNext.time) });
 }
