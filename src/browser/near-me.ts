@@ -224,7 +224,8 @@ if (form) {
   const searchPostcode = async (text: string) => {
     const postcode = normalisePostcode(text);
     try {
-      await loadWords();
+      // The words and the index of places at once: the index is needed next.
+      await Promise.all([loadWords(), loadIndex()]);
     } catch {
       return notWorking();
     }
@@ -282,6 +283,9 @@ if (form) {
       }, notWorking);
     });
   }
+
+  // Someone about to search: fetch the words now, so they are there when the search starts.
+  for (const control of [input, locate]) control.addEventListener('focus', () => void loadWords().catch(() => undefined), { once: true });
 
   // The page works: show the form, hide the words for browsers without JavaScript.
   for (const element of document.querySelectorAll<HTMLElement>('[data-near-no-js]')) element.hidden = true;
