@@ -1,0 +1,110 @@
+/**
+ * What every page carries for languages, on the test fixture site, checked on every page:
+ * `<html lang dir>` from the page's address; the language switcher, each language named in
+ * itself, linking to the same page in each language where the page has one (and the file is
+ * there), or saying the page is in English only; the footer's phone line in the page's language;
+ * the sitemap's alternates; and no machine-translation script anywhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TEST_SITE } from '../support/built-site.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, OTHER_LANGUAGES, languageByCode } from '../../src/lib/i18n/languages.ts';
+import { inLanguage, languageOfPath, withoutLanguage } from '../../src/lib/i18n/paths.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+import { parseContentYaml } from '../../src/lib/yaml.ts';
+import type { Site } from '../../src/schemas/site.ts';
+
+const pages = () => TEST_SITE.pages().filter((page) => page.url !== '/404.html' && !page.url.startsWith('/offline-kit/'));
+const fileFor = (path: string) => join(TEST_SITE.dist, path.endsWith('/') ? `${path}index.html` : path);
+const site = parseContentYaml(readFileSync(join(TEST_SITE.root, 'content', 'site.yaml'), 'utf8')) as Site;
+
+describe('every page of the fixture site, in every language', () => {
+  it('has a version of its citizen pages in each language (home, find help, a listing, near me, search, print)', () => {
+    for (const language of OTHER_LANGUAGES) {
+      for (const path of ['/', '/find-help/', '/find-help/near/', '/search/', '/print/', '/referral/'])
+        expect(existsSync(fileFor(inLanguage(language.code, path))), inLanguage(language.code, path)).toBe(true);
+      expect(pages().filter((page) => page.url.startsWith(`/${language.code}/services/`)).length).toBe(pages().filter((page) => page.url.startsWith('/services/')).length);
+    }
+  });
+
+  it('says its language and direction on <html>, from its address', () => {
+    const wrong: string[] = [];
+    for (const page of pages()) {
+      const html = page.document.querySelector('html');
+      const language = languageByCode(languageOfPath(page.url));
+      const lang = language.code === DEFAULT_LANGUAGE ? 'en-GB' : language.code;
+      if (html?.getAttribute('lang') !== lang || html.getAttribute('dir') !== language.dir) wrong.push(`${page.url}: lang=${html?.getAttribute('lang')} dir=${html?.getAttribute('dir')}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(pages().length).toBeGreaterThan(300);
+  });
+
+  it('names each language in itself in its switcher; where the page has a version in each language the links go to it, and each file is there; otherwise it says the page is in English only', () => {
+    const wrong: string[] = [];
+    let translated = 0;
+    for (const page of pages()) {
+      const switcher = page.document.querySelector('nav.languages');
+      if (!switcher) {
+        wrong.push(`${page.url}: no language switcher`);
+        continue;
+      }
+      const current = languageOfPath(page.url);
+      const links = switcher.querySelectorAll('a[hreflang]');
+      const named = switcher.querySelectorAll('li').map((item) => item.text.trim());
+      if (named.join('|') !== LANGUAGES.map((language) => language.name).join('|')) wrong.push(`${page.url}: names ${named.join(', ')}`);
+      const englishOnly = switcher.querySelector('p') !== null;
+      for (const link of links) {
+        const code = link.getAttribute('hreflang')!;
+        const expected = englishOnly ? inLanguage(code, '/') : inLanguage(code, withoutLanguage(page.url));
+        if (link.getAttribute('href') !== expected) wrong.push(`${page.url}: ${code} links to ${link.getAttribute('href')}, not ${expected}`);
+        else if (!existsSync(fileFor(expected))) wrong.push(`${page.url}: ${code} links to ${expected}, which was not built`);
+        if (link.getAttribute('lang') !== code) wrong.push(`${page.url}: the ${code} link has no lang="${code}"`);
+      }
+      if (links.length !== LANGUAGES.length - 1) wrong.push(`${page.url}: ${links.length} language links`);
+      if (englishOnly && current !== DEFAULT_LANGUAGE) wrong.push(`${page.url}: a page in ${current} says it is in English only`);
+      if (!englishOnly) translated += 1;
+    }
+    expect(wrong).toEqual([]);
+    expect(translated).toBeGreaterThan(100);
+  });
+
+  for (const language of OTHER_LANGUAGES) {
+    it(`shows the phone line's hours and words in ${language.englishName} on every ${language.englishName} page, as site.yaml gives them`, () => {
+      const translation = site.translations?.[language.code];
+      expect(translation?.helplineHours).toBeDefined();
+      const t = translator(language.code);
+      const wrong = pages()
+        .filter((page) => languageOfPath(page.url) === language.code)
+        .filter((page) => {
+          const footer = page.document.querySelector('footer')?.text ?? '';
+          return !footer.includes(translation!.helplineHours!) || !footer.includes(translation!.helplineDescription!) || !footer.includes(t('layout.footer.preferToTalk'));
+        })
+        .map((page) => page.url);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe('the sitemap', () => {
+  it('names the version of each translated page in every language (hreflang alternates), and each one was built', () => {
+    const xml = readFileSync(join(TEST_SITE.dist, 'sitemap-0.xml'), 'utf8');
+    const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1]!);
+    const withAlternates = entries.filter((entry) => entry.includes('hreflang'));
+    expect(withAlternates.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const entry of withAlternates) {
+      const alternates = [...entry.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname] as const);
+      if (alternates.length !== LANGUAGES.length) wrong.push(`${entry.slice(0, 120)}: ${alternates.length} alternates`);
+      for (const [, path] of alternates) if (!existsSync(fileFor(path))) wrong.push(`${path} is in the sitemap but was not built`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('no machine translation', () => {
+  it('loads no translation script or widget on any page', () => {
+    const found = pages().filter((page) => /translate\.google|translate\.goog|gtranslate|microsofttranslator|bing\.com\/translator/i.test(page.html));
+    expect(found.map((page) => page.url)).toEqual([]);
+  });
+});
