@@ -59,4 +59,18 @@ describe('switching language on a listing', () => {
       await page.close();
     }
   });
+
+  it('the Welsh and Polish pages of a listing with translated and untranslated fields pass axe at 320 and 1280 px', async () => {
+    const page = await site.browser.newPage();
+    await page.addInitScript(AXE_SOURCE);
+    try {
+      for (const code of ['cy', 'pl']) {
+        await page.goto(`${site.origin}${inLanguage(code, routes.service('adult-learning-laptop-loans'))}`);
+        expect(await page.locator('.translation-note').count(), code).toBeGreaterThan(0);
+        expect(await axeProblemsAtWidths(page), code).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
 });
