@@ -61,12 +61,13 @@ export const siteSchema = z.strictObject({
       'true for a council in Wales that must publish in Welsh (the Welsh Language Standards): the content check then fails for every listing without a Welsh summary and description (translations.cy). Leave it out, or write false, otherwise.',
     ),
   translations: translationsSchema({
+    name: text({ max: 80 }).describe("The name of the site in this language, if it has one (a Welsh council's site has a Welsh name). Leave out to use the English name."),
     description: text({ max: 200 }).describe("The site's one-sentence description, translated."),
     helplineHours: text({ max: 120 }).describe('When the phone line is open (helpline.hours), translated.'),
     helplineDescription: text({ max: 200 }).describe('What happens when someone calls (helpline.description), translated.'),
   })
     .optional()
-    .describe("The site's own words in its other languages: the description and the phone line's hours and what happens when someone calls. Words left out show in English."),
+    .describe("The site's own words in its other languages: its name, the description and the phone line's hours and what happens when someone calls. Words left out show in English."),
 });
 
 export type Site = z.infer<typeof siteSchema>;

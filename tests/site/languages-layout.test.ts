@@ -86,6 +86,24 @@ describe('every page of the fixture site, in every language', () => {
   }
 });
 
+describe('the site’s name', () => {
+  it('is in the page’s language where site.yaml gives one, and marked as English where it does not, on every page', () => {
+    const wrong: string[] = [];
+    for (const page of pages()) {
+      const code = languageOfPath(page.url);
+      const own = code === DEFAULT_LANGUAGE ? undefined : site.translations?.[code]?.name;
+      const header = page.document.querySelector('.site-name');
+      const expected = own ?? site.name;
+      const lang = code === DEFAULT_LANGUAGE || own ? undefined : 'en';
+      if (header?.text.trim() !== expected || (header.getAttribute('lang') ?? undefined) !== lang) wrong.push(`${page.url}: "${header?.text.trim()}" lang=${header?.getAttribute('lang')}`);
+      if (page.url !== '/' && !page.document.querySelector('title')?.text.endsWith(` - ${expected}`) && page.document.querySelector('title')?.text !== expected)
+        wrong.push(`${page.url}: title "${page.document.querySelector('title')?.text}"`);
+    }
+    expect(wrong).toEqual([]);
+    expect(site.translations?.cy?.name).toBeDefined();
+  });
+});
+
 describe('the sitemap', () => {
   it('names the version of each translated page in every language (hreflang alternates), and each one was built', () => {
     const xml = readFileSync(join(TEST_SITE.dist, 'sitemap-0.xml'), 'utf8');
