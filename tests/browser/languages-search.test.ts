@@ -4,14 +4,19 @@
  * finds that listing's Welsh page; the English search page does not find it; and "did you mean"
  * works on Welsh words too.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_SITE } from '../support/built-site.ts';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { indexedRecords } from '../support/search-index-files.ts';
-import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
+import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
+import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { areasServed } from '../../src/lib/directory/listing.ts';
+import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { indexLanguages } from '../support/search-index-files.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { isAvailable } from '../../src/lib/directory/listing.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
@@ -128,4 +133,47 @@ describe('the search page in each language, with results showing', () => {
       await context.close();
     });
   }
+});
+
+describe('search in Welsh, split by area (as on a large directory)', () => {
+  // A copy of the fixture site built as if it had thousands of listings: each area's listings have their own index.
+  let root: string;
+  let server: RunningServer;
+  beforeAll(async () => {
+    root = copyProject('knowledge-store-split-search-cy-', { content: FIXTURE_CONTENT });
+    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' } });
+    if (build.status !== 0) throw new Error(build.output.slice(-3000));
+    server = await serveFolder(join(root, 'dist'));
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+  const found = welshOnlyWord();
+
+  it('writes each language into the core, the listings in short and every area bundle', () => {
+    const languages = LANGUAGES.map((language) => searchIndexLanguage(language.code)).sort();
+    const areas = content.entries.get('areas')!.map((area) => area.id);
+    const bundles = ['pagefind/', LISTINGS_SEARCH_BUNDLE, ...areas.map(areaSearchBundle)].filter((bundle) => existsSync(join(root, 'dist', bundle, 'pagefind-entry.json')));
+    expect(bundles.length).toBeGreaterThan(2);
+    expect(bundles.filter((bundle) => indexLanguages(join(root, 'dist', bundle)).join() !== languages.join())).toEqual([]);
+  });
+
+  it('on /cy/search/, the Welsh-only word finds the listing at its Welsh page, with no area chosen and with its area chosen', async () => {
+    const listing = content.entries.get('services')!.find((entry) => entry.id === found!.id)!;
+    const area = areasServed(
+      listing.data,
+      content.entries.get('areas')!.map((a) => a.id),
+    )[0]!;
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}${inLanguage('cy', routes.search())}`);
+    expect((await search(page, welsh, found!.word)).hrefs).toContain(inLanguage('cy', routes.service(found!.id)));
+    await page.getByLabel(welsh('search.form.area')).selectOption(area);
+    expect((await search(page, welsh, found!.word)).hrefs).toContain(inLanguage('cy', routes.service(found!.id)));
+    expect(watch.outside).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
 });
