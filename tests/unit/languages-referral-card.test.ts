@@ -134,3 +134,16 @@ describe('the English text message', () => {
     }
   });
 });
+
+describe('a place that does not fit whole in the text message', () => {
+  it('goes in without its opening times rather than not at all', () => {
+    const words = wordsFor('ur');
+    const one = planReferrals(request([{ need: 'help-now', urgency: 'this-week' }]), sources('ur'));
+    const place = one.needs[0]!.places[0]!;
+    const text = referralSms(one, { helpline: '0808 157 0000', words });
+    const short = `- ${place.name}${words.text['list.separator']}${place.phone}`;
+    expect(text.split('\n')).toContain(short);
+    // The whole line (name, phone and times in Urdu) in its place would take more than 3 UCS-2 segments.
+    expect(countSmsSegments(text.replace(short, `${short}${words.text['list.separator']}${place.when}`)).segments).toBeGreaterThan(SMS_SEGMENTS);
+  });
+});
