@@ -94,10 +94,14 @@ export function describeDays(days: readonly WeekdayId[], words: HoursWords = ENG
   return parts.length === 1 ? parts[0]! : fill(words.listAnd, { list: parts.slice(0, -1).join(', '), last: parts.at(-1)! });
 }
 
+/** Sets of times in the order a week reads: by their first day, then by when they open. */
+export function inWeekOrder(hours: readonly Hours[]): Hours[] {
+  return [...hours].sort((a, b) => ORDER.indexOf(a.days[0]!) - ORDER.indexOf(b.days[0]!) || a.opens.localeCompare(b.opens));
+}
+
 /** One line per set of times, like "Mondays to Fridays, 9am to 7pm (term time only)". */
 export function describeOpeningHours(hours: readonly Hours[], words: HoursWords = ENGLISH_HOURS_WORDS): string[] {
-  const sorted = [...hours].sort((a, b) => ORDER.indexOf(a.days[0]!) - ORDER.indexOf(b.days[0]!) || a.opens.localeCompare(b.opens));
-  return sorted.map((h) => {
+  return inWeekOrder(hours).map((h) => {
     const line = fill(words.line, { days: describeDays(h.days, words), opens: words.time(h.opens), closes: words.time(h.closes) });
     return h.note ? fill(words.withNote, { hours: line, note: h.note }) : line;
   });
