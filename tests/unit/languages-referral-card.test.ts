@@ -16,6 +16,10 @@ import { kindsOfHelp } from '../../src/lib/vocabulary/kinds-of-help.ts';
 import { needs, type NeedId } from '../../src/lib/vocabulary/triage-terms.ts';
 import type { TriageNeedRule } from '../../src/lib/triage/engine.ts';
 import type { UrgencyId } from '../../src/lib/triage/facts.ts';
+import { referralUrl } from '../../src/lib/referral/link.ts';
+import { referralQr } from '../../src/lib/referral/qr.ts';
+import { MAX_QR_VERSION } from '../../src/lib/qr/encode.ts';
+import { LARGEST_REFERRAL, LONG_SITE_REFERRAL_PAGE } from '../support/referral-examples.ts';
 
 const wordsFor = (code: string) => cardWordsOf(translator(code), (path) => path);
 
@@ -145,5 +149,18 @@ describe('a place that does not fit whole in the text message', () => {
     expect(text.split('\n')).toContain(short);
     // The whole line (name, phone and times in Urdu) in its place would take more than 3 UCS-2 segments.
     expect(countSmsSegments(text.replace(short, `${short}${words.text['list.separator']}${place.when}`)).segments).toBeGreaterThan(SMS_SEGMENTS);
+  });
+});
+
+describe("the referral's link in the card's language", () => {
+  it(`opens the summary page in that language, and its QR code stays at version ${MAX_QR_VERSION} or below, level M, for the largest referral on a long site address`, () => {
+    const site = new URL(LONG_SITE_REFERRAL_PAGE).origin;
+    for (const language of LANGUAGES) {
+      const words = cardWordsOf(translator(language.code), (path) => path);
+      const url = referralUrl(`${site}${words.referralPage}`, LARGEST_REFERRAL);
+      expect(new URL(url).pathname).toBe(language.code === 'en' ? '/referral/' : `/${language.code}/referral/`);
+      const code = referralQr(url);
+      expect([code.level, code.version <= MAX_QR_VERSION], `${language.code}: ${url.length} bytes, version ${code.version}`).toEqual(['M', true]);
+    }
   });
 });
