@@ -147,8 +147,9 @@ if (form) {
       also.textContent = others;
       item.append(also);
     }
-    // A place for "Add to your shortlist": the buttons' script (loaded with the first results) fills it in.
+    // A place for "Add to your shortlist": the buttons' script (loaded with the first results) fills it in, with its words in the page's language.
     item.insertAdjacentHTML('beforeend', '<p class="no-print" data-shortlist hidden></p>');
+    (item.lastElementChild as HTMLElement).dataset.shortlistWords = JSON.stringify(words.shortlist);
     shortlistButtons ??= document.head.appendChild(Object.assign(document.createElement('script'), { type: 'module', src: shortlistButtonsUrl }));
     return item;
   };

@@ -2,7 +2,8 @@
  * Home, a list of help and near-me in Urdu (right to left), Welsh and Polish, in Chromium on the
  * test fixture site: no sideways scroll at 320 px in Urdu, axe finds nothing at 320 and 1280 px
  * in each language, and near-me in Welsh with a postcode shows its results in Welsh (the status,
- * distances, links to the listings' Welsh pages), with its words from the Welsh words file.
+ * distances, links to the listings' Welsh pages, the shortlist button), with its words from the
+ * Welsh words file.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -67,6 +68,8 @@ describe('near-me in Welsh', () => {
       expect(result.open).not.toMatch(/Open now|Closed now|No set opening times/);
     }
     expect(await page.locator('button[data-near-more]').textContent()).toContain(t('browse.near.more'));
+    // "Add to your shortlist" gets its words in Welsh from the words file too.
+    await expect.poll(() => page.locator('[data-near-results] [data-shortlist] button').first().textContent()).toBe(t('service.shortlist.add'));
     expect(await axeProblemsAtWidths(page)).toEqual([]);
     expect(watch.outside).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import { openNowWords } from '../i18n/hours-words.ts';
+import { shortlistWords } from '../i18n/shortlist-words.ts';
 import type { PluralCategory, PluralMessage } from '../i18n/catalogue.ts';
 import type { Translator } from '../i18n/translate.ts';
 import type { NearWords } from './words.ts';
@@ -44,6 +45,7 @@ export function nearWords(t: Translator): NearWords {
     veryClose: t('browse.near.veryClose'),
     otherPlaces: pluralForms(t, 'browse.near.otherPlaces'),
     openNow: openNowWords(t),
+    shortlist: shortlistWords(t),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { PluralMessage } from '../i18n/catalogue.ts';
 import type { OpenNowWords } from '../directory/opening-hours.ts';
+import type { ShortlistWords } from '../i18n/shortlist-words.ts';
 import { MAX_MILES } from './nearby-search.ts';
 
 /** Everything the near-me script says, in the page's language; {placeholders} are filled in here. */
@@ -44,6 +45,8 @@ export interface NearWords {
   readonly veryClose: string;
   readonly otherPlaces: PluralMessage;
   readonly openNow: OpenNowWords;
+  /** The "Add to your shortlist" button's words, handed on to its script with the first result. */
+  readonly shortlist: ShortlistWords;
 }
 
 /** Fills in {name} placeholders. */
