@@ -61,6 +61,22 @@ export function toGsmText(text: string): string {
   return PLAIN.reduce((result, [pattern, plain]) => result.replace(pattern, plain), text);
 }
 
+/** A letter with an accent GSM-7 lacks, without it ("ŵ" to "w", "ą" to "a", "ł" to "l"); any other character as it is. */
+function plainLetter(character: string): string {
+  if (GSM_BASIC.has(character) || GSM_EXTENSION.has(character)) return character;
+  const plain = character === 'ł' ? 'l' : character === 'Ł' ? 'L' : character.normalize('NFD').replace(/\p{M}/gu, '');
+  return [...plain].every((c) => GSM_BASIC.has(c)) ? plain : character;
+}
+
+/**
+ * Text in GSM-7 letters where it can be: accents GSM-7 lacks are dropped, as people often do in
+ * Welsh and Polish text messages ("sie" for "się"), so a message holds 153 characters a segment
+ * instead of 67. Other scripts (Urdu) are left as they are.
+ */
+export function toGsmLetters(text: string): string {
+  return [...text].map(plainLetter).join('');
+}
+
 /** One entry in a message: a line of text, the heading it sits under, and how much it matters (lower first). */
 export interface SmsEntry {
   readonly text: string;

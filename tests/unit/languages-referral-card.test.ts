@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { planReferrals, referralSms, SMS_SEGMENTS, type ReferralNationalHelp, type ReferralService } from '../../src/lib/views/referral-card.ts';
 import { cardWordsOf } from '../../src/lib/referral/card-words-of.ts';
-import { countSmsSegments } from '../../src/lib/sms.ts';
+import { countSmsSegments, toGsmLetters, toGsmText } from '../../src/lib/sms.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
 import { termLabel } from '../../src/lib/i18n/terms.ts';
@@ -108,9 +108,11 @@ for (const language of LANGUAGES.filter((l) => l.code !== 'en'))
       const one = planReferrals(request([{ need: card.needs[0]!.need, urgency: 'this-week' }]), sources(language.code));
       const text = referralSms(one, { helpline: '0808 157 0000', words });
       const lines = text.split('\n');
-      expect(lines[0]).toBe(t('print.sms.header', { area: 'Eastbrook' }));
-      expect(lines.at(-1)).toBe(t('print.sms.footer', { phone: '0808 157 0000' }));
-      expect(lines[1]).toBe(t('print.sms.groupThisWeek', { need: termLabel(t, 'needs', card.needs[0]!.need) }));
+      // Sent in GSM-7, Welsh and Polish drop the accents GSM-7 lacks (Urdu stays in its own letters, UCS-2).
+      const asSent = (words: string) => (countSmsSegments(text).encoding === 'GSM-7' ? toGsmLetters(toGsmText(words)) : words);
+      expect(lines[0]).toBe(asSent(t('print.sms.header', { area: 'Eastbrook' })));
+      expect(lines.at(-1)).toBe(asSent(t('print.sms.footer', { phone: '0808 157 0000' })));
+      expect(lines[1]).toBe(asSent(t('print.sms.groupThisWeek', { need: termLabel(t, 'needs', card.needs[0]!.need) })));
       expect(lines[2]).toMatch(/^- /);
       expect(text).not.toMatch(/Help to get online|Any questions|this week|Mondays/);
     });
@@ -125,7 +127,9 @@ for (const language of LANGUAGES.filter((l) => l.code !== 'en'))
         expect(text.split('\n').filter((line) => line.startsWith('- ')).length, text).toBeGreaterThan(0);
         counts.set(count.encoding, (counts.get(count.encoding) ?? 0) + 1);
       }
+      // Urdu is always UCS-2; Welsh and Polish drop accents GSM-7 lacks when that names more places, so every message here is GSM-7.
       if (language.code === 'ur') expect(counts.get('UCS-2')).toBe(combinations.length);
+      else expect(counts.get('GSM-7')).toBe(combinations.length);
       console.log(`${language.englishName}: ${[...counts].map(([encoding, n]) => `${n} messages in ${encoding}`).join(', ')}`);
     });
   });
@@ -162,5 +166,20 @@ describe("the referral's link in the card's language", () => {
       const code = referralQr(url);
       expect([code.level, code.version <= MAX_QR_VERSION], `${language.code}: ${url.length} bytes, version ${code.version}`).toEqual(['M', true]);
     }
+  });
+});
+
+describe('accents in a Welsh or Polish text message', () => {
+  it('are dropped only where GSM-7 lacks them, and only when that names more places', () => {
+    expect(toGsmLetters('Zadzwoń, się, Łódź, siŵr, Ffôn, café')).toBe('Zadzwon, sie, Lodz, siwr, Ffon, café');
+    expect(toGsmLetters('آن لائن')).toBe('آن لائن');
+    const pl = wordsFor('pl');
+    const all = needs.ids.map((need, i) => ({ need, urgency: i === 0 ? ('this-week' as const) : ('no-rush' as const) }));
+    const text = referralSms(planReferrals(request(all), sources('pl')), { helpline: '0808 157 0000', words: pl });
+    expect(countSmsSegments(text).encoding).toBe('GSM-7');
+    expect(text.split('\n').filter((line) => line.startsWith('- ')).length).toBeGreaterThan(1);
+    // With a message that fits whole with its accents, they stay.
+    const short = referralSms(planReferrals(request([]), sources('pl')), { helpline: '0808 157 0000', words: pl });
+    expect(short).toBe(`${pl.text['sms.none']}\n${pl.text['sms.footer'].replace('{phone}', '0808 157 0000')}`);
   });
 });

@@ -11,7 +11,7 @@ import { needs as needTerms, type BarrierId, type NeedId } from '../vocabulary/t
 import type { TriageNeedRule } from '../triage/engine.ts';
 import { checkEligibility, describeUnknown, hasEligibilityRules, type EligibilityFact, type WhoCanUse } from '../triage/eligibility.ts';
 import { urgencies, type PersonFacts, type UrgencyId } from '../triage/facts.ts';
-import { fitSmsEntries, toGsmText, type SmsEntry } from '../sms.ts';
+import { countSmsSegments, fitSmsEntries, toGsmLetters, toGsmText, type SmsEntry } from '../sms.ts';
 import { describeOpeningHours, timeInLocale, type Hours } from '../directory/opening-hours.ts';
 import { cardText, type CardWords } from '../referral/card-words.ts';
 
@@ -209,9 +209,9 @@ export function referralSms(card: ReferralCardView, options: { helpline: string;
   const entries: SmsEntry[] = [];
   const separator = words?.text['list.separator'] ?? ', ';
   card.needs.forEach((need, needIndex) => {
-    const group = words
-      ? cardText(words, need.urgency === 'this-week' ? 'sms.groupThisWeek' : 'sms.group', { need: need.label })
-      : `${need.label}${need.urgency === 'this-week' ? ' (this week)' : ''}:`;
+    const group = toGsmText(
+      words ? cardText(words, need.urgency === 'this-week' ? 'sms.groupThisWeek' : 'sms.group', { need: need.label }) : `${need.label}${need.urgency === 'this-week' ? ' (this week)' : ''}:`,
+    );
     need.places.forEach((place, placeIndex) => {
       const parts = [place.name, place.phone, place.when].filter((part): part is string => part !== undefined);
       // Without its times, a place still fits where the whole line does not (a message in Urdu or Polish holds 67 characters a segment).
@@ -220,7 +220,7 @@ export function referralSms(card: ReferralCardView, options: { helpline: string;
     });
   });
   const national = card.needs.flatMap((need) => need.nationalHelp).filter((item) => item.phone);
-  const nationalGroup = words?.text['sms.national'] ?? 'Help anywhere in the UK:';
+  const nationalGroup = toGsmText(words?.text['sms.national'] ?? 'Help anywhere in the UK:');
   national.forEach((item) => entries.push({ group: nationalGroup, text: toGsmText(`- ${item.name}${separator}${item.phone}`), priority: entries.length + 1000 }));
   const header = words
     ? card.needs.length > 0
@@ -230,5 +230,16 @@ export function referralSms(card: ReferralCardView, options: { helpline: string;
       ? `Help to get online in ${card.areaName}`
       : 'No extra help needed today.';
   const footer = words ? cardText(words, 'sms.footer', { phone: options.helpline }) : `Any questions? Call ${options.helpline}.`;
-  return fitSmsEntries({ header: toGsmText(header), entries, footer: toGsmText(footer) }, SMS_SEGMENTS).text;
+  const message = { header: toGsmText(header), entries, footer: toGsmText(footer) };
+  const fitted = fitSmsEntries(message, SMS_SEGMENTS);
+  if (countSmsSegments(fitted.text).encoding === 'GSM-7') return fitted.text;
+  // Accents that GSM-7 lacks (Welsh ŵ, Polish ą, ł) make a message UCS-2, at 67 characters a segment: without them, when that names more places, it is sent plain.
+  const plainWords = (entry: SmsEntry): SmsEntry => ({
+    ...entry,
+    text: toGsmLetters(entry.text),
+    ...(entry.short !== undefined ? { short: toGsmLetters(entry.short) } : {}),
+    ...(entry.group !== undefined ? { group: toGsmLetters(entry.group) } : {}),
+  });
+  const plain = fitSmsEntries({ header: toGsmLetters(message.header), entries: entries.map(plainWords), footer: toGsmLetters(message.footer) }, SMS_SEGMENTS);
+  return countSmsSegments(plain.text).encoding === 'GSM-7' && plain.kept > fitted.kept ? plain.text : fitted.text;
 }
