@@ -24,7 +24,7 @@ const expected: Record<string, { hours: string[]; everyDay: string; open: string
     closed: 'Closed now. Opens Tuesday at 9:30am',
   },
   cy: {
-    hours: ['Dydd Llun, 10:00 i 13:00', 'Dydd Mawrth i Dydd Gwener, 09:30 i 17:00', 'Dydd Sadwrn a Dydd Sul, 12:00 i 16:00 (Term time only)'],
+    hours: ['Dydd Llun, 10:00 i 13:00', 'Dydd Mawrth–Dydd Gwener, 09:30 i 17:00', 'Dydd Sadwrn a Dydd Sul, 12:00 i 16:00 (Term time only)'],
     everyDay: 'Bob dydd, 08:00 i 20:00',
     open: 'Ar agor nawr, tan 13:00',
     closed: 'Ar gau nawr. Yn agor Dydd Mawrth am 09:30',

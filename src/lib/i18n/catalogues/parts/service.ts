@@ -161,7 +161,7 @@ export const cy: Partial<Record<Key, Message>> = {
   'service.hours.days.friday': 'Dydd Gwener',
   'service.hours.days.saturday': 'Dydd Sadwrn',
   'service.hours.days.sunday': 'Dydd Sul',
-  'service.hours.dayRange': '{from} i {to}',
+  'service.hours.dayRange': '{from}–{to}',
   'service.hours.listAnd': '{list} a {last}',
   'service.hours.line': '{days}, {opens} i {closes}',
   'service.hours.withNote': '{hours} ({note})',
