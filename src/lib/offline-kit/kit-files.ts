@@ -22,6 +22,7 @@ import { decodeCell } from '../near/places-data.ts';
 import { nearWordsPath } from '../near/paths.ts';
 import { readDistrictFile } from '../postcodes/district-file.ts';
 import { shortlistEntryPath } from '../shortlist/paths.ts';
+import { cardWordsPath } from '../referral/card-words.ts';
 import { routes } from '../routes.ts';
 import { ANY, builtFileShape } from '../route-shape.ts';
 import { manifestPath } from './paths.ts';
@@ -97,6 +98,8 @@ export function sharedKitFiles(site: BuiltFiles): string[] {
     routes.triage(),
     routes.triagePromptCard(),
     routes.triageTool(),
+    // The referral card's words in each language the champion can choose for it.
+    cardWordsPath(ANY),
     routes.offlineKit(),
     routes.offlineFallback(),
     routes.nearMe(),
