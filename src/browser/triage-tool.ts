@@ -58,7 +58,10 @@ export function startTriage(tool: HTMLElement): void {
   const loadWords = (code: string) => {
     let words = cardWords.get(code);
     if (!words) {
-      words = fetch(link(cardWordsPath(code))).then((response) => response.json() as Promise<CardWords>);
+      words = fetch(link(cardWordsPath(code))).then((response) => {
+        if (!response.ok) throw new Error(`No card words for ${code}`);
+        return response.json() as Promise<CardWords>;
+      });
       words.catch(() => cardWords.delete(code));
       cardWords.set(code, words);
     }
@@ -237,12 +240,21 @@ export function startTriage(tool: HTMLElement): void {
   const showCard = async () => {
     const body = step('card').querySelector('[data-card-body]')!;
     const area = areaSelect.selectedOptions[0]?.textContent ?? '';
-    const words = await loadWords(languageSelect.value);
-    setCardLanguage(words);
-    step('card').querySelector('[data-card-area]')!.textContent = cardText(words, 'card.finding', { area });
+    const areaLine = step('card').querySelector('[data-card-area]')!;
+    areaLine.textContent = '…';
     body.replaceChildren();
     referral.clear();
     showStep('card');
+    // The chosen language's words; English if they cannot be fetched (offline without them, say), and a message if neither can.
+    let words: CardWords;
+    try {
+      words = await loadWords(languageSelect.value).catch(() => loadWords('en'));
+    } catch {
+      areaLine.textContent = 'The card could not be made: check your signal and try again.';
+      return;
+    }
+    setCardLanguage(words);
+    areaLine.textContent = cardText(words, 'card.finding', { area });
     areaData ??= await loadArea();
     const state = runTriage(data, answers);
     const needs = needUrgencies(state).map(({ need, urgency }) => ({ need, urgency: (chosen(`urgency-${need}`) || urgency) as UrgencyId }));
