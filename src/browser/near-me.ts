@@ -10,7 +10,7 @@
  * from the words file the page names (data-words: src/lib/near/near-words.ts writes it), so they
  * cost the page nothing before.
  */
-import { describeOpenState, openStateAt, weekdayOf } from '../lib/directory/opening-hours.ts';
+import { describeOpenState, openStateAt, weekdayOf } from '../lib/directory/open-state.ts';
 import type { LatLng } from '../lib/near/distance.ts';
 import { NearbySearch } from '../lib/near/nearby-search.ts';
 import { PAGE_SIZE, type NearFilters, type NearResult } from '../lib/near/nearest.ts';

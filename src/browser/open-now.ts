@@ -4,7 +4,7 @@
  * The words are the page's, in its language (data-open-now-words, written by the page from
  * its catalogue); English when the page gives none.
  */
-import { describeOpenState, ENGLISH_OPEN_NOW_WORDS, openStateAt, weekdayOf, type Hours, type OpenNowWords } from '../lib/directory/opening-hours.ts';
+import { describeOpenState, ENGLISH_OPEN_NOW_WORDS, openStateAt, weekdayOf, type Hours, type OpenNowWords } from '../lib/directory/open-state.ts';
 
 const now = new Date();
 let words: OpenNowWords = ENGLISH_OPEN_NOW_WORDS;

@@ -1,6 +1,6 @@
 /**
- * Opening hours in the words people use ("Mondays to Fridays, 9am to 7pm"), and whether a
- * place is open at a given moment. The service page and the "open now" script share these.
+ * Opening hours in the words people use ("Mondays to Fridays, 9am to 7pm"), and (from
+ * ./open-state.ts) whether a place is open at a given moment.
  *
  * The words come in as HoursWords / OpenNowWords, so the same rules say it in any language
  * (src/lib/i18n/hours-words.ts makes them from the reader's catalogue). Without them, the
@@ -9,6 +9,11 @@
  */
 import { formatTime } from '../dates.ts';
 import { weekdays, type WeekdayId } from '../vocabulary/weekdays.ts';
+import { fill, type Hours } from './open-state.ts';
+
+// Whether a place is open now lives in ./open-state.ts (kept apart so the open-now and near-me
+// scripts do not carry the hours-in-words code); it is exported from here too.
+export * from './open-state.ts';
 
 /** Words for opening hours in one language; templates have {placeholders}. */
 export interface HoursWords {
@@ -27,33 +32,10 @@ export interface HoursWords {
   readonly time: (clock: string) => string;
 }
 
-/** Words for the open-now note, as plain data a page can hand to the browser script. */
-export interface OpenNowWords {
-  /** "Open now, until {time}". */
-  readonly openUntil: string;
-  readonly closedNow: string;
-  /** "Closed now. Opens {day} at {time}". */
-  readonly closedOpens: string;
-  readonly today: string;
-  /** Weekday names, Monday first: "Monday" (the English list's own words when left out). */
-  readonly weekdays?: readonly string[];
-  /** The locale for times ("cy-GB"); English ("en-GB") keeps "10am". */
-  readonly locale: string;
-}
-
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-
-/** A time of day in a locale: English keeps GOV.UK's "10am"; other languages their own clock ("10:00"). */
-export function timeInLocale(locale: string, clock: string): string {
-  if (locale === 'en-GB') return formatTime(clock);
-  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
-}
-
-const everyWeek = () => weekdays.terms.map((day) => `${day.label}s`);
-
+// Plain values only at the top of this file (no calls), so a script that imports the open-now
+// half through here does not carry this half as well.
 export const ENGLISH_HOURS_WORDS: HoursWords = {
-  days: /* @__PURE__ */ everyWeek(),
+  days: ['Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays', 'Sundays'],
   everyDay: 'Every day',
   dayRange: '{from} to {to}',
   listAnd: '{list} and {last}',
@@ -62,25 +44,9 @@ export const ENGLISH_HOURS_WORDS: HoursWords = {
   time: formatTime,
 };
 
-export const ENGLISH_OPEN_NOW_WORDS: OpenNowWords = {
-  openUntil: 'Open now, until {time}',
-  closedNow: 'Closed now',
-  closedOpens: 'Closed now. Opens {day} at {time}',
-  today: 'today',
-  locale: 'en-GB',
-};
-
-export interface Hours {
-  readonly days: readonly WeekdayId[];
-  readonly opens: string;
-  readonly closes: string;
-  readonly note?: string;
-}
-
-const ORDER = weekdays.ids;
-
 /** "Mondays", "Mondays and Wednesdays", "Mondays to Fridays", "Mondays to Wednesdays and Fridays". */
 export function describeDays(days: readonly WeekdayId[], words: HoursWords = ENGLISH_HOURS_WORDS): string {
+  const ORDER = weekdays.ids;
   const plural = (day: WeekdayId) => words.days[ORDER.indexOf(day)]!;
   const sorted = [...new Set(days)].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
   if (sorted.length === 7) return words.everyDay;
@@ -96,6 +62,7 @@ export function describeDays(days: readonly WeekdayId[], words: HoursWords = ENG
 
 /** Sets of times in the order a week reads: by their first day, then by when they open. */
 export function inWeekOrder(hours: readonly Hours[]): Hours[] {
+  const ORDER = weekdays.ids;
   return [...hours].sort((a, b) => ORDER.indexOf(a.days[0]!) - ORDER.indexOf(b.days[0]!) || a.opens.localeCompare(b.opens));
 }
 
@@ -105,42 +72,4 @@ export function describeOpeningHours(hours: readonly Hours[], words: HoursWords 
     const line = fill(words.line, { days: describeDays(h.days, words), opens: words.time(h.opens), closes: words.time(h.closes) });
     return h.note ? fill(words.withNote, { hours: line, note: h.note }) : line;
   });
-}
-
-/** The day of the week of a date, as our ids use it. */
-export function weekdayOf(date: Date, timeZone = 'Europe/London'): WeekdayId {
-  const name = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(date).toLowerCase();
-  return name as WeekdayId;
-}
-
-/** "HH:MM" in the UK at a moment. */
-export function clockTimeOf(date: Date, timeZone = 'Europe/London'): string {
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(date);
-}
-
-export type OpenState = { open: true; closes: string } | { open: false; opensNext?: { day: WeekdayId; time: string } };
-
-/** Whether the hours say it is open at a moment, and when it closes or next opens. */
-export function openStateAt(hours: readonly Hours[], moment: Date, timeZone = 'Europe/London'): OpenState {
-  const day = weekdayOf(moment, timeZone);
-  const time = clockTimeOf(moment, timeZone);
-  const today = hours.filter((h) => h.days.includes(day));
-  const current = today.find((h) => h.opens <= time && time < h.closes);
-  if (current) return { open: true, closes: current.closes };
-  const laterToday = today.filter((h) => h.opens > time).sort((a, b) => a.opens.localeCompare(b.opens))[0];
-  if (laterToday) return { open: false, opensNext: { day, time: laterToday.opens } };
-  for (let offset = 1; offset <= 7; offset++) {
-    const next = ORDER[(ORDER.indexOf(day) + offset) % 7]!;
-    const first = hours.filter((h) => h.days.includes(next)).sort((a, b) => a.opens.localeCompare(b.opens))[0];
-    if (first) return { open: false, opensNext: { day: next, time: first.opens } };
-  }
-  return { open: false };
-}
-
-/** The open-now message a person reads. */
-export function describeOpenState(state: OpenState, today: WeekdayId, words: OpenNowWords = ENGLISH_OPEN_NOW_WORDS): string {
-  if (state.open) return fill(words.openUntil, { time: timeInLocale(words.locale, state.closes) });
-  if (!state.opensNext) return words.closedNow;
-  const when = state.opensNext.day === today ? words.today : (words.weekdays?.[ORDER.indexOf(state.opensNext.day)] ?? weekdays.label(state.opensNext.day));
-  return fill(words.closedOpens, { day: when, time: timeInLocale(words.locale, state.opensNext.time) });
 }

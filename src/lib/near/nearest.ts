@@ -4,7 +4,7 @@
  * ten results are ten different kinds of help nearby, not one library service's ten branches;
  * its page lists every place, and the result says how many others it has.
  */
-import { openStateAt } from '../directory/opening-hours.ts';
+import { openStateAt } from '../directory/open-state.ts';
 import { milesBetween, type LatLng } from './distance.ts';
 import type { NearListing, NearPlace } from './places-data.ts';
 
