@@ -10,7 +10,8 @@
  * triageToolPath...), not the whole routes list, so their pages stay light.
  */
 import type { DirectoryFacet } from './directory/list-pages.ts';
-import { nearMePath, nearPlacesCellPath, nearPlacesIndexPath } from './near/paths.ts';
+import { nearMePath, nearPlacesCellPath, nearPlacesIndexPath, nearWordsPath } from './near/paths.ts';
+import { cardWordsPath } from './referral/card-words.ts';
 import { postcodeDistrictUrl } from './postcodes/district-file.ts';
 import { SHORTLIST_PAGE, shortlistEntryPath } from './shortlist/paths.ts';
 
@@ -125,8 +126,12 @@ export const routes = {
   nearMe: nearMePath,
   nearPlacesIndex: nearPlacesIndexPath,
   nearPlacesCell: nearPlacesCellPath,
+  /** The near-me script's words (put it in a language with inLanguage). */
+  nearWords: nearWordsPath,
   /** One postcode district's postcodes and where they are, fetched by the near page. */
   postcodeDistrict: postcodeDistrictUrl,
+  /** The referral card's and its text message's words in one language, fetched by the triage tool. */
+  triageCardWords: cardWordsPath,
   /** The page of printable lists. */
   print: () => '/print/',
   /** A printable sheet, or (for a kind of help split by area) the page listing its sheets. */

@@ -24,7 +24,7 @@ describe('the site-wide Content-Security-Policy', () => {
     const policy = JSON.stringify(csp);
     expect(policy).not.toContain('wasm-unsafe-eval');
     expect(policy).not.toContain('blob:');
-    const search = readFileSync(join(PROJECT, 'src', 'pages', 'search', 'index.astro'), 'utf8');
+    const search = readFileSync(join(PROJECT, 'src', 'pages', '[...lang]', 'search', 'index.astro'), 'utf8');
     expect(search).toMatch(/Astro\.csp.*insertScriptResource\("'wasm-unsafe-eval'"\)/);
     expect(search).toMatch(/Astro\.csp.*insertDirective\("worker-src 'self' blob:"\)/);
   });

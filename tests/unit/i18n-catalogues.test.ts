@@ -35,7 +35,10 @@ describe('the shipped catalogues', () => {
     expect(OTHER_LANGUAGES.map((l) => l.status)).toEqual(['draft', 'draft', 'draft']);
   });
 
-  it('use a placeholder in a translation only where English has it', () => {
+  /** Values a page gives beside English's own, for languages that say it another way ("Northmere Libraries' details" has no possessive in Welsh). */
+  const OFFERED_TOO: Record<string, readonly string[]> = { 'service.checked.by': ['{organisation}'] };
+
+  it('use a placeholder in a translation only where English has it (or the page offers it too)', () => {
     const english = languageByCode('en').catalogue.messages as Record<string, unknown>;
     const wrong: string[] = [];
     for (const language of OTHER_LANGUAGES) {
@@ -43,7 +46,7 @@ describe('the shipped catalogues', () => {
         if (key.startsWith('term.')) continue;
         const theirs = new Set(JSON.stringify(message).match(/\{\w+\}/g) ?? []);
         const ours = new Set(JSON.stringify(english[key] ?? '').match(/\{\w+\}/g) ?? []);
-        for (const name of theirs) if (!ours.has(name)) wrong.push(`${language.code} ${key} ${name}`);
+        for (const name of theirs) if (!ours.has(name) && !OFFERED_TOO[key]?.includes(name)) wrong.push(`${language.code} ${key} ${name}`);
       }
     }
     expect(wrong).toEqual([]);

@@ -19,6 +19,7 @@ import { importOpenReferral, orukServiceId, type ImportResult } from '../../src/
 import type { Service } from '../../src/schemas/service.ts';
 import { fixture, loadSite, PROJECT, type LoadedSite } from '../fixtures/openreferral/load-site.ts';
 import { orukAjv, pageSchema } from '../support/oruk-schemas.ts';
+import { WRITTEN_HERE_ONLY } from '../../src/lib/openreferral/reimport.ts';
 
 const SITES: [string, LoadedSite][] = [
   ['the test fixture site', loadSite(FIXTURE_SITE)],
@@ -26,8 +27,8 @@ const SITES: [string, LoadedSite][] = [
   ['the minimal fixture site', loadSite(join(PROJECT, 'tests', 'fixtures', 'minimal-site'))],
 ];
 
-/** Fields the import sets for itself, from the feed it reads: not part of the round trip. */
-const SET_BY_THE_IMPORT = new Set(['checkedBy', 'source', 'licence', 'imported', 'externalId']);
+/** Fields the import sets for itself, from the feed it reads, and those Open Referral has no place for (written here only): not part of the round trip. */
+const SET_BY_THE_IMPORT = new Set(['checkedBy', 'source', 'licence', 'imported', 'externalId', ...WRITTEN_HERE_ONLY]);
 
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));

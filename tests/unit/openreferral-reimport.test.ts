@@ -211,3 +211,19 @@ describe('listings the feed no longer has', () => {
     expect(runImport([record({ id: 'KB-9', name: 'Free Wi-Fi at Kingsbury Town Hall', url: 'https://kingsbury.example/wifi' })], 'Another feed', listings).report.goneFromFeed).toEqual([]);
   });
 });
+
+describe('translations written here survive every import', () => {
+  const welsh = { cy: { status: 'draft' as const, summary: 'Help i fynd ar-lein.' } };
+
+  it('keeps a listing’s translations when the feed is imported again, with or without fingerprints', () => {
+    const listing = firstImport();
+    const translated = { ...listing.data, translations: welsh } as Service;
+    const again = runImport([record({ description: '<p>New words from the feed.</p>' })], 'Kingsbury Council', [...site.services, { id: listing.id, data: translated }]);
+    expect(again.services[0]!.data.translations).toEqual(welsh);
+    // A listing imported before fingerprints existed: the feed's version of each field wins, but no feed gives translations.
+    const { imported: _imported, ...withoutFingerprints } = translated;
+    const merged = mergeReimport({ ...withoutFingerprints, imported: { feed: 'Kingsbury Council', on: '2025-01-01' } } as Service, { ...listing.data, summary: 'New summary' } as Service);
+    expect(merged.data.translations).toEqual(welsh);
+    expect(merged.data.summary).toBe('New summary');
+  });
+});

@@ -1,4 +1,6 @@
 import { readdirSync } from 'node:fs';
+import { OTHER_LANGUAGES } from '../../src/lib/i18n/languages.ts';
+import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPath, planListPages, type ListedService } from '../../src/lib/directory/list-pages.ts';
@@ -184,23 +186,25 @@ describe('the addresses of print sheets', () => {
  */
 const pagesDir = join(import.meta.dirname, '../../src/pages');
 const routed: { route: keyof typeof routes; file: string; params?: Record<string, string>; url: string }[] = [
-  { route: 'home', file: 'index.astro', url: routes.home() },
+  { route: 'home', file: '[...lang]/index.astro', url: routes.home() },
   { route: 'about', file: 'about.astro', url: routes.about() },
   { route: 'accessibility', file: 'accessibility.astro', url: routes.accessibility() },
   { route: 'privacy', file: 'privacy.astro', url: routes.privacy() },
-  { route: 'search', file: 'search/index.astro', url: routes.search() },
-  { route: 'searchWords', file: 'search/words.json.ts', url: routes.searchWords() },
+  { route: 'search', file: '[...lang]/search/index.astro', url: routes.search() },
+  { route: 'searchWords', file: '[...lang]/search/words.json.ts', url: routes.searchWords() },
   { route: 'partners', file: 'partners/index.astro', url: routes.partners() },
-  { route: 'service', file: 'services/[id].astro', params: { id: 'eastbrook-library' }, url: routes.service('eastbrook-library') },
-  { route: 'findHelp', file: 'find-help/index.astro', url: routes.findHelp() },
-  { route: 'findHelp', file: 'find-help/[...slug].astro', params: { slug: 'free-wifi/in/eastbrook/page/2' }, url: routes.findHelp({ kind: 'free-wifi', area: 'eastbrook', page: 2 }) },
-  { route: 'nearMe', file: 'find-help/near/index.astro', url: routes.nearMe() },
+  { route: 'service', file: '[...lang]/services/[id].astro', params: { id: 'eastbrook-library' }, url: routes.service('eastbrook-library') },
+  { route: 'findHelp', file: '[...lang]/find-help/index.astro', url: routes.findHelp() },
+  { route: 'findHelp', file: '[...lang]/find-help/[...slug].astro', params: { slug: 'free-wifi/in/eastbrook/page/2' }, url: routes.findHelp({ kind: 'free-wifi', area: 'eastbrook', page: 2 }) },
+  { route: 'nearMe', file: '[...lang]/find-help/near/index.astro', url: routes.nearMe() },
+  { route: 'nearWords', file: '[...lang]/find-help/near/words.json.ts', url: routes.nearWords() },
+  { route: 'triageCardWords', file: 'champions/triage/card-words/[lang].json.ts', params: { lang: 'ur' }, url: routes.triageCardWords('ur') },
   { route: 'nearPlacesIndex', file: 'find-help/near/places/index.json.ts', url: routes.nearPlacesIndex() },
   { route: 'nearPlacesCell', file: 'find-help/near/places/[cell].json.ts', params: { cell: '534_-15' }, url: routes.nearPlacesCell('534_-15') },
   { route: 'postcodeDistrict', file: 'postcodes/[district].json.ts', params: { district: 'NM1' }, url: routes.postcodeDistrict('NM1') },
-  { route: 'print', file: 'print/index.astro', url: routes.print() },
-  { route: 'printSheet', file: 'print/[...sheet].astro', params: { sheet: 'in/eastbrook/part/2' }, url: routes.printSheet({ area: 'eastbrook', part: 2 }) },
-  { route: 'printSheet', file: 'print/[kind]/index.astro', params: { kind: 'free-wifi' }, url: routes.printSheet({ kind: 'free-wifi' }) },
+  { route: 'print', file: '[...lang]/print/index.astro', url: routes.print() },
+  { route: 'printSheet', file: '[...lang]/print/[...sheet].astro', params: { sheet: 'in/eastbrook/part/2' }, url: routes.printSheet({ area: 'eastbrook', part: 2 }) },
+  { route: 'printSheet', file: '[...lang]/print/[kind]/index.astro', params: { kind: 'free-wifi' }, url: routes.printSheet({ kind: 'free-wifi' }) },
   { route: 'openData', file: 'open-data/index.astro', url: routes.openData() },
   { route: 'courses', file: 'courses/index.astro', url: routes.courses() },
   { route: 'course', file: 'courses/[id]/index.astro', params: { id: 'phone-basics' }, url: routes.course('phone-basics') },
@@ -238,10 +242,10 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'lesson', file: 'champions/modules/[module]/[lesson].astro', params: { module: 'staying-safe-online', lesson: 'scams' }, url: routes.lesson('staying-safe-online', 'scams') },
   { route: 'certificate', file: 'champions/modules/[module]/certificate.astro', params: { module: 'staying-safe-online' }, url: routes.certificate('staying-safe-online') },
   { route: 'triage', file: 'champions/triage/index.astro', url: routes.triage() },
-  { route: 'triagePromptCard', file: 'champions/triage/prompt-card.astro', url: routes.triagePromptCard() },
+  { route: 'triagePromptCard', file: '[...lang]/champions/triage/prompt-card.astro', url: routes.triagePromptCard() },
   { route: 'triageTool', file: 'champions/triage/tool.json.ts', url: routes.triageTool() },
   { route: 'triageArea', file: 'champions/triage/areas/[area].json.ts', params: { area: 'eastbrook' }, url: routes.triageArea('eastbrook') },
-  { route: 'referral', file: 'referral/index.astro', url: routes.referral() },
+  { route: 'referral', file: '[...lang]/referral/index.astro', url: routes.referral() },
   { route: 'shortlist', file: 'shortlist/index.astro', url: routes.shortlist() },
   { route: 'shortlistEntry', file: 'shortlist/listings/[id].json.ts', params: { id: 'eastbrook-library' }, url: routes.shortlistEntry('eastbrook-library') },
   { route: 'offlineKit', file: 'champions/offline/index.astro', url: routes.offlineKit() },
@@ -253,11 +257,13 @@ const writtenByTheBuild: (keyof typeof routes)[] = ['openDataCsv', 'openReferral
 const notLinked = ['404.astro', 'robots.txt.ts', 'manifest.webmanifest.ts'];
 
 /** The address a page file is published at, with its bracketed parts filled in. */
-function addressOfFile(file: string, params: Record<string, string> = {}): string {
-  const filled = file.replace(/\[(?:\.\.\.)?(\w+)\]/g, (_, name: string) => {
+function addressOfFile(file: string, params: Record<string, string | undefined> = {}): string {
+  // The language folder [...lang] is empty for English (the site's root), as Astro makes it.
+  const filled = file.replace(/\[(?:\.\.\.)?(\w+)\]\/?/g, (whole: string, name: string) => {
     const value = params[name];
+    if (value === undefined && name === 'lang') return '';
     if (value === undefined) throw new Error(`No value for [${name}] in ${file}`);
-    return value;
+    return whole.endsWith('/') ? `${value}/` : value;
   });
   if (filled.endsWith('.ts')) return `/${filled.slice(0, -'.ts'.length)}`;
   const page = filled.slice(0, -'.astro'.length);
@@ -273,6 +279,8 @@ describe('the routes and the page files', () => {
   it.each(routed)('$route is an address of src/pages/$file', ({ file, params, url }) => {
     expect(pageFiles(pagesDir)).toContain(file);
     expect(url).toBe(addressOfFile(file, params));
+    // A page with a version in each language: the same route, under the language's folder.
+    if (file.startsWith('[...lang]/')) for (const language of OTHER_LANGUAGES) expect(inLanguage(language.code, url)).toBe(addressOfFile(file, { ...params, lang: language.code }));
   });
   it('has an address for every page file', () => {
     const covered = new Set([...routed.map((r) => r.file), ...notLinked]);
@@ -287,6 +295,9 @@ describe('the routes and the page files', () => {
     expect(addressOfFile('find-help/[...slug].astro', { slug: 'a/in/b' })).toBe('/find-help/a/in/b/');
     expect(addressOfFile('courses/[id]/[session].ics.ts', { id: 'c', session: 's' })).toBe('/courses/c/s.ics');
     expect(addressOfFile('index.astro')).toBe('/');
+    expect(addressOfFile('[...lang]/index.astro')).toBe('/');
+    expect(addressOfFile('[...lang]/index.astro', { lang: 'cy' })).toBe('/cy/');
+    expect(addressOfFile('[...lang]/services/[id].astro', { id: 'x', lang: 'ur' })).toBe('/ur/services/x/');
     expect(() => addressOfFile('services/[id].astro')).toThrow('No value for [id] in services/[id].astro');
   });
 });

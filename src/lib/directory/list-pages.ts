@@ -73,10 +73,11 @@ function paginate(filters: ListPage['filters'], ids: readonly string[], perPage:
  * Listings on one page of a list. Each listing in a list carries its places, hours, an "Add to
  * your shortlist" button and the list's Listen control: at 40 a page the longest list of the
  * fixture site weighed 15.2 KiB, over the 14 KiB budget; at 30 it was 13.8 KiB, but at 10,000
- * listings a list of services with several places each reached 14.1 KiB (npm run bench). At 25
- * there is room for listings with more places.
+ * listings a list of services with several places each reached 14.1 KiB (npm run bench). At 25,
+ * the lists in Urdu (whose letters take two bytes each and compress less) reached 14.5 KiB, and the
+ * shipped site's list of help given in English 14.9 KiB. At 20 there is room for both.
  */
-export const LISTINGS_PER_PAGE = 25;
+export const LISTINGS_PER_PAGE = 20;
 
 /**
  * Every list page for the available services. `order` gives each facet's values in the order

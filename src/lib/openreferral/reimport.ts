@@ -22,6 +22,13 @@ import { fingerprint, fingerprintsOf, sameValue } from './fingerprints.ts';
 /** Fields that say where a listing came from, not what the feed says about the service. */
 export const NOT_FINGERPRINTED = ['imported', 'externalId'] as const;
 
+/**
+ * Fields no feed gives (Open Referral UK has no place for them): written here only, so every
+ * import keeps them as they are, whatever the listing's fingerprints. The translations into the
+ * site's other languages are one: a monthly import must never drop a council's Welsh.
+ */
+export const WRITTEN_HERE_ONLY = ['translations'] as const;
+
 export interface MergedListing {
   /** The listing after the import: still to be checked against the schema. */
   readonly data: Record<string, unknown>;
@@ -41,7 +48,7 @@ export function mergeReimport(existing: Service, incoming: Service): MergedListi
   const old = existing as unknown as Record<string, unknown>;
   const neu = incoming as unknown as Record<string, unknown>;
   const codes = existing.imported?.fingerprints;
-  const skip = new Set<string>(NOT_FINGERPRINTED);
+  const skip = new Set<string>([...NOT_FINGERPRINTED, ...WRITTEN_HERE_ONLY]);
   const data: Record<string, unknown> = {};
   const keptEdits: string[] = [];
   const updated: string[] = [];
@@ -77,6 +84,7 @@ export function mergeReimport(existing: Service, incoming: Service): MergedListi
       if (!sameValue(here, feed)) updated.push(field);
     } else removed.push(field);
   }
+  for (const field of WRITTEN_HERE_ONLY) if (old[field] !== undefined) data[field] = old[field];
   if (existing.externalId !== undefined) data.externalId = existing.externalId;
   return { data, keptEdits, updated, removed };
 }
