@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { TEST_SITE, type BuiltPage } from '../support/built-site.ts';
 import { budgetFor, measurePage } from '../../scripts/lib/page-weight.ts';
-import * as print from '../../src/lib/i18n/catalogues/parts/print.ts';
+import { catalogueParts } from '../support/catalogue-words.ts';
+
+const print = catalogueParts('print');
 import { OTHER_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { termKey } from '../../src/lib/i18n/terms.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
@@ -21,11 +23,11 @@ import { cardWordsPath, type CardWords } from '../../src/lib/referral/card-words
 import { routes } from '../../src/lib/routes.ts';
 
 const site = TEST_SITE;
-const parts = { cy: print.cy, ur: print.ur, pl: print.pl } as Record<string, Partial<Record<keyof typeof print.en, unknown>>>;
+const parts = { cy: print.cy, ur: print.ur, pl: print.pl } as Record<string, Partial<Record<string, unknown>>>;
 
 /** The English words of each print key a language translates differently, in pieces of two words or more (between placeholders). */
 function englishPieces(code: string): string[] {
-  return (Object.keys(print.en) as (keyof typeof print.en)[])
+  return Object.keys(print.en)
     .filter((key) => parts[code]![key] !== undefined && parts[code]![key] !== print.en[key])
     .flatMap((key) => String(print.en[key]).split(/\{\w+\}/))
     .map((piece) =>

@@ -17,7 +17,9 @@ import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
 import type { Message } from '../../src/lib/i18n/catalogue.ts';
-import * as searchWords from '../../src/lib/i18n/catalogues/parts/search.ts';
+import { catalogueParts } from '../support/catalogue-words.ts';
+
+const searchWords = catalogueParts('search');
 import { routes } from '../../src/lib/routes.ts';
 import { htmlLang, searchIndexLanguage } from '../../src/lib/search/index-language.ts';
 import { translatedField } from '../../src/lib/i18n/translated-fields.ts';

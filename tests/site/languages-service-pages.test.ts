@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { en as serviceWords } from '../../src/lib/i18n/catalogues/parts/service.ts';
+import { catalogueWords } from '../support/catalogue-words.ts';
+
+const serviceWords = catalogueWords('service', 'en');
 import { LANGUAGES, OTHER_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { translator, type MessageKey } from '../../src/lib/i18n/translate.ts';
@@ -44,7 +46,15 @@ const SECTION_HEADINGS: Record<string, MessageKey> = {
  * English words of the service page's catalogue that must not be on a page in another language
  * outside lang="en": each message cut at its {placeholders}, pieces of 12 letters or more.
  */
-const englishPieces = [...new Set(Object.values(serviceWords).flatMap((message) => message.split(/\{\w+\}/).map((piece) => piece.trim())))].filter((piece) => piece.length >= 12);
+const englishPieces = [
+  ...new Set(
+    Object.values(serviceWords).flatMap((message) =>
+      String(message)
+        .split(/\{\w+\}/)
+        .map((piece) => piece.trim()),
+    ),
+  ),
+].filter((piece) => piece.length >= 12);
 
 /** The page's text, without the parts marked as English (the listing's own words) and the listing's names. */
 function textOutsideEnglish(page: BuiltPage): string {

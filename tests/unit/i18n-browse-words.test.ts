@@ -1,11 +1,13 @@
 /**
  * The words of the lists of help and the near-me page in each language
- * (src/lib/i18n/catalogues/parts/browse.ts): the count of a list and of a result's other places
+ * (keys browse.* in src/lib/i18n/catalogues/<code>.ts): the count of a list and of a result's other places
  * in each language's plural forms, list headings built from the controlled lists' words, and
  * what the near-me script says, from its words file, in Welsh, Urdu and Polish.
  */
 import { describe, expect, it } from 'vitest';
-import { en, cy, ur, pl } from '../../src/lib/i18n/catalogues/parts/browse.ts';
+import { catalogueParts } from '../support/catalogue-words.ts';
+
+const { en, cy, ur, pl } = catalogueParts('browse');
 import { translator } from '../../src/lib/i18n/translate.ts';
 import { nearWords } from '../../src/lib/near/near-words.ts';
 import { MAX_MILES } from '../../src/lib/near/nearby-search.ts';

@@ -1,10 +1,12 @@
 /**
- * The controlled lists' words in Welsh, Urdu and Polish (src/lib/i18n/catalogues/parts/terms.ts):
+ * The controlled lists' words in Welsh, Urdu and Polish (keys term.<list>.<id> in src/lib/i18n/catalogues/<code>.ts):
  * every term of every list a citizen reads has its label, and its explanation where English has
  * one, in each language; no key names a term that does not exist; and no label is left in English.
  */
 import { describe, expect, it } from 'vitest';
-import * as terms from '../../src/lib/i18n/catalogues/parts/terms.ts';
+import { catalogueParts } from '../support/catalogue-words.ts';
+
+const terms = catalogueParts('term');
 import { TRANSLATED_LISTS, termKey, termLabel, type TranslatedList } from '../../src/lib/i18n/terms.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
 import type { Term, Vocabulary } from '../../src/lib/vocabulary/index.ts';

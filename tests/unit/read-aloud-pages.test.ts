@@ -34,6 +34,8 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   // Near me has no room in its page budget yet (see src/lib/read-aloud/pages.ts).
   nearMe: { paths: [routes.nearMe()], kind: 'none' },
   nearPlacesIndex: { paths: [routes.nearPlacesIndex()], kind: 'none' },
+  nearWords: { paths: [routes.nearWords()], kind: 'none' },
+  triageCardWords: { paths: [routes.triageCardWords('cy')], kind: 'none' },
   nearPlacesCell: { paths: [routes.nearPlacesCell('52_-1')], kind: 'none' },
   postcodeDistrict: { paths: [routes.postcodeDistrict('NM1')], kind: 'none' },
   print: { paths: [routes.print()], kind: 'none' },

@@ -6,7 +6,7 @@
  */
 import type { HoursWords } from '../directory/opening-hours.ts';
 
-/** The catalogue keys (src/lib/i18n/catalogues/parts/print.ts) the card and text message use, without "print.". */
+/** The catalogue keys (print.* in src/lib/i18n/catalogues/<code>.ts) the card and text message use, without "print.". */
 export const CARD_TEXT_KEYS = [
   'card.heading',
   'card.finding',
