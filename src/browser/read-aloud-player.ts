@@ -7,6 +7,7 @@
  * Pausing stops the voice and remembers the sentence; resuming reads that sentence again from its
  * start. (speechSynthesis.pause() does not work with every voice, and on some phones it stops.)
  */
+import { unpackListenWords } from '../lib/read-aloud/listen-words.ts';
 import './read-aloud-contract.ts';
 import { pointInBlock, readableSentences, type ReadableSentence } from '../lib/read-aloud/readable-text.ts';
 import { wordsToSay } from '../lib/read-aloud/sentences.ts';
@@ -128,22 +129,24 @@ function start(pressed: HTMLButtonElement) {
   // Spans, as the Listen button is in a paragraph (which spaces it from what follows).
   const made = document.createElement('span');
   made.setAttribute('role', 'group');
-  made.setAttribute('aria-label', 'Read aloud');
+  // The page's words, from the button pressed (a page in another language gives them); English otherwise.
+  const words = unpackListenWords(pressed.dataset.listenWords);
+  made.setAttribute('aria-label', words.group);
   made.style.cssText = 'display:flex;flex-wrap:wrap;gap:.5rem;align-items:center';
   const status = document.createElement('span');
   status.setAttribute('aria-live', 'polite');
-  const slower = button('Slower', () => change(-1));
-  const faster = button('Faster', () => change(1));
+  const slower = button(words.slower, () => change(-1));
+  const faster = button(words.faster, () => change(1));
   // At the slowest and fastest speeds, Slower and Faster say they do nothing (and stay in the tab order).
   const showSpeed = () => {
-    status.textContent = `Speed: ${SPEEDS[speed]!.name}`;
+    status.textContent = words.speed.replace('{speed}', words.speeds[speed] ?? SPEEDS[speed]!.name);
     slower.setAttribute('aria-disabled', String(speed === 0));
     faster.setAttribute('aria-disabled', String(speed === SPEEDS.length - 1));
   };
   showSpeed();
-  const pause = button('Pause', () => {
+  const pause = button(words.pause, () => {
     paused = !paused;
-    pause.textContent = paused ? 'Resume' : 'Pause';
+    pause.textContent = paused ? words.resume : words.pause;
     if (paused) silence();
     else speak();
   });
@@ -157,7 +160,7 @@ function start(pressed: HTMLButtonElement) {
       speak();
     }
   };
-  made.append(pause, button('Stop', stop), slower, faster, status);
+  made.append(pause, button(words.stop, stop), slower, faster, status);
   // Escape stops reading, from any of the controls.
   made.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') stop();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { withoutLanguage } from '../../src/lib/i18n/paths.ts';
+import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVERY_BUILT_SITE } from '../support/built-site.ts';
@@ -58,10 +60,14 @@ for (const site of EVERY_BUILT_SITE)
 
     it('gives WebAssembly and blob: workers (for Pagefind) to the search page only', () => {
       const policies = new Map(site.pages().map((page) => [page.url, page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '']));
-      const search = policies.get('/search/')!;
-      expect(search).toContain("'wasm-unsafe-eval'");
-      expect(search).toMatch(/worker-src 'self' blob:/);
-      const others = [...policies].filter(([url, policy]) => url !== '/search/' && /wasm-unsafe-eval|blob:/.test(policy)).map(([url]) => url);
+      // The search page in every language.
+      const searchPages = [...policies.keys()].filter((url) => withoutLanguage(url) === '/search/');
+      expect(searchPages.length).toBe(LANGUAGES.length);
+      for (const url of searchPages) {
+        expect(policies.get(url)).toContain("'wasm-unsafe-eval'");
+        expect(policies.get(url)).toMatch(/worker-src 'self' blob:/);
+      }
+      const others = [...policies].filter(([url, policy]) => withoutLanguage(url) !== '/search/' && /wasm-unsafe-eval|blob:/.test(policy)).map(([url]) => url);
       expect(others).toEqual([]);
     });
   });

@@ -9,6 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EVERY_BUILT_SITE, type BuiltPage } from '../support/built-site.ts';
 import { listenControlFor, type ListenControlKind } from '../../src/lib/read-aloud/pages.ts';
+import { translator } from '../../src/lib/i18n/translate.ts';
+import { languageOfPath } from '../../src/lib/i18n/paths.ts';
 
 /** The read-aloud player may weigh this much, gzipped (issue 17). */
 const PLAYER_BUDGET = 3 * 1024;
@@ -52,7 +54,8 @@ for (const site of EVERY_BUILT_SITE)
           buttons.length === 1 &&
           button?.parentNode === holder &&
           button.getAttribute('type') === 'button' &&
-          button.text.trim() === 'Listen to this page' &&
+          // In the page's language: "Listen to this page", "Gwrando ar y dudalen hon"...
+          button.text.trim() === translator(languageOfPath(page.url))('listen.start') &&
           loaders(page).length === 1 &&
           partsScripts(page).length === 0
         );

@@ -14,6 +14,7 @@ import { formatDate, formatList, formatTime, weekdayName } from '../../src/lib/i
 import { termLabel } from '../../src/lib/i18n/terms.ts';
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
 import type { Catalogue } from '../../src/lib/i18n/catalogue.ts';
+import { ENGLISH_LISTEN_WORDS, listenWords, packListenWords, unpackListenWords } from '../../src/lib/read-aloud/listen-words.ts';
 
 describe('the shipped catalogues', () => {
   for (const language of catalogueCoverage()) {
@@ -151,5 +152,18 @@ describe('dates, times and lists', () => {
     expect(weekdayName('pl', 6)).toBe('niedziela');
     expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b and c');
     expect(formatList('pl', ['a', 'b'])).toBe('a i b');
+  });
+});
+
+describe('the read-aloud player’s words', () => {
+  it('travel on the Listen button in each language and come back whole; English when missing or broken', () => {
+    for (const language of LANGUAGES) {
+      const words = listenWords(translator(language.code));
+      expect(unpackListenWords(packListenWords(words))).toEqual(words);
+      expect(words.pause).toBe(translator(language.code)('listen.pause'));
+    }
+    expect(unpackListenWords(undefined)).toEqual(ENGLISH_LISTEN_WORDS);
+    expect(unpackListenWords('a|b')).toEqual(ENGLISH_LISTEN_WORDS);
+    expect(listenWords(translator('en'))).toEqual(ENGLISH_LISTEN_WORDS);
   });
 });

@@ -7,6 +7,7 @@
  *   get their own (the triage tool and the referral summary).
  * - "none": no read-aloud script at all (guides, reports, data, print sheets, certificates...).
  */
+import { withoutLanguage } from '../i18n/paths.ts';
 import { routes } from '../routes.ts';
 import { ANY, routeShape, routeShapeUnder } from '../route-shape.ts';
 
@@ -45,7 +46,9 @@ const RULES: readonly (readonly [RegExp, ListenControlKind])[] = [
  */
 export function listenControlFor(path: string): ListenControlKind {
   if (!path.endsWith('/')) return 'none';
-  return RULES.find(([pattern]) => pattern.test(path))?.[1] ?? 'none';
+  // A page in another language (/cy/find-help/) gets what its English page gets.
+  const english = withoutLanguage(path);
+  return RULES.find(([pattern]) => pattern.test(english))?.[1] ?? 'none';
 }
 
 /** The page's path from the site's root, given its address under the base the site is published at. */

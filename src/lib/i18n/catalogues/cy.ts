@@ -30,6 +30,19 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.footer.licence': 'Rhennir y cynnwys ysgrifenedig o dan y drwydded {licence}; mae’r cod o dan {code}.',
   'content.notTranslated': 'Heb ei gyfieithu eto.',
 
+  // Listen (read aloud)
+  'listen.start': 'Gwrando ar y dudalen hon',
+  'listen.group': 'Darllen yn uchel',
+  'listen.slower': 'Arafach',
+  'listen.faster': 'Cyflymach',
+  'listen.pause': 'Oedi',
+  'listen.resume': 'Ailddechrau',
+  'listen.stop': 'Stopio',
+  'listen.speed': 'Cyflymder: {speed}',
+  'listen.speedSlower': 'arafach',
+  'listen.speedNormal': 'arferol',
+  'listen.speedFaster': 'cyflymach',
+
   // Listing pages
   'service.sample.title': 'Rhestriad enghreifftiol.',
   'service.sample.text': 'Mae’r gwasanaeth hwn wedi’i wneud i fyny, i ddangos sut mae’r cyfeiriadur yn gweithio. Peidiwch â cheisio ei ddefnyddio.',

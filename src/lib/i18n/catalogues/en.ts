@@ -32,6 +32,19 @@ export const messages = {
   'layout.footer.licence': 'Written content is shared under the {licence} licence; the code is {code}.',
   'content.notTranslated': 'Not yet translated.',
 
+  // Listen (read aloud)
+  'listen.start': 'Listen to this page',
+  'listen.group': 'Read aloud',
+  'listen.slower': 'Slower',
+  'listen.faster': 'Faster',
+  'listen.pause': 'Pause',
+  'listen.resume': 'Resume',
+  'listen.stop': 'Stop',
+  'listen.speed': 'Speed: {speed}',
+  'listen.speedSlower': 'slower',
+  'listen.speedNormal': 'normal',
+  'listen.speedFaster': 'faster',
+
   // Listing pages
   'service.sample.title': 'Sample listing.',
   'service.sample.text': 'This service is made up, to show how the directory works. Do not try to use it.',

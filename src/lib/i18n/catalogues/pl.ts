@@ -30,6 +30,19 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.footer.licence': 'Treści są udostępniane na licencji {licence}; kod na licencji {code}.',
   'content.notTranslated': 'Jeszcze nie przetłumaczono.',
 
+  // Listen (read aloud)
+  'listen.start': 'Posłuchaj tej strony',
+  'listen.group': 'Czytanie na głos',
+  'listen.slower': 'Wolniej',
+  'listen.faster': 'Szybciej',
+  'listen.pause': 'Wstrzymaj',
+  'listen.resume': 'Wznów',
+  'listen.stop': 'Zatrzymaj',
+  'listen.speed': 'Szybkość: {speed}',
+  'listen.speedSlower': 'wolniej',
+  'listen.speedNormal': 'normalna',
+  'listen.speedFaster': 'szybciej',
+
   // Listing pages
   'service.sample.title': 'Przykładowy wpis.',
   'service.sample.text': 'Ta usługa jest zmyślona. Pokazuje, jak działa katalog. Nie próbuj z niej korzystać.',

@@ -30,6 +30,19 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'layout.footer.licence': 'تحریری مواد {licence} لائسنس کے تحت شیئر کیا جاتا ہے؛ کوڈ {code} کے تحت ہے۔',
   'content.notTranslated': 'ابھی اس کا ترجمہ نہیں ہوا۔',
 
+  // Listen (read aloud)
+  'listen.start': 'یہ صفحہ سنیں',
+  'listen.group': 'سنیں',
+  'listen.slower': 'آہستہ',
+  'listen.faster': 'تیز',
+  'listen.pause': 'روکیں',
+  'listen.resume': 'جاری رکھیں',
+  'listen.stop': 'بند کریں',
+  'listen.speed': 'رفتار: {speed}',
+  'listen.speedSlower': 'آہستہ',
+  'listen.speedNormal': 'عام',
+  'listen.speedFaster': 'تیز',
+
   // Listing pages
   'service.sample.title': 'نمونے کی فہرست۔',
   'service.sample.text': 'یہ سروس فرضی ہے، یہ دکھانے کے لیے کہ ڈائریکٹری کیسے کام کرتی ہے۔ اسے استعمال کرنے کی کوشش نہ کریں۔',
