@@ -16,7 +16,8 @@ translations:
     summary: Wi-Fi am ddim i bawb.
     description: Defnyddiwch y Wi-Fi am ddim. Does dim angen cerdyn llyfrgell.
 `;
-const welshErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error' && p.message.includes('Welsh Language Standards'));
+const welshErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error' && p.message.includes('Welsh Language Standards') && p.file.includes('/services/'));
+const allWelshErrors = (problems: readonly Problem[]) => problems.filter((p) => p.severity === 'error' && p.message.includes('Welsh Language Standards'));
 
 describe('Welsh Language Standards mode', () => {
   it('is off unless site.yaml says so: a listing in English only passes', () => {
@@ -46,7 +47,8 @@ describe('Welsh Language Standards mode', () => {
   it('passes a listing with its Welsh summary and description', () => {
     const result = checkWith([MODE_ON, { file: 'services/library-wifi.yaml', contents: (t) => t + WELSH }]);
     expect(welshErrors(result.problems)).toEqual([]);
-    expect(result.ok).toBe(true);
+    // What is left is the site's own words and the triage question (the next test).
+    expect(result.problems.filter((p) => p.severity === 'error').every((p) => !p.file.includes('/services/'))).toBe(true);
   });
 
   it('checks every listing, not only the first', () => {
@@ -58,6 +60,26 @@ describe('Welsh Language Standards mode', () => {
     ]);
     const errors = welshErrors(result.problems);
     expect(errors.map((p) => p.file)).toEqual(['content/services/second-library.yaml', 'content/services/second-library.yaml']);
+  });
+
+  it('fails the site’s own words and each triage question without Welsh, naming the file and field; passes with them', () => {
+    const errors = allWelshErrors(checkWith([MODE_ON, { file: 'services/library-wifi.yaml', contents: (t) => t + WELSH }]).problems);
+    expect(errors.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/site.yaml translations › cy › description',
+      'content/site.yaml translations › cy › helplineHours',
+      'content/site.yaml translations › cy › helplineDescription',
+      'content/triage/questions/online-at-home.yaml translations › cy › ask',
+    ]);
+    expect(errors[3]?.message).toContain('Welsh prompt card');
+    const site = (text: string) =>
+      `${text.trimEnd()}\nwelshLanguageStandards: true\ntranslations:\n  cy:\n    status: draft\n    description: Help am ddim.\n    helplineHours: Dydd Llun i ddydd Gwener\n    helplineDescription: Bydd rhywun yn siarad â chi.\n`;
+    const question = (text: string) => `${text.trimEnd()}\ntranslations:\n  cy:\n    status: draft\n    ask: Allwch chi fynd ar-lein gartref?\n`;
+    const passing = checkWith([
+      { file: 'site.yaml', contents: site },
+      { file: 'triage/questions/online-at-home.yaml', contents: question },
+      { file: 'services/library-wifi.yaml', contents: (t) => t + WELSH },
+    ]);
+    expect(allWelshErrors(passing.problems)).toEqual([]);
   });
 
   it('the setting is a true or false, with a message that says so', () => {
