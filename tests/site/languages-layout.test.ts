@@ -86,6 +86,26 @@ describe('every page of the fixture site, in every language', () => {
   }
 });
 
+describe('a listing’s “Send this by text message”', () => {
+  for (const language of LANGUAGES) {
+    it(`is in ${language.englishName} on every listing’s ${language.englishName} page, and links back to that page`, () => {
+      const t = translator(language.code);
+      const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
+      const wrong: string[] = [];
+      const listings = pages().filter((page) => languageOfPath(page.url) === language.code && /^\/services\/[^/]+\/$/.test(withoutLanguage(page.url)));
+      for (const page of listings) {
+        const link = page.document.querySelectorAll('a[href^="sms:"]').find((a) => a.text.includes(t('service.share.text')));
+        const body = decodeURIComponent(link?.getAttribute('href')?.split('body=')[1] ?? '');
+        const more = t('service.sms.more').replace('{url}', '');
+        if (!plain(body).includes(plain(more)) || !body.includes(page.url)) wrong.push(`${page.url}: ${body.slice(-80)}`);
+        if (language.code !== 'en' && /^(Phone|Address|Open|More): /m.test(body)) wrong.push(`${page.url}: English in "${body}"`);
+      }
+      expect(wrong).toEqual([]);
+      expect(listings.length).toBeGreaterThan(40);
+    });
+  }
+});
+
 describe('the site’s name', () => {
   it('is in the page’s language where site.yaml gives one, and marked as English where it does not, on every page', () => {
     const wrong: string[] = [];

@@ -6,7 +6,7 @@ import type { Service, ServiceLocation } from '../../schemas/service.ts';
 import { phoneDialString } from '../formats.ts';
 import { AREA_NOT_KNOWN } from './area-not-known.ts';
 import { toGsmText } from '../sms.ts';
-import { describeOpeningHours } from './opening-hours.ts';
+import { describeOpeningHours, type HoursWords } from './opening-hours.ts';
 
 export { AREA_NOT_KNOWN, AREA_NOT_KNOWN_LABEL } from './area-not-known.ts';
 
@@ -34,25 +34,51 @@ export function addressLine(location: Pick<ServiceLocation, 'address' | 'town' |
 }
 
 /** The text a champion sends someone: name, phone, address and hours, kept short. */
-export function textMessageBody(service: Pick<Service, 'name' | 'phone' | 'locations' | 'website'>, pageUrl: string): string {
+/** The words of a listing's text message, in the reader's language (English as written here by default). */
+export interface TextMessageWords {
+  /** "Phone: {phone}" */
+  readonly phone: string;
+  /** "Address: {address}" */
+  readonly address: string;
+  /** "Open: {hours}" */
+  readonly open: string;
+  /** "{count} places:" for a number of places. */
+  places(count: number): string;
+  /** "More: {url}" */
+  readonly more: string;
+  /** The words of opening hours ("Mondays 10am to 1pm"). */
+  readonly hours?: HoursWords;
+}
+
+export const ENGLISH_TEXT_MESSAGE_WORDS: TextMessageWords = {
+  phone: 'Phone: {phone}',
+  address: 'Address: {address}',
+  open: 'Open: {hours}',
+  places: (count) => `${count} places:`,
+  more: 'More: {url}',
+};
+
+const put = (words: string, name: string, value: string) => words.replace(`{${name}}`, value);
+
+export function textMessageBody(service: Pick<Service, 'name' | 'phone' | 'locations' | 'website'>, pageUrl: string, words: TextMessageWords = ENGLISH_TEXT_MESSAGE_WORDS): string {
   const lines = [service.name];
-  if (service.phone) lines.push(`Phone: ${service.phone}`);
+  if (service.phone) lines.push(put(words.phone, 'phone', service.phone));
   const locations = service.locations ?? [];
   const [only] = locations;
   if (only && locations.length === 1) {
-    lines.push(`Address: ${addressLine(only)}`);
-    const hours = describeOpeningHours(only.openingHours ?? []);
-    if (hours.length) lines.push(`Open: ${hours.join('; ')}`);
+    lines.push(put(words.address, 'address', addressLine(only)));
+    const hours = describeOpeningHours(only.openingHours ?? [], words.hours);
+    if (hours.length) lines.push(put(words.open, 'hours', hours.join('; ')));
     else if (only.hoursNote) lines.push(only.hoursNote);
   } else if (locations.length > 1) {
     // Every place, each with its own days, so nobody goes to the wrong place on the wrong day.
-    lines.push(`${locations.length} places:`);
+    lines.push(words.places(locations.length));
     for (const location of locations) {
-      const hours = describeOpeningHours(location.openingHours ?? []);
+      const hours = describeOpeningHours(location.openingHours ?? [], words.hours);
       lines.push(`${location.name}, ${addressLine(location)}${hours.length ? `. ${hours.join('; ')}` : ''}`);
     }
   }
-  lines.push(`More: ${pageUrl}`);
+  lines.push(put(words.more, 'url', pageUrl));
   return toGsmText(lines.join('\n'));
 }
 

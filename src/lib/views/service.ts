@@ -3,6 +3,7 @@
  * closed, where to go, the facts about the help, the text message to send, and how to report a
  * problem. The page file only lays these out.
  */
+import { hoursWords } from '../i18n/hours-words.ts';
 import type { Cost } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
 import { formatLongDate } from '../dates.ts';
@@ -104,7 +105,16 @@ export function serviceView(service: ViewService, { directory, site, pageUrl, to
       { term: t('service.facts.languages'), detail: labels('languages', s.languages) },
       { term: t('service.facts.status'), detail: termLabel(t, 'serviceStatuses', s.status) },
     ],
-    textMessage: smsLink(textMessageBody(s, pageUrl)),
+    textMessage: smsLink(
+      textMessageBody(s, pageUrl, {
+        phone: t('service.sms.phone'),
+        address: t('service.sms.address'),
+        open: t('service.sms.open'),
+        places: (count) => t.plural('service.sms.places', count),
+        more: t('service.sms.more'),
+        hours: hoursWords(t),
+      }),
+    ),
     reportUrl: newIssueUrl(
       site.repository,
       subject,
