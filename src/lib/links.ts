@@ -10,6 +10,12 @@ export function withBase(base: string, path: string): string {
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/** The page's path from the site's root, given its address under the base the site is published at. */
+export function pathFromSiteRoot(pathname: string, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
+}
+
 export interface Repository {
   readonly url: string;
   readonly branch: string;

@@ -5,15 +5,13 @@
  */
 import { languageOfPath } from '../lib/i18n/paths.ts';
 import { translator, type Translator } from '../lib/i18n/translate.ts';
+import { pathFromSiteRoot } from '../lib/links.ts';
 
 export function pageLanguage(url: URL): Translator {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  const path = url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
-  return translator(languageOfPath(path));
+  return translator(languageOfPath(pagePath(url)));
 }
 
 /** The site path of the page being built (without the base), for language links. */
 export function pagePath(url: URL): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return url.pathname.startsWith(base) ? url.pathname.slice(base.length) || '/' : url.pathname;
+  return pathFromSiteRoot(url.pathname, import.meta.env.BASE_URL);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../src/lib/routes.ts';
-import { listenControlFor, pathFromSiteRoot, type ListenControlKind } from '../../src/lib/read-aloud/pages.ts';
+import { listenControlFor, type ListenControlKind } from '../../src/lib/read-aloud/pages.ts';
+import { pathFromSiteRoot } from '../../src/lib/links.ts';
 
 type RouteName = keyof typeof routes;
 

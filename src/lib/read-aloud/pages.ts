@@ -50,9 +50,3 @@ export function listenControlFor(path: string): ListenControlKind {
   const english = withoutLanguage(path);
   return RULES.find(([pattern]) => pattern.test(english))?.[1] ?? 'none';
 }
-
-/** The page's path from the site's root, given its address under the base the site is published at. */
-export function pathFromSiteRoot(pathname: string, base: string): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  return pathname.startsWith(root) ? `/${pathname.slice(root.length)}` : pathname;
-}
