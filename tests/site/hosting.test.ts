@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutLanguage } from '../../src/lib/i18n/paths.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVERY_BUILT_SITE } from '../support/built-site.ts';
@@ -56,6 +57,32 @@ for (const site of EVERY_BUILT_SITE)
         const governed = [head.indexOf('<style'), head.indexOf('<script')].filter((index) => index >= 0);
         if (governed.length) expect(head.indexOf('content-security-policy'), page.url).toBeLessThan(Math.min(...governed));
       }
+    });
+
+    it('names the hash of each inline script and style on the page, and no hash the page does not use', () => {
+      const digest = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+      const hashesIn = (directive: string | undefined) => new Set((directive ?? '').split(/\s+/).filter((token) => token.startsWith("'sha256-")));
+      const wrong: string[] = [];
+      for (const page of site.pages()) {
+        const policy = page.document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+        const directives = new Map(
+          policy
+            .split(';')
+            .map((part) => part.trim().split(/\s+/))
+            .map(([name, ...rest]) => [name, rest.join(' ')] as const),
+        );
+        // Inline code the browser runs (JSON data blocks are not code, and a policy does not govern them).
+        const scripts = [...page.html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/g)]
+          .filter(([, attributes = '']) => !/\ssrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes))
+          .map(([, , text]) => digest(text!));
+        const styles = [...page.html.matchAll(/<style(\s[^>]*)?>([\s\S]*?)<\/style>/g)].map(([, , text]) => digest(text!));
+        const named = { scripts: hashesIn(directives.get('script-src')), styles: hashesIn(directives.get('style-src')) };
+        for (const hash of scripts) if (!named.scripts.has(hash)) wrong.push(`${page.url}: inline script ${hash} is not in script-src`);
+        for (const hash of styles) if (!named.styles.has(hash)) wrong.push(`${page.url}: inline style ${hash} is not in style-src`);
+        for (const hash of named.scripts) if (!scripts.includes(hash)) wrong.push(`${page.url}: script-src names ${hash}, which is not on the page`);
+        for (const hash of named.styles) if (!styles.includes(hash)) wrong.push(`${page.url}: style-src names ${hash}, which is not on the page`);
+      }
+      expect(wrong.slice(0, 10), `${wrong.length} problem(s)`).toEqual([]);
     });
 
     it('gives WebAssembly and blob: workers (for Pagefind) to the search page only', () => {
