@@ -24,8 +24,16 @@ import { nearWordsPath } from '../../src/lib/near/paths.ts';
 import { directoryWordsIn, listHeadingIn } from '../../src/lib/views/directory-words.ts';
 import type { Term, Vocabulary } from '../../src/lib/vocabulary/index.ts';
 import { TEST_SITE, type BuiltPage } from '../support/built-site.ts';
+import { checkContent } from '../../src/lib/content-check/index.ts';
+import type { Service } from '../../src/schemas/service.ts';
 
 const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The fixture site's listings, by id, as the content check reads them. */
+const listings = new Map(
+  checkContent({ root: TEST_SITE.root, today: '2026-11-23' })
+    .entries.get('services')
+    .map((entry) => [entry.id, entry.data as Service]),
+);
 const byUrl = () => new Map(TEST_SITE.pages().map((page) => [page.url, page]));
 const page = (url: string): BuiltPage => {
   const found = byUrl().get(url);
@@ -143,6 +151,29 @@ describe('the lists of help in every language, test fixture site', () => {
         return translatedLinks.join() === expected.join() && englishLinks.every((href) => /^\/services\/[^/]+\/$/.test(href)) ? [] : [`${there(english.url)}: ${translatedLinks.join(' ')}`];
       });
       expect(wrong).toEqual([]);
+    });
+
+    it(`${language.englishName}: on every list, each listing's summary is its ${language.englishName} translation, or the English marked lang="en" with a "not yet translated" note`, () => {
+      const note = t('content.notTranslated');
+      let english = 0;
+      const wrong = englishLists().flatMap((englishList) => {
+        const translated = page(there(englishList.url));
+        return translated.document.querySelectorAll('#service-list > li').flatMap((item) => {
+          const id = item.querySelector('h2 a')!.getAttribute('href')!.split('/').at(-2)!;
+          const service = listings.get(id);
+          if (!service?.summary) return [`${translated.url}: no listing ${id} in content`];
+          const summary = item.querySelector('h2 + p')!;
+          const own = service.translations?.[language.code]?.summary;
+          if (own) return words(summary.text) === words(own) && !summary.hasAttribute('lang') ? [] : [`${translated.url}: ${id} shows "${words(summary.text)}", not its translation`];
+          english++;
+          const after = summary.nextElementSibling;
+          return words(summary.text) === words(service.summary) && summary.getAttribute('lang') === 'en' && after?.classList.contains('translation-note') && words(after.text) === note
+            ? []
+            : [`${translated.url}: ${id}'s English summary is not marked lang="en" with the note "${note}"`];
+        });
+      });
+      expect(english, 'lists show some English summaries').toBeGreaterThan(0);
+      expect(wrong.slice(0, 10), `${wrong.length} wrong`).toEqual([]);
     });
 
     it(`${language.englishName}: links from the lists to other lists, near-me, print sheets and listings stay in ${language.englishName}, and the lists they link to exist`, () => {
