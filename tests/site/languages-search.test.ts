@@ -14,7 +14,7 @@ import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { isAvailable } from '../../src/lib/directory/listing.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
-import { inLanguage } from '../../src/lib/i18n/paths.ts';
+import { inLanguage, languageOfPath } from '../../src/lib/i18n/paths.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
 import type { Message } from '../../src/lib/i18n/catalogue.ts';
 import { catalogueParts } from '../support/catalogue-words.ts';
@@ -116,6 +116,18 @@ describe('the search page in each language (fixture site)', () => {
       expect(words.known.length).toBeGreaterThan(0);
     });
   }
+
+  for (const language of LANGUAGES)
+    it(`${language.englishName}: its "type" list offers exactly the kinds of page there are to find in ${language.englishName}`, () => {
+      const inLanguage_ = TEST_SITE.pages().filter((page) => languageOfPath(page.url) === language.code);
+      const indexed = new Set(inLanguage_.flatMap((page) => page.document.querySelectorAll('meta[name="search-type"]').map((meta) => meta.getAttribute('content')!)));
+      const offered = searchPage(language.code)!
+        .document.querySelectorAll('#search-type option')
+        .map((option) => option.getAttribute('value')!)
+        .filter(Boolean);
+      expect(indexed.size).toBeGreaterThan(1);
+      expect([...offered].sort()).toEqual([...indexed].sort());
+    });
 
   for (const language of OTHER) {
     it(`${language.englishName}: shows none of the search's English words it has its own words for (page and the words its script gets)`, () => {

@@ -5,6 +5,7 @@
  */
 import type { Message } from '../i18n/catalogue.ts';
 import { messages as english, type MessageKey } from '../i18n/catalogues/en.ts';
+import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { HELP_SEARCH_TYPE } from './help-type.ts';
 import type { CountMessage, SearchWords } from './page-words.ts';
@@ -21,6 +22,18 @@ export const SEARCH_TYPES = [
   ['Charter', 'search.type.charter'],
   ['Information', 'search.type.information'],
 ] as const satisfies readonly (readonly [string, MessageKey])[];
+
+/**
+ * The kinds of page built in every language: help (listings and lists) and the citizens' other
+ * pages. Courses, training and the partners' pages are in English only, so the search page in
+ * another language offers only these (its index has nothing else).
+ */
+const IN_EVERY_LANGUAGE: ReadonlySet<string> = new Set([HELP_SEARCH_TYPE, 'Information']);
+
+/** The type filter's choices on the search page in a language. */
+export function searchTypesIn(code: string): readonly (typeof SEARCH_TYPES)[number][] {
+  return code === DEFAULT_LANGUAGE ? SEARCH_TYPES : SEARCH_TYPES.filter(([type]) => IN_EVERY_LANGUAGE.has(type));
+}
 
 function countMessage(t: Translator, key: MessageKey): CountMessage {
   const own = (t.language.catalogue.messages as Partial<Record<MessageKey, Message>>)[key];
