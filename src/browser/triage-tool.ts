@@ -87,9 +87,15 @@ export function startTriage(tool: HTMLElement): void {
     } else {
       cardSection.lang = words.lang;
       cardSection.dir = words.dir;
-      const [before, after = ''] = cardText(words, 'card.from', { site: cardSection.dataset.siteName ?? '' }).split('{phone}');
+      const [before, after = ''] = cardText(words, 'card.from', { site: words.siteName }).split('{phone}');
       const [middle, end = ''] = after.split('{hours}');
-      fromLine.replaceChildren(before ?? '', phoneLink(data.helpline), middle ?? '', element('span', cardSection.dataset.helplineHours ?? '', { lang: 'en' }), end);
+      fromLine.replaceChildren(
+        before ?? '',
+        phoneLink(data.helpline),
+        middle ?? '',
+        element('span', words.helplineHours.text, words.helplineHours.lang === words.lang ? {} : { lang: words.helplineHours.lang }),
+        end,
+      );
     }
     cardSection.querySelector('#card-heading')!.textContent = words.text['card.heading'];
   };

@@ -83,6 +83,20 @@ describe('every page of the fixture site, in every language', () => {
         .map((page) => page.url);
       expect(wrong).toEqual([]);
     });
+
+    it(`never shows the phone line's English hours on a ${language.englishName} page, where site.yaml gives them in ${language.englishName} (print sheets, the prompt card and the referral summary too)`, () => {
+      const translation = site.translations![language.code]!;
+      const checked = pages().filter((page) => languageOfPath(page.url) === language.code);
+      // The hours as the words of an element or of an attribute (a listing's own English text may mention them in a sentence).
+      const showsEnglishHours = (page: (typeof checked)[number]) =>
+        page.document.querySelectorAll('*').some((element) => element.text.trim() === site.helpline.hours || Object.values(element.attributes).some((value) => value.includes(site.helpline.hours)));
+      const wrong = checked.filter(showsEnglishHours).map((page) => page.url);
+      expect(checked.length).toBeGreaterThan(100);
+      expect(wrong).toEqual([]);
+      // The triage tool makes the referral card in the browser, from the card's words file.
+      const cardWords = JSON.parse(readFileSync(fileFor(`/champions/triage/card-words/${language.code}.json`), 'utf8')) as Record<string, unknown>;
+      expect(JSON.stringify(cardWords)).toContain(JSON.stringify(translation.helplineHours!));
+    });
   }
 });
 

@@ -21,7 +21,9 @@ import { referralQr } from '../../src/lib/referral/qr.ts';
 import { MAX_QR_VERSION } from '../../src/lib/qr/encode.ts';
 import { LARGEST_REFERRAL, LONG_SITE_REFERRAL_PAGE } from '../support/referral-examples.ts';
 
-const wordsFor = (code: string) => cardWordsOf(translator(code), (path) => path);
+/** What site.yaml gives the card: its name and the phone line's hours (in English here, as on a site with no translations). */
+const SITE_WORDS = { siteName: 'Northmere Digital Inclusion Hub', helplineHours: { text: 'Monday to Friday, 9am to 5pm', lang: 'en' } };
+const wordsFor = (code: string) => cardWordsOf(translator(code), (path) => path, SITE_WORDS);
 
 /** Each need maps to two kinds of help (in turn through the list), as content/triage/needs.yaml does. */
 const needRules: TriageNeedRule[] = needs.ids.map((need, i) => ({
@@ -160,7 +162,7 @@ describe("the referral's link in the card's language", () => {
   it(`opens the summary page in that language, and its QR code stays at version ${MAX_QR_VERSION} or below, level M, for the largest referral on a long site address`, () => {
     const site = new URL(LONG_SITE_REFERRAL_PAGE).origin;
     for (const language of LANGUAGES) {
-      const words = cardWordsOf(translator(language.code), (path) => path);
+      const words = wordsFor(language.code);
       const url = referralUrl(`${site}${words.referralPage}`, LARGEST_REFERRAL);
       expect(new URL(url).pathname).toBe(language.code === 'en' ? '/referral/' : `/${language.code}/referral/`);
       const code = referralQr(url);

@@ -12,8 +12,11 @@ import { CARD_TEXT_KEYS, type CardWords } from './card-words.ts';
 /** Catalogue keys for the urgencies (they are the triage tool's own list, not one of the shared terms). */
 const URGENCY_KEYS: Record<string, MessageKey> = { 'this-week': 'print.urgency.this-week', 'this-month': 'print.urgency.this-month', 'no-rush': 'print.urgency.no-rush' };
 
-/** The card's words for a language; withBase puts the referral page's path under the site's base. */
-export function cardWordsOf(t: Translator, withBase: (path: string) => string): CardWords {
+/**
+ * The card's words for a language; withBase puts the referral page's path under the site's base;
+ * the site's name and when its phone line is open come from site.yaml, in this language where it gives them.
+ */
+export function cardWordsOf(t: Translator, withBase: (path: string) => string, site: Pick<CardWords, 'helplineHours' | 'siteName'>): CardWords {
   const { time: _time, ...hours } = hoursWords(t);
   return {
     lang: t.language.code,
@@ -25,5 +28,7 @@ export function cardWordsOf(t: Translator, withBase: (path: string) => string): 
     urgencies: Object.fromEntries(urgencies.ids.map((id) => [id, t(URGENCY_KEYS[id]!)])),
     kinds: Object.fromEntries(kindsOfHelp.ids.map((id) => [id, termLabel(t, 'kindsOfHelp', id)])),
     hours,
+    helplineHours: { text: site.helplineHours.text, lang: site.helplineHours.lang },
+    siteName: site.siteName,
   };
 }

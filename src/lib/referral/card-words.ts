@@ -57,6 +57,10 @@ export interface CardWords {
   readonly kinds: Readonly<Record<string, string>>;
   /** Opening hours' words, without the clock (timeInLocale with the locale gives that). */
   readonly hours: Omit<HoursWords, 'time'>;
+  /** When the phone line is open (site.yaml), in this language where the site gives it; otherwise in English, with lang "en". */
+  readonly helplineHours: { readonly text: string; readonly lang: string };
+  /** The site's name in this language where site.yaml gives one (translations.<code>.name), for "From …". */
+  readonly siteName: string;
 }
 
 /** A card message with its {placeholders} filled in. */
