@@ -265,6 +265,24 @@ describe('read-aloud: reading a page', () => {
     await context.close();
   });
 
+  for (const [name, path, results] of [
+    ['near me', '/find-help/near/?postcode=nm34ef', '[data-near-results] > li'],
+    ['search', '/search/?q=wifi', '[data-search-results] > li'],
+  ] as const)
+    it(`on ${name}, reads the results that are showing when Listen is pressed`, async () => {
+      expect(listenControlFor(path.split('?')[0]!)).toBe('page');
+      const { context, page, errors } = await open(path, { voices: [LOCAL_GB], sentenceMs: 5 });
+      await expect.poll(() => page.locator(results).count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      const firstResult = (await page.locator(`${results} a`).first().textContent())!.replace(/\s+/g, ' ').trim();
+      await listenButton(page).click();
+      await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count(), { timeout: 30_000 }).toBe(0);
+      const texts = (await said(page)).map((entry) => entry.text.replace(/\s+/g, ' ')).join(' ');
+      expect(texts).toContain(firstResult);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
   it('gives a part marked data-listen (like the referral card) its own Listen button, even when it appears later', async () => {
     const triage = pages.find((page) => listenControlFor(page.url) === 'marked parts')!.url;
     const { context, page, errors } = await open(triage, { voices: [LOCAL_GB], sentenceMs: 1500 });

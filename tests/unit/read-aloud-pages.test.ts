@@ -14,7 +14,7 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   about: { paths: [routes.about()], kind: 'none' },
   accessibility: { paths: [routes.accessibility()], kind: 'page' },
   privacy: { paths: [routes.privacy()], kind: 'page' },
-  search: { paths: [routes.search()], kind: 'none' },
+  search: { paths: [routes.search()], kind: 'page' },
   searchWords: { paths: [routes.searchWords()], kind: 'none' },
   partners: { paths: [routes.partners()], kind: 'none' },
   service: { paths: [routes.service('eastbrook-library'), routes.service('a')], kind: 'page' },
@@ -32,8 +32,7 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
     ],
     kind: 'page',
   },
-  // Near me has no room in its page budget yet (see src/lib/read-aloud/pages.ts).
-  nearMe: { paths: [routes.nearMe()], kind: 'none' },
+  nearMe: { paths: [routes.nearMe()], kind: 'page' },
   nearPlacesIndex: { paths: [routes.nearPlacesIndex()], kind: 'none' },
   nearWords: { paths: [routes.nearWords()], kind: 'none' },
   triageCardWords: { paths: [routes.triageCardWords('cy')], kind: 'none' },

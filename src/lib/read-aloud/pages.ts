@@ -1,7 +1,7 @@
 /**
  * Which pages get a "Listen" control (read-aloud), from the site's own routes:
  * - "page": a "Listen to this page" button that reads the page's main content. Pages a citizen
- *   reads (home, find help and its lists, listings, courses, privacy,
+ *   reads (home, find help and its lists, near me, search, listings, courses, privacy,
  *   accessibility, the shortlist) and a champion's training (modules, lessons and their quizzes).
  * - "marked parts": no button for the page, but parts marked `data-listen` (the referral card)
  *   get their own (the triage tool and the referral summary).
@@ -18,12 +18,9 @@ const RULES: readonly (readonly [RegExp, ListenControlKind])[] = [
   [routeShape(routes.home()), 'page'],
   [routeShape(routes.privacy()), 'page'],
   [routeShape(routes.accessibility()), 'page'],
-  // Not on search: its area filters fill its 14 KiB budget on a large directory (14,696 bytes
-  // with the control at 10,000 listings in 100 areas, measured by npm run bench).
-  [routeShape(routes.search()), 'none'],
-  // Not yet on near me: its page has no room left in its 14 KiB budget for the loader (about
-  // 600 bytes); change 'none' to 'page' here when room is made (tests/site/page-weight.test.ts).
-  [routeShape(routes.nearMe()), 'none'],
+  // Search and near me: the button reads what the page shows when it is pressed, results too.
+  [routeShape(routes.search()), 'page'],
+  [routeShape(routes.nearMe()), 'page'],
   // Find help and every list of help.
   [routeShapeUnder(routes.findHelp()), 'page'],
   [routeShape(routes.service(ANY)), 'page'],
