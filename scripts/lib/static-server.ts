@@ -2,7 +2,7 @@
  * A small static file server for dist/ (tests and the benchmark), as a static host would serve it: /path/ serves
  * /path/index.html, unknown paths get 404.html with status 404.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,8 +31,21 @@ export interface RunningServer {
 /** Types a host would compress on the fly (Pagefind's own index files come compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.wasm']);
 
-export async function serveFolder(folder: string, options: { compress?: boolean } = {}): Promise<RunningServer> {
+export interface ServeOptions {
+  /** Compress as a host would (gzip). */
+  readonly compress?: boolean;
+  /** How long to hold each answer, in milliseconds, asked per request (a test's weak signal); 0 by default. */
+  readonly delayMs?: (path: string) => number;
+}
+
+export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
+    const wait = options.delayMs?.(new URL(request.url ?? '/', 'http://localhost').pathname) ?? 0;
+    if (wait > 0) setTimeout(() => answer(request, response), wait);
+    else answer(request, response);
+  });
+  const answer = (request: IncomingMessage, response: ServerResponse) => {
+    if (response.destroyed) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = normalize(join(folder, decodeURIComponent(url.pathname)));
     if (!path.startsWith(folder)) {
@@ -55,12 +68,17 @@ export async function serveFolder(folder: string, options: { compress?: boolean 
     }
     response.writeHead(200, headers);
     response.end(body);
-  });
+  };
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('The test server did not start.');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Answers still held back (delayMs) are dropped, not waited for.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -110,7 +110,11 @@ if (root) {
           if (!answer.ok || !answer.record) throw new Error(answer.error ?? 'The pages could not be saved.');
           localStorage.setItem(KIT_STORAGE_KEY, JSON.stringify(answer.record));
           showSaved(answer.record);
-          status.textContent = 'Saved. You can now use these pages with no signal.';
+          // Ask the browser to keep the pages when the device runs short of space (it may ask the champion, or decide itself).
+          const kept = await navigator.storage?.persist?.().catch(() => false);
+          status.textContent = kept
+            ? 'Saved. You can now use these pages with no signal.'
+            : 'Saved. You can now use these pages with no signal. If this device runs short of space, the browser may delete them: open this page before you go out to check they are still saved.';
         } catch (problem) {
           const retired = (problem as Error).message.includes('turned off');
           status.textContent = retired ? 'The offline copy is turned off on this site.' : 'The pages were not saved. Check your signal and try again.';

@@ -12,6 +12,7 @@ import { checkContent } from '../../src/lib/content-check/index.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { KIT_STORAGE_KEY } from '../../src/lib/offline-kit/paths.ts';
 import { sizeInWords, type KitList } from '../../src/lib/offline-kit/kit-list.ts';
+import { KIT_NETWORK_WAIT_MS } from '../../src/lib/offline-kit/write-kit.ts';
 import { SHORTLIST_KEY } from '../../src/lib/shortlist/list.ts';
 
 // The offline kit, end to end: save one area's kit, go offline, use it, remove it. The tests
@@ -28,6 +29,8 @@ let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
 let origin: string;
+/** How long the site takes to answer: 0, or long enough to look like a weak signal. */
+let slowSignalMs = 0;
 const errors: string[] = [];
 const elsewhere: string[] = [];
 let close: () => Promise<void>;
@@ -36,7 +39,7 @@ beforeAll(async () => {
   TEST_SITE.requireBuilt();
   folder = mkdtempSync(join(tmpdir(), 'offline-kit-site-'));
   cpSync(TEST_SITE.dist, folder, { recursive: true });
-  server = await serveFolder(folder);
+  server = await serveFolder(folder, { delayMs: () => slowSignalMs });
   origin = server.origin;
   const browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
@@ -94,7 +97,14 @@ describe('the offline kit, saved for one area and used offline', () => {
     // A shortlist with one listing of the area and one from elsewhere: both are saved.
     await page.evaluate(([key, ids]) => localStorage.setItem(key, JSON.stringify(ids)), [SHORTLIST_KEY, shortlisted()] as const);
     await page.getByRole('button', { name: 'Save for offline use' }).click();
-    await expect.poll(() => page.locator('[data-kit-status]').textContent(), { timeout: 20_000 }).toBe('Saved. You can now use these pages with no signal.');
+    await expect.poll(() => page.locator('[data-kit-status]').textContent(), { timeout: 20_000 }).toMatch(/^Saved\. You can now use these pages with no signal\./);
+    // It asked the browser to keep the pages; where the browser would not promise to, it says so.
+    const kept = await page.evaluate(() => navigator.storage.persisted());
+    expect(await page.locator('[data-kit-status]').textContent()).toBe(
+      kept
+        ? 'Saved. You can now use these pages with no signal.'
+        : 'Saved. You can now use these pages with no signal. If this device runs short of space, the browser may delete them: open this page before you go out to check they are still saved.',
+    );
     expect(await page.locator('[data-kit-saved-text]').textContent()).toMatch(/^Saved on \d{1,2} \w+ \d{4} at \d\d:\d\d: the training, the triage tool and the help in Eastbrook\.$/);
     const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KIT_STORAGE_KEY))!) as { area: string; build: string; savedAt: string };
     expect(stored.area).toBe(AREA);
@@ -149,6 +159,25 @@ describe('the offline kit, saved for one area and used offline', () => {
     expect(await page.locator('[data-offline-saved]').textContent()).toMatch(/^Saved on \d{1,2} \w+ \d{4}: the training, the triage tool and the help in Eastbrook\./);
     expect(await page.locator('[data-offline-saved] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([`/find-help/in/${AREA}/`, `/print/in/${AREA}/`]);
     expect(await axeProblems()).toEqual([]);
+  });
+
+  it(`on a weak signal, opens a saved lesson from the kit after ${KIT_NETWORK_WAIT_MS / 1000} seconds, saying the network is slow; with a good signal again, saved pages come from the network`, async () => {
+    await context.setOffline(false);
+    slowSignalMs = 60_000;
+    const started = Date.now();
+    await page.goto(`${origin}${lessonPath}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+    const waited = Date.now() - started;
+    slowSignalMs = 0;
+    expect(await notice().getAttribute('data-offline-notice')).toBe('slow');
+    expect(await notice().textContent()).toMatch(/^The network is slow\. You are using the copy saved on \d{1,2} \w+ \d{4}\. Reload the page to try the network again\.$/);
+    expect(await page.locator('h1').textContent()).toBe(lesson.data.title);
+    // It gave the network its chance first.
+    expect(waited).toBeGreaterThanOrEqual(KIT_NETWORK_WAIT_MS - 50);
+    // Another saved page (Chromium holds a second request for the same address behind the first, still waiting).
+    await page.goto(`${origin}/find-help/in/${AREA}/`);
+    expect(await notice().count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toContain('Eastbrook');
+    await context.setOffline(true);
   });
 
   it('removes the offline copy: offline, a saved lesson then shows the offline page instead', async () => {

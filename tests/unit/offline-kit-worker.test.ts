@@ -32,12 +32,15 @@ class FakeCaches {
 /** The network: what each address answers, and whether the device is offline. */
 class FakeNetwork {
   offline = false;
+  /** A weak signal for these pages: their requests neither fail nor answer. */
+  readonly slow = new Set<string>();
   readonly files = new Map<string, () => Response>();
   readonly asked: string[] = [];
   fetch = async (input: string | { url: string }): Promise<Response> => {
     const url = new URL(typeof input === 'string' ? input : input.url, ORIGIN).href;
     this.asked.push(url);
     if (this.offline) throw new TypeError('Failed to fetch');
+    if (this.slow.has(new URL(url).pathname)) return new Promise<Response>(() => undefined);
     return this.files.get(url)?.() ?? new Response('not found', { status: 404 });
   };
   serve(path: string, body: string | Uint8Array, type = 'application/octet-stream') {
@@ -56,6 +59,7 @@ const settings: WorkerSettings = {
   fallbackPath: '/offline/',
   kitPagePath: '/champions/offline/',
   recordPath: '/offline-kit/saved-kit',
+  networkWaitMs: 30,
 };
 
 type Listener = (event: unknown) => void;
@@ -213,7 +217,7 @@ describe('offline kit worker: pages online and offline', () => {
     network.offline = true;
     const html = await (await worker.request('/champions/modules/m1/l1/?from=menu'))!.text();
     expect(html).toBe(
-      '<html><body><nav>Home</nav><aside class="notice" aria-label="Offline copy" data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">Lesson one</main></body></html>',
+      '<html><body><nav>Home</nav><aside class="notice" aria-label="Offline copy" data-offline-notice="offline">You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">Lesson one</main></body></html>',
     );
     expect(await (await worker.request('/postcodes/NM1.json', 'cors'))!.text()).toBe('{"district":"NM1"}');
   });
@@ -224,11 +228,37 @@ describe('offline kit worker: pages online and offline', () => {
     network.offline = true;
     const html = await (await worker.request('/about/'))!.text();
     expect(html).toContain('<h1>You are offline</h1>');
-    expect(html).toContain('data-offline-notice>You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">');
+    expect(html).toContain('data-offline-notice="offline">You are offline. You are using the copy saved on 3 December 2026.</aside><main id="main">');
     expect(html).toContain('<div data-offline-saved><p>Saved on 3 December 2026: the training, the triage tool and the help in Area &lt;A&gt;.</p>');
     expect(html).toContain('<a href="/find-help/in/a/">Help in Area &lt;A&gt;</a>');
     expect(html).toContain('<a href="/print/in/a/">Printable list for Area &lt;A&gt;</a>');
     await expect(worker.request('/postcodes/NM9.json', 'cors')).rejects.toThrow('Failed to fetch');
+  });
+
+  it(`on a weak signal, shows a saved page from the kit after networkWaitMs (${settings.networkWaitMs} ms here), saying the network is slow`, async () => {
+    const worker = startWorker();
+    await worker.message({ type: 'save', area: 'a', name: 'Area A' });
+    network.slow.add('/champions/modules/m1/l1/');
+    const html = await (await worker.request('/champions/modules/m1/l1/'))!.text();
+    expect(html).toBe(
+      '<html><body><nav>Home</nav><aside class="notice" aria-label="Offline copy" data-offline-notice="slow">The network is slow. You are using the copy saved on 3 December 2026. Reload the page to try the network again.</aside><main id="main">Lesson one</main></body></html>',
+    );
+  });
+
+  it('on a weak signal, a page not saved keeps waiting for the network (there is nothing better to show)', async () => {
+    const worker = startWorker();
+    await worker.message({ type: 'save', area: 'a', name: 'Area A' });
+    network.slow.add('/about/');
+    const answer = worker.request('/about/').then(() => 'answered');
+    const later = new Promise((resolve) => setTimeout(() => resolve('still waiting'), settings.networkWaitMs * 5));
+    expect(await Promise.race([answer, later])).toBe('still waiting');
+  });
+
+  it('with a good signal, a saved page comes from the network, with no notice, as soon as it answers', async () => {
+    const worker = startWorker();
+    await worker.message({ type: 'save', area: 'a', name: 'Area A' });
+    const html = await (await worker.request('/champions/modules/m1/l1/'))!.text();
+    expect(html).toBe('fresh lesson from the network');
   });
 
   it('offline with nothing saved, says no pages are saved', async () => {

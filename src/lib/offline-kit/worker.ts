@@ -13,7 +13,8 @@
  * - Pages (navigations) come from the network first, so nothing old shows when online. When the
  *   network fails: a page in the kit comes from the cache, with its "You are using the copy
  *   saved on <date>" notice shown; any other page gets the offline page (/offline/), which says
- *   what is saved and when. Other files: network first, cache when offline; hashed styles and
+ *   what is saved and when. When the network is slow (a weak signal that neither fails nor
+ *   answers), a page in the kit comes from the cache after `networkWaitMs`, saying so. Other files: network first, cache when offline; hashed styles and
  *   scripts (/_astro/) from the cache first, as they never change.
  * - On each visit online (at most once a minute) it reads the version file: if the operator has
  *   retired it (the kill switch), it deletes its caches and unregisters itself; if a new build
@@ -32,6 +33,8 @@ export interface WorkerSettings {
   readonly kitPagePath: string;
   /** Where the record of the saved kit is kept in its cache (an address the site never serves). */
   readonly recordPath: string;
+  /** How long a page in the kit waits for the network before the saved copy shows instead. */
+  readonly networkWaitMs: number;
 }
 
 /** What the worker keeps beside the saved pages (and the kit page copies to localStorage). */
@@ -164,9 +167,10 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
   };
 
   /** A saved page, with its notice showing when it was saved (and, on the offline page, what is saved). */
-  const fromKit = async (response: Response, record: SavedKit): Promise<Response> => {
+  const fromKit = async (response: Response, record: SavedKit, why: 'offline' | 'slow' = 'offline'): Promise<Response> => {
     const date = dateOf(record.savedAt);
-    const notice = `<aside class="notice" aria-label="Offline copy" data-offline-notice>You are offline. You are using the copy saved on ${escape(date)}.</aside>`;
+    const reason = why === 'slow' ? 'The network is slow.' : 'You are offline.';
+    const notice = `<aside class="notice" aria-label="Offline copy" data-offline-notice="${why}">${reason} You are using the copy saved on ${escape(date)}.${why === 'slow' ? ' Reload the page to try the network again.' : ''}</aside>`;
     const saved =
       `<p>Saved on ${escape(date)}: the training, the triage tool and the help in ${escape(record.name)}.</p>` +
       `<ul><li><a href="${at(`/find-help/in/${encodeURIComponent(record.area)}/`)}">Help in ${escape(record.name)}</a></li>` +
@@ -181,9 +185,29 @@ export function offlineKitWorker(scope: WorkerScope, settings: WorkerSettings, r
       { headers: html },
     );
 
+  /** A page in the kit: from the network if it answers within networkWaitMs, otherwise the saved copy (the network's answer is not waited for). */
+  const kitPageOrNetwork = async (network: Promise<Response>, request: Request): Promise<Response | undefined> => {
+    const saved = await savedKit();
+    const url = new URL(request.url);
+    const copy = await saved?.cache.match(url.origin + url.pathname);
+    if (!saved || !copy) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<'slow'>((resolve) => (timer = setTimeout(() => resolve('slow'), settings.networkWaitMs)));
+    const first = await Promise.race([
+      network.then(
+        (response) => response,
+        () => 'failed' as const,
+      ),
+      waited,
+    ]);
+    clearTimeout(timer);
+    if (first instanceof Response) return first;
+    return fromKit(copy, saved.record, first === 'slow' ? 'slow' : 'offline');
+  };
   const page = async (request: Request): Promise<Response> => {
+    const network = fetch(request);
     try {
-      return await fetch(request);
+      return (await kitPageOrNetwork(network, request)) ?? (await network);
     } catch {
       const saved = await savedKit();
       if (!saved) return nothingSaved();

@@ -15,6 +15,13 @@ import { contentTypeOf, readKitBundle, writeKitBundle } from './bundle.ts';
 import { planKit, urlOfFile, type BuiltFiles } from './kit-files.ts';
 import { makeKitList, type KitList, type KitVersion } from './kit-list.ts';
 import { kitAreaBundlePath, kitListPath, kitRecordPath, kitSharedBundlePath, kitVersionPath, KIT_CACHE_PREFIX, serviceWorkerPath } from './paths.ts';
+
+/**
+ * How long a saved page waits for the network before the saved copy shows (a weak signal often
+ * neither fails nor answers). Four seconds: long enough for a slow 3G page of this size, short
+ * enough that someone standing on a doorstep is not left looking at a blank screen.
+ */
+export const KIT_NETWORK_WAIT_MS = 4000;
 import { workerSource } from './worker.ts';
 import { routes } from '../routes.ts';
 
@@ -94,6 +101,7 @@ export async function writeOfflineKit(dist: string, options: { base?: string; re
         fallbackPath: routes.offlineFallback(),
         kitPagePath: routes.offlineKit(),
         recordPath: kitRecordPath(),
+        networkWaitMs: KIT_NETWORK_WAIT_MS,
       },
       readKitBundle,
     ),
