@@ -31,11 +31,16 @@ export interface OpenNowWords {
 /** Fills {name} placeholders in a template. */
 export const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
+/** One clock formatter per locale: making one costs far more than using it. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
 /** A time of day in a locale: English keeps GOV.UK's "10am"; other languages their own clock ("10:00"). */
 export function timeInLocale(locale: string, clock: string): string {
   if (locale === 'en-GB') return formatTime(clock);
   const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+  let formatter = clocks.get(locale);
+  if (!formatter) clocks.set(locale, (formatter = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })));
+  return formatter.format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
 }
 
 export const ENGLISH_OPEN_NOW_WORDS: OpenNowWords = {

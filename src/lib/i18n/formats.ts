@@ -8,14 +8,32 @@ import { languageByCode } from './languages.ts';
 const locale = (code: string) => languageByCode(code).locale;
 const dayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 
+/**
+ * Making an Intl formatter costs far more than using one (a build makes tens of thousands of
+ * pages, each with many times and dates), so each language keeps one of each kind.
+ */
+const STYLES = {
+  date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  dateWithWeekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
+  weekday: { weekday: 'long', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(code: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${code} ${style}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale(code), STYLES[style])));
+  return formatter;
+}
+
 /** A day, like "3 December 2026". */
 export function formatDate(code: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(code), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayOf(isoDate));
+  return formatterFor(code, 'date').format(dayOf(isoDate));
 }
 
 /** A day with its weekday, like "Thursday 3 December 2026". */
 export function formatDateWithWeekday(code: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(code), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayOf(isoDate));
+  return formatterFor(code, 'dateWithWeekday').format(dayOf(isoDate));
 }
 
 /** A time of day from "HH:MM". English keeps GOV.UK's style ("10am", "1:30pm"); other languages use their own. */
@@ -27,12 +45,12 @@ export function formatTime(code: string, time: string): string {
     if (hours === 12 && minutes === 0) return 'midday';
     return minutes === 0 ? `${twelve}${suffix}` : `${twelve}:${String(minutes).padStart(2, '0')}${suffix}`;
   }
-  return new Intl.DateTimeFormat(locale(code), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+  return formatterFor(code, 'time').format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
 }
 
 /** A weekday's name from 0 (Monday) to 6 (Sunday). */
 export function weekdayName(code: string, index: number): string {
-  return new Intl.DateTimeFormat(locale(code), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 0, 5 + index, 12)));
+  return formatterFor(code, 'weekday').format(new Date(Date.UTC(2026, 0, 5 + index, 12)));
 }
 
 /** A list of words joined as the language joins them: "a, b and c". */

@@ -49,6 +49,7 @@ export function translatorFor(language: SiteLanguage): Translator {
   const own = language.catalogue.messages as Partial<Record<MessageKey, Message>>;
   const rules = new Intl.PluralRules(language.locale);
   const englishRules = new Intl.PluralRules('en-GB');
+  const numbers = new Intl.NumberFormat(language.locale);
   const find = (key: MessageKey): { message: Message; rules: Intl.PluralRules } => {
     const message = own[key];
     return message === undefined ? { message: english[key], rules: englishRules } : { message, rules };
@@ -58,7 +59,7 @@ export function translatorFor(language: SiteLanguage): Translator {
     language,
     plural: (key: MessageKey, count: number, values: Values = {}) => {
       const found = find(key);
-      return fillIn(pick(found.message, found.rules.select(count) as PluralCategory), { count: new Intl.NumberFormat(language.locale).format(count), ...values });
+      return fillIn(pick(found.message, found.rules.select(count) as PluralCategory), { count: numbers.format(count), ...values });
     },
     has: (key: MessageKey) => own[key] !== undefined,
     langOf: (key: MessageKey) => (own[key] !== undefined ? language.code : 'en'),
