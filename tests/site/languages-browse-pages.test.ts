@@ -153,7 +153,7 @@ describe('the lists of help in every language, test fixture site', () => {
       expect(wrong).toEqual([]);
     });
 
-    it(`${language.englishName}: on every list, each listing's summary is its ${language.englishName} translation, or the English marked lang="en" with a "not yet translated" note`, () => {
+    it(`${language.englishName}: on every list, each listing's summary is its ${language.englishName} translation, or the English marked lang="en" with a "not yet translated" note (said once for the listing)`, () => {
       const note = t('content.notTranslated');
       let english = 0;
       const wrong = englishLists().flatMap((englishList) => {
@@ -164,12 +164,22 @@ describe('the lists of help in every language, test fixture site', () => {
           if (!service?.summary) return [`${translated.url}: no listing ${id} in content`];
           const summary = item.querySelector('h2 + p')!;
           const own = service.translations?.[language.code]?.summary;
-          if (own) return words(summary.text) === words(own) && !summary.hasAttribute('lang') ? [] : [`${translated.url}: ${id} shows "${words(summary.text)}", not its translation`];
+          // Hours notes in English are marked so, and carry their own note only when the summary (which says it for the listing) is translated.
+          const notes = item.querySelectorAll('.item-places .item-hours[lang="en"]');
+          const hoursWrong = notes.flatMap((hours) => {
+            const hasNote = hours.nextElementSibling?.classList.contains('translation-note') === true;
+            return hasNote === Boolean(own) ? [] : [`${translated.url}: ${id}'s English hours note "${words(hours.text)}" ${own ? 'has no' : 'repeats the'} "not yet translated" note`];
+          });
+          if (own)
+            return [...hoursWrong, ...(words(summary.text) === words(own) && !summary.hasAttribute('lang') ? [] : [`${translated.url}: ${id} shows "${words(summary.text)}", not its translation`])];
           english++;
           const after = summary.nextElementSibling;
-          return words(summary.text) === words(service.summary) && summary.getAttribute('lang') === 'en' && after?.classList.contains('translation-note') && words(after.text) === note
-            ? []
-            : [`${translated.url}: ${id}'s English summary is not marked lang="en" with the note "${note}"`];
+          return [
+            ...hoursWrong,
+            ...(words(summary.text) === words(service.summary) && summary.getAttribute('lang') === 'en' && after?.classList.contains('translation-note') && words(after.text) === note
+              ? []
+              : [`${translated.url}: ${id}'s English summary is not marked lang="en" with the note "${note}"`]),
+          ];
         });
       });
       expect(english, 'lists show some English summaries').toBeGreaterThan(0);
