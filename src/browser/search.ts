@@ -7,7 +7,8 @@
  * tries the closest words the site knows. With an area chosen, what is in that area comes first,
  * then what is anywhere else. Only the newest search shows its results.
  * Every word it shows comes from the page, in the page's language (its data-search-words block:
- * src/lib/search/page-words.ts), and Pagefind searches the index of the page's language.
+ * src/lib/search/page-words.ts), and Pagefind searches the index of the page's language. The
+ * area list is filled from /search/areas.json (src/pages/search/areas.json.ts).
  */
 interface PagefindResult {
   readonly id: string;
@@ -211,7 +212,7 @@ if (form) {
     status.textContent = say.searching;
     const words = await loadWords();
     const area = areaSelect.value;
-    const areaName = areaSelect.selectedOptions[0]?.dataset.name ?? area;
+    const areaName = areaSelect.selectedOptions[0]?.textContent?.trim() || area;
     const plan = planSearch(term, words);
     let sources = plan.query ? sourcesFor(plan, area, areaName, typeSelect.value) : [];
     // Nothing found: try the closest words the site knows ("did you mean").
@@ -262,17 +263,26 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  for (const [select, name] of [
-    [typeSelect, 'type'],
-    [areaSelect, 'area'],
-  ] as const) {
-    const wanted = params.get(name);
-    if (wanted && [...select.options].some((option) => option.value === wanted)) select.value = wanted;
-  }
-  // Someone on this page is about to search: the search's files start loading now, while they type.
-  void load(areaSelect.value);
-  void loadWords();
+  const wantedType = params.get('type');
+  if (wantedType && [...typeSelect.options].some((option) => option.value === wantedType)) typeSelect.value = wantedType;
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
-  if (input.value) void run();
+  // Someone on this page is about to search: the search's files start loading now, while they type.
+  void loadWords();
+  const wantedArea = params.get('area');
+  if (!wantedArea) {
+    void load('');
+    if (input.value) void run();
+  }
+  // The area list comes from a small file (its names would fill the page on a large directory).
+  void (async () => {
+    const areas = await fetch(form.dataset.areasFile ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<[string, string][]>) : []))
+      .catch(() => [] as [string, string][]);
+    areaSelect.append(...areas.map(([id, name]) => new Option(name, id)));
+    if (!wantedArea) return;
+    if (areas.some(([id]) => id === wantedArea)) areaSelect.value = wantedArea;
+    void load(areaSelect.value);
+    if (input.value) void run();
+  })();
 }

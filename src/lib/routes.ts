@@ -117,6 +117,8 @@ export const routes = {
   privacy: () => '/privacy/',
   search: () => '/search/',
   searchWords: searchWordsPath,
+  /** The areas for the search page's area list (the script fills the list from it: the form needs JavaScript anyway). */
+  searchAreas: () => '/search/areas.json',
   partners: () => '/partners/',
 
   // The directory of free help.

@@ -136,6 +136,8 @@ describe('the search page in each language (fixture site)', () => {
       const main = parse(page!.document.querySelector('main')!.toString());
       // Content in English (the helpline's hours, shown as written) is marked lang="en"; it is not the catalogue's.
       for (const english of main.querySelectorAll('[lang="en"]')) english.remove();
+      // Scripts in the page (the Listen control's loader) are code, not words shown.
+      for (const script of main.querySelectorAll('script')) script.remove();
       // The words the script shows: the values in the page's data-search-words block.
       const values = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(values) : []);
       const scriptWords = values(JSON.parse(page!.document.querySelector('script[data-search-words]')!.textContent)).join('\n');
@@ -146,6 +148,23 @@ describe('the search page in each language (fixture site)', () => {
       expect(left).toEqual([]);
     });
   }
+
+  it('names the areas file on the search page in every language, and that file lists every area of the directory, by id and name, in the order of their names', () => {
+    // In the order of their names, as every list of areas on the site.
+    const areas = content.entries
+      .get('areas')!
+      .map((entry) => entry.data as { id: string; name: string })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const file = JSON.parse(readFileSync(join(TEST_SITE.dist, routes.searchAreas().slice(1)), 'utf8')) as [string, string][];
+    expect(areas.length).toBeGreaterThan(3);
+    expect(file).toEqual(areas.map((area) => [area.id, area.name]));
+    for (const language of LANGUAGES) {
+      const form = searchPage(language.code)!.document.querySelector('form[data-search-form]')!;
+      expect(form.getAttribute('data-areas-file')).toBe(routes.searchAreas());
+      // The page itself carries no area names: the script adds them.
+      expect(form.querySelectorAll('#search-area option').map((option) => option.getAttribute('value'))).toEqual(['']);
+    }
+  });
 
   it("the search page's scripts carry none of the search's English words (they come from the page)", () => {
     const page = searchPage('en');
