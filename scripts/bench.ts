@@ -25,6 +25,7 @@ import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts'
 import { serveFolder } from './lib/static-server.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { measureOneAreaKit } from './lib/offline-kit-bench.ts';
+import { routes } from '../src/lib/routes.ts';
 
 const { values } = readCommandLine('npm run bench [-- --sizes 1000,10000] [--repeat 3] [--keep]', {
   sizes: { type: 'string', default: '1000,10000' },
@@ -133,10 +134,10 @@ function differingFiles(a: Map<string, string>, b: Map<string, string>): string[
   return [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file)).sort();
 }
 
-/** The last area in the search page's list (on a large directory, choosing it loads that area's listings). */
+/** The last area in the search page's area list (on a large directory, choosing it loads that area's listings). */
 function lastArea(dist: string): string {
-  const searchPage = readFileSync(join(dist, 'search', 'index.html'), 'utf8');
-  return [...searchPage.matchAll(/<option value="([a-z0-9-]+)" data-name=/g)].map((m) => m[1]!).at(-1) ?? '';
+  const areas = JSON.parse(readFileSync(join(dist, routes.searchAreas().slice(1)), 'utf8')) as [string, string][];
+  return areas.at(-1)?.[0] ?? '';
 }
 
 async function firstSearchBytes(dist: string, term: string, area: string, expect?: string): Promise<FirstSearch> {
