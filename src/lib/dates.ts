@@ -27,3 +27,18 @@ export function formatTime(time: string): string {
   const twelve = hours % 12 === 0 ? 12 : hours % 12;
   return `${twelve}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}${suffix}`;
 }
+
+/** One clock formatter per locale: making one costs far more than using it. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A time of day ("HH:MM") in a locale: English ("en-GB") keeps GOV.UK's "10am" (formatTime);
+ * other languages their own 24-hour clock ("10:00"). The one clock for pages, print and scripts.
+ */
+export function timeInLocale(locale: string, clock: string): string {
+  if (locale === 'en-GB') return formatTime(clock);
+  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
+  let formatter = clocks.get(locale);
+  if (!formatter) clocks.set(locale, (formatter = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })));
+  return formatter.format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+}

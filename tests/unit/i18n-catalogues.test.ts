@@ -11,6 +11,7 @@ import { inLanguage, languageOfPath, languageParams, withoutLanguage } from '../
 import { messageParts } from '../../src/lib/i18n/message-parts.ts';
 import { LANGUAGES, languageByCode, OTHER_LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { formatDate, formatList, formatTime, weekdayName } from '../../src/lib/i18n/formats.ts';
+import { timeInLocale } from '../../src/lib/directory/open-state.ts';
 import { termLabel } from '../../src/lib/i18n/terms.ts';
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
 import type { Catalogue } from '../../src/lib/i18n/catalogue.ts';
@@ -152,6 +153,16 @@ describe('dates, times and lists', () => {
     expect(weekdayName('pl', 6)).toBe('niedziela');
     expect(formatList('en', ['a', 'b', 'c'])).toBe('a, b and c');
     expect(formatList('pl', ['a', 'b'])).toBe('a i b');
+  });
+
+  it('tell the time with the one clock the browser scripts use too, in every language, at every quarter hour', () => {
+    // There were two English clocks: this one wrote midnight as "12am", the pages' and scripts' as "midnight".
+    expect(formatTime('en', '00:00')).toBe('midnight');
+    for (const language of LANGUAGES)
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const clock = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        expect(formatTime(language.code, clock), `${language.code} ${clock}`).toBe(timeInLocale(language.locale, clock));
+      }
   });
 });
 

@@ -4,7 +4,7 @@
  * hours in words (./opening-hours.ts, which exports these too) so the open-now and near-me
  * scripts stay small.
  */
-import { formatTime } from '../dates.ts';
+import { timeInLocale } from '../dates.ts';
 import { weekdays, type WeekdayId } from '../vocabulary/weekdays.ts';
 
 export interface Hours {
@@ -31,17 +31,8 @@ export interface OpenNowWords {
 /** Fills {name} placeholders in a template. */
 export const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
-/** One clock formatter per locale: making one costs far more than using it. */
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** A time of day in a locale: English keeps GOV.UK's "10am"; other languages their own clock ("10:00"). */
-export function timeInLocale(locale: string, clock: string): string {
-  if (locale === 'en-GB') return formatTime(clock);
-  const [hours, minutes] = clock.split(':').map(Number) as [number, number];
-  let formatter = clocks.get(locale);
-  if (!formatter) clocks.set(locale, (formatter = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })));
-  return formatter.format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
-}
+/** A time of day in a locale (src/lib/dates.ts), here too for the scripts that import open-state. */
+export { timeInLocale };
 
 export const ENGLISH_OPEN_NOW_WORDS: OpenNowWords = {
   openUntil: 'Open now, until {time}',

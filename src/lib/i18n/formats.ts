@@ -3,6 +3,7 @@
  * "3 December 2026" in English is "3 Rhagfyr 2026" in Welsh. Dates in content are YYYY-MM-DD
  * and times are HH:MM, both as the clock in the UK shows them.
  */
+import { timeInLocale } from '../dates.ts';
 import { languageByCode } from './languages.ts';
 
 const locale = (code: string) => languageByCode(code).locale;
@@ -15,7 +16,6 @@ const dayOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
 const STYLES = {
   date: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   dateWithWeekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
-  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' },
   weekday: { weekday: 'long', timeZone: 'UTC' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -36,16 +36,9 @@ export function formatDateWithWeekday(code: string, isoDate: string): string {
   return formatterFor(code, 'dateWithWeekday').format(dayOf(isoDate));
 }
 
-/** A time of day from "HH:MM". English keeps GOV.UK's style ("10am", "1:30pm"); other languages use their own. */
+/** A time of day from "HH:MM". English keeps GOV.UK's style ("10am", "1:30pm"); other languages use their own (src/lib/dates.ts). */
 export function formatTime(code: string, time: string): string {
-  const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  if (code === 'en') {
-    const suffix = hours < 12 ? 'am' : 'pm';
-    const twelve = hours % 12 === 0 ? 12 : hours % 12;
-    if (hours === 12 && minutes === 0) return 'midday';
-    return minutes === 0 ? `${twelve}${suffix}` : `${twelve}:${String(minutes).padStart(2, '0')}${suffix}`;
-  }
-  return formatterFor(code, 'time').format(new Date(Date.UTC(2026, 0, 5, hours, minutes)));
+  return timeInLocale(locale(code), time);
 }
 
 /** A weekday's name from 0 (Monday) to 6 (Sunday). */

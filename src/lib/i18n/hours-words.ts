@@ -5,7 +5,6 @@
  * English keeps GOV.UK's "10am".
  */
 import type { HoursWords, OpenNowWords } from '../directory/opening-hours.ts';
-import { formatTime as englishTime } from '../dates.ts';
 import { weekdays } from '../vocabulary/weekdays.ts';
 import { formatTime } from './formats.ts';
 import { termLabel } from './terms.ts';
@@ -20,7 +19,7 @@ export function hoursWords(t: Translator): HoursWords {
     listAnd: t('service.hours.listAnd'),
     line: t('service.hours.line'),
     withNote: t('service.hours.withNote'),
-    time: code === 'en' ? englishTime : (clock) => formatTime(code, clock),
+    time: (clock) => formatTime(code, clock),
   };
 }
 
