@@ -6,10 +6,17 @@
  */
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
+import { rememberedByText } from './remembered.ts';
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/)/i;
 
-export function renderContributedMarkdown(markdown: string): string {
+/**
+ * The same words appear on many pages (a listing's description on its page in each language, its
+ * print sheets and the lists it is in), so each text is turned into HTML once per build.
+ */
+export const renderContributedMarkdown: (markdown: string) => string = rememberedByText(markdownToSafeHtml);
+
+function markdownToSafeHtml(markdown: string): string {
   // micromark's own protocol check knows no tel: (it would write href=""), so it is turned off
   // and the check below keeps only the kinds of link we allow.
   const html = micromark(markdown, {

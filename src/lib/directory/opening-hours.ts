@@ -66,8 +66,19 @@ export function inWeekOrder(hours: readonly Hours[]): Hours[] {
   return [...hours].sort((a, b) => ORDER.indexOf(a.days[0]!) - ORDER.indexOf(b.days[0]!) || a.opens.localeCompare(b.opens));
 }
 
+/** What was said for each list of hours with each set of words: a place's hours show on many pages. */
+const described = new WeakMap<readonly Hours[], WeakMap<HoursWords, readonly string[]>>();
+
 /** One line per set of times, like "Mondays to Fridays, 9am to 7pm (term time only)". */
 export function describeOpeningHours(hours: readonly Hours[], words: HoursWords = ENGLISH_HOURS_WORDS): string[] {
+  let byWords = described.get(hours);
+  if (!byWords) described.set(hours, (byWords = new WeakMap()));
+  let lines = byWords.get(words);
+  if (!lines) byWords.set(words, (lines = Object.freeze(linesOf(hours, words))));
+  return [...lines];
+}
+
+function linesOf(hours: readonly Hours[], words: HoursWords): string[] {
   return inWeekOrder(hours).map((h) => {
     const line = fill(words.line, { days: describeDays(h.days, words), opens: words.time(h.opens), closes: words.time(h.closes) });
     return h.note ? fill(words.withNote, { hours: line, note: h.note }) : line;

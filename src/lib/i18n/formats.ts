@@ -25,6 +25,10 @@ function formatterFor(code: string, style: keyof typeof STYLES): Intl.DateTimeFo
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale(code), STYLES[style])));
   return formatter;
 }
+const listFormats = new Map<string, Intl.ListFormat>();
+const listFormatFor = (code: string) => listFormats.get(code) ?? listFormats.set(code, new Intl.ListFormat(locale(code), { style: 'long', type: 'conjunction' })).get(code)!;
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormatFor = (code: string) => numberFormats.get(code) ?? numberFormats.set(code, new Intl.NumberFormat(locale(code))).get(code)!;
 
 /** A day, like "3 December 2026". */
 export function formatDate(code: string, isoDate: string): string {
@@ -48,10 +52,10 @@ export function weekdayName(code: string, index: number): string {
 
 /** A list of words joined as the language joins them: "a, b and c". */
 export function formatList(code: string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale(code), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormatFor(code).format(items);
 }
 
 /** A number in the language's digits and separators. */
 export function formatNumber(code: string, value: number): string {
-  return new Intl.NumberFormat(locale(code)).format(value);
+  return numberFormatFor(code).format(value);
 }

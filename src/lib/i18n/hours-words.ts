@@ -10,7 +10,18 @@ import { formatTime } from './formats.ts';
 import { termLabel } from './terms.ts';
 import type { MessageKey, Translator } from './translate.ts';
 
+/** One set of words per language (the same translator gives the same words), so what is said with them can be remembered too. */
+const wordsOf = new WeakMap<Translator, HoursWords>();
+
 export function hoursWords(t: Translator): HoursWords {
+  const known = wordsOf.get(t);
+  if (known) return known;
+  const words = hoursWordsIn(t);
+  wordsOf.set(t, words);
+  return words;
+}
+
+function hoursWordsIn(t: Translator): HoursWords {
   const code = t.language.code;
   return {
     days: weekdays.ids.map((id) => t(`service.hours.days.${id}` as MessageKey)),

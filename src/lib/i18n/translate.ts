@@ -26,6 +26,7 @@ export interface Translator {
 
 /** Fills in {name} placeholders; a placeholder with no value is left as it is, so a gap is visible. */
 export function fillIn(text: string, values: Values = {}): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
