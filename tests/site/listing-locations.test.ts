@@ -2,7 +2,8 @@
  * Right place, right day: every list of help and every printable sheet shows, for each service,
  * the address and opening hours of the right place. A list or sheet for an area (or a kind of
  * help in an area) shows the service's places in that area and no other; a list or sheet for a
- * kind of help shows every place. Each card says which areas the service covers, and says
+ * kind of help shows every place. A list entry shows the first few of them (PLACES_IN_A_LIST_ENTRY)
+ * and links to the listing with "Also at N other places"; a sheet shows them all. Each card says which areas the service covers, and says
  * "Across <borough>" only when it covers every area. The test walks every service, every place
  * and every area of both built sites, and reads the hours in words from the same function the
  * pages use.
@@ -14,6 +15,7 @@ import { addressLine, areasServed, isAvailable } from '../../src/lib/directory/l
 import { describeOpeningHours } from '../../src/lib/directory/opening-hours.ts';
 import { findHelpSlug, routes } from '../../src/lib/routes.ts';
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
+import { PLACES_IN_A_LIST_ENTRY } from '../../src/lib/views/service-item.ts';
 import type { Service, ServiceLocation } from '../../src/schemas/service.ts';
 import { EVERY_BUILT_SITE, type BuiltPage } from '../support/built-site.ts';
 
@@ -64,38 +66,56 @@ for (const site of EVERY_BUILT_SITE)
       services: readonly Listed[],
       placeShown: (place: ServiceLocation) => boolean,
       find: (page: BuiltPage, service: Listed) => HTMLElement | undefined,
+      /** A list entry shows at most this many places, then "Also at N other places" (a sheet shows every place). */
+      limit?: number,
     ): string[] {
       if (pages.length === 0) return [`${label}: not built`];
       const found: string[] = [];
       for (const service of services) {
         const matches = pages.flatMap((page) => {
           const element = find(page, service);
-          return element ? [{ page, text: words(element) }] : [];
+          return element ? [{ page, element, text: words(element) }] : [];
         });
         if (matches.length !== 1) {
           found.push(`${label}: ${service.data.name} is on ${matches.length} pages, not 1`);
           continue;
         }
-        const { page, text } = matches[0]!;
+        const { page, element, text } = matches[0]!;
+        const ofThisList = (service.data.locations ?? []).filter(placeShown);
+        const expected = limit === undefined ? ofThisList : ofThisList.slice(0, limit);
         for (const place of service.data.locations ?? []) {
-          if (placeShown(place)) {
+          if (expected.includes(place)) {
             for (const part of placeWords(place)) if (!text.includes(part)) found.push(`${page.url}: ${service.data.name} does not show "${part}" (${place.name})`);
-          } else if (text.includes(addressLine(place))) found.push(`${page.url}: ${service.data.name} shows ${place.name} (${areaName.get(place.area)}), which is not in this list's area`);
+          } else if (text.includes(addressLine(place)))
+            found.push(
+              placeShown(place)
+                ? `${page.url}: ${service.data.name} shows ${place.name}, beyond the first ${limit} places a list entry shows`
+                : `${page.url}: ${service.data.name} shows ${place.name} (${areaName.get(place.area)}), which is not in this list's area`,
+            );
+        }
+        if (limit !== undefined) {
+          // The places not shown are counted, with a link to the listing's page, which shows them all.
+          const others = ofThisList.length - expected.length;
+          const link = element.querySelectorAll('a').find((a) => /^Also at \d+ other places?$/.test(words(a)));
+          const says = others === 0 ? undefined : `Also at ${others} other place${others === 1 ? '' : 's'}`;
+          if (says !== (link ? words(link) : undefined)) found.push(`${page.url}: ${service.data.name} says "${link ? words(link) : 'nothing'}" about other places, not "${says ?? 'nothing'}"`);
+          else if (link && link.getAttribute('href') !== routes.service(service.id)) found.push(`${page.url}: ${service.data.name}'s "${says}" links to ${link.getAttribute('href')}`);
         }
       }
       return found;
     }
 
     const onList = (page: BuiltPage, service: Listed) => card(page, service.id);
+    const LIST = PLACES_IN_A_LIST_ENTRY;
     const onSheet = (page: BuiltPage, service: Listed) => entry(page, service.data.name);
     const inArea = (area: string) => (place: ServiceLocation) => place.area === area;
     const everyPlace = () => true;
     const kinds = kindsOfHelp.ids.filter((kind) => listed.some((service) => service.data.kinds.includes(kind)));
 
-    it('shows, on each area list, the places of each service in that area with their addresses and hours, and no place in another area', () => {
+    it(`shows, on each area list, the first ${PLACES_IN_A_LIST_ENTRY} places of each service in that area with their addresses and hours, "Also at N other places" for the rest, and no place in another area`, () => {
       const found = areaIds.flatMap((area) => {
         const services = listed.filter((service) => service.areas.includes(area));
-        return services.length === 0 ? [] : problems(pagesOf(routes.findHelp({ area }), 'page'), routes.findHelp({ area }), services, inArea(area), onList);
+        return services.length === 0 ? [] : problems(pagesOf(routes.findHelp({ area }), 'page'), routes.findHelp({ area }), services, inArea(area), onList, LIST);
       });
       expect(found).toEqual([]);
     });
@@ -108,20 +128,20 @@ for (const site of EVERY_BUILT_SITE)
       expect(found).toEqual([]);
     });
 
-    it('shows, on each list of a kind of help in an area, only the places in that area, with their addresses and hours', () => {
+    it(`shows, on each list of a kind of help in an area, only the places in that area (the first ${PLACES_IN_A_LIST_ENTRY}, then "Also at N other places"), with their addresses and hours`, () => {
       const found = kinds.flatMap((kind) =>
         areaIds.flatMap((area) => {
           const services = listed.filter((service) => service.data.kinds.includes(kind) && service.areas.includes(area));
-          return services.length === 0 ? [] : problems(pagesOf(routes.findHelp({ kind, area }), 'page'), routes.findHelp({ kind, area }), services, inArea(area), onList);
+          return services.length === 0 ? [] : problems(pagesOf(routes.findHelp({ kind, area }), 'page'), routes.findHelp({ kind, area }), services, inArea(area), onList, LIST);
         }),
       );
       expect(found).toEqual([]);
     });
 
-    it('shows every place of every service, with its address and hours, on each list and print sheet of a kind of help (or its sheet for each area, for a kind split by area)', () => {
+    it(`shows every place of every service, with its address and hours, on each print sheet of a kind of help (or its sheet for each area, for a kind split by area), and the first ${PLACES_IN_A_LIST_ENTRY} with "Also at N other places" on its list`, () => {
       const found = kinds.flatMap((kind) => {
         const services = listed.filter((service) => service.data.kinds.includes(kind));
-        const onList = problems(pagesOf(routes.findHelp({ kind }), 'page'), routes.findHelp({ kind }), services, everyPlace, (page, service) => card(page, service.id));
+        const onItsList = problems(pagesOf(routes.findHelp({ kind }), 'page'), routes.findHelp({ kind }), services, everyPlace, onList, LIST);
         const whole = pagesOf(routes.printSheet({ kind }), 'part');
         const onSheets =
           whole.length > 0
@@ -130,7 +150,7 @@ for (const site of EVERY_BUILT_SITE)
                 const inThisArea = services.filter((service) => service.areas.includes(area));
                 return inThisArea.length === 0 ? [] : problems(pagesOf(routes.printSheet({ kind, area }), 'part'), routes.printSheet({ kind, area }), inThisArea, inArea(area), onSheet);
               });
-        return [...onList, ...onSheets];
+        return [...onItsList, ...onSheets];
       });
       expect(found).toEqual([]);
     });

@@ -7,7 +7,7 @@ import { findHelpIndexView } from '../../src/lib/views/find-help-index.ts';
 import { kindsSplitByArea, printIndexView, printKindView } from '../../src/lib/views/print-index.ts';
 import { printSheetView } from '../../src/lib/views/print-sheet.ts';
 import { serviceView } from '../../src/lib/views/service.ts';
-import { serviceItemView } from '../../src/lib/views/service-item.ts';
+import { PLACES_IN_A_LIST_ENTRY, serviceItemView } from '../../src/lib/views/service-item.ts';
 import type { DirectoryWords, ViewDirectory, ViewService } from '../../src/lib/views/shared.ts';
 import { audiences, costTypes, kindsOfHelp, languages, specificSupport } from '../../src/lib/vocabulary/index.ts';
 import type { Service } from '../../src/schemas/service.ts';
@@ -391,12 +391,19 @@ describe('a service in a list', () => {
       path: '/services/cafe-wifi/',
       summary: english(cafe!.data.summary),
       places: [{ name: 'The Cafe', address: '2 Low Road, Southgate SG1 2BB', hours: [], note: english('Ask at the counter') }],
+      otherPlaces: 0,
       meta: 'Southgate · Free for some people',
     });
   });
   it('says help with no place is by phone or online (or comes to you), across the whole borough or in the areas it serves, and marks samples', () => {
     const line = services.find((s) => s.id === 'phone-line')!;
-    expect(serviceItemView(line, itemContext)).toEqual({ path: '/services/phone-line/', summary: english(line.data.summary), places: [], meta: 'By phone or online · Across Northmere · Free' });
+    expect(serviceItemView(line, itemContext)).toEqual({
+      path: '/services/phone-line/',
+      summary: english(line.data.summary),
+      places: [],
+      otherPlaces: 0,
+      meta: 'By phone or online · Across Northmere · Free',
+    });
     const sample = service('sample', { name: 'Sample', kinds: ['phone-help'], phone: '01632 960444', supportModes: ['remote'], areasServed: ['south'], sample: true });
     expect(serviceItemView(sample, itemContext).meta).toBe('By phone or online · Southgate · Free · Sample listing');
     const visits = service('visits', { name: 'Home visits', kinds: ['one-to-one-help'], phone: '01632 960555', areasServed: ['north'] });
@@ -410,6 +417,21 @@ describe('a service in a list', () => {
       locations: [{ name: 'Hall', address: ['3 Hill Road'], town: 'North Town', postcode: 'NT1 3CC', area: 'north' }],
     });
     expect(serviceItemView(booked, itemContext).places).toEqual([{ name: 'Hall', address: '3 Hill Road, North Town NT1 3CC', hours: [], note: english('Phone or book before you go.') }]);
+  });
+  it(`shows the first ${PLACES_IN_A_LIST_ENTRY} places (of those in the list's area) and counts the others`, () => {
+    const branch = (n: number, area: string) => ({ name: `Branch ${n}`, address: [`${n} Mill Lane`], town: 'North Town', postcode: `NT1 ${n}AA`, area });
+    const branches = service('branches', {
+      name: 'Library Wi-Fi',
+      kinds: ['free-wifi'],
+      phone: '01632 960777',
+      locations: [branch(1, 'north'), branch(2, 'south'), branch(3, 'north'), branch(4, 'north'), branch(5, 'north'), branch(6, 'north')],
+    });
+    const everywhere = serviceItemView(branches, itemContext);
+    expect([everywhere.places.map((p) => p.name), everywhere.otherPlaces]).toEqual([['Branch 1', 'Branch 2', 'Branch 3'], 3]);
+    const inNorth = serviceItemView(branches, { ...itemContext, area: 'north' });
+    expect([inNorth.places.map((p) => p.name), inNorth.otherPlaces]).toEqual([['Branch 1', 'Branch 3', 'Branch 4'], 2]);
+    const inSouth = serviceItemView(branches, { ...itemContext, area: 'south' });
+    expect([inSouth.places.map((p) => p.name), inSouth.otherPlaces]).toEqual([['Branch 2'], 0]);
   });
 });
 
@@ -473,6 +495,7 @@ describe('a service with places in three of four areas', () => {
       path: '/services/drop-ins/',
       summary: english(all.find((s) => s.id === 'drop-ins')!.data.summary),
       places: [hawthorn],
+      otherPlaces: 0,
       meta: 'East Vale, Southgate and Westbury · Free',
     });
     expect(cardOf('in/south', 'drop-ins')?.places.map((p) => [p.name, p.hours])).toEqual([['Meadow Court', ['Mondays, 10am to 1pm']]]);

@@ -43,14 +43,14 @@ export function nearWords(t: Translator): NearWords {
     tryKind: t('browse.near.tryKind'),
     milesAway: t('browse.near.milesAway'),
     veryClose: t('browse.near.veryClose'),
-    otherPlaces: pluralForms(t, 'browse.near.otherPlaces'),
+    otherPlaces: pluralForms(t, 'browse.otherPlaces'),
     openNow: openNowWords(t),
     shortlist: shortlistWords(t),
   };
 }
 
 /** Every plural form the language has for a key (the script picks one with Intl.PluralRules). */
-function pluralForms(t: Translator, key: 'browse.near.otherPlaces'): PluralMessage {
+function pluralForms(t: Translator, key: 'browse.otherPlaces'): PluralMessage {
   const rules = new Intl.PluralRules(t.language.locale);
   // t.plural for a number of each category the language uses, with {count} kept as a placeholder.
   const sample: Partial<Record<PluralCategory, number>> = {};

@@ -33,8 +33,10 @@ export interface ServiceItemView {
   readonly path: string;
   /** The listing's summary, in the reader's language where the listing has it. */
   readonly summary: FieldText | undefined;
-  /** The places to go, in the order the listing gives them. */
+  /** The places to go, in the order the listing gives them: the first PLACES_IN_A_LIST_ENTRY of them. */
   readonly places: readonly ItemPlace[];
+  /** How many more places the listing has (in the list's area, on an area's list), shown on its own page. */
+  readonly otherPlaces: number;
   /** "Eastbrook, Oakley Green and Westfield · Free", "By phone or online · Across Northmere · Free · Sample listing". */
   readonly meta: string;
 }
@@ -49,6 +51,13 @@ export interface ServiceItemContext {
   readonly area: string | undefined;
 }
 
+/**
+ * A list entry shows at most this many places; the rest are on the listing's page ("Also at 4
+ * other places"). A library service with twenty branches would otherwise fill a list page (and,
+ * on a large directory, take a list page over the 14 KiB budget).
+ */
+export const PLACES_IN_A_LIST_ENTRY = 3;
+
 const NO_PLACE_KEYS = {
   'Where: not known, ask them': 'browse.item.whereNotKnown',
   'By phone or online': 'browse.item.remote',
@@ -62,18 +71,19 @@ export function serviceItemView(service: Pick<ViewService, 'id' | 'data' | 'area
   const words = hoursWords(t);
   const ownWords = (text: string): FieldText => ({ text, lang: code, translated: code !== 'en', status: undefined });
   const all = s.locations ?? [];
-  const places = placesToShow(s, area).map((place): ItemPlace => {
+  const toShow = placesToShow(s, area);
+  const places = toShow.slice(0, PLACES_IN_A_LIST_ENTRY).map((place): ItemPlace => {
     const hours = describeOpeningHours(place.openingHours ?? [], words);
     const note = translatedHoursNote(s.translations, code, all.indexOf(place), place.hoursNote);
     return { name: place.name, address: addressLine(place), hours, note: note ?? (hours.length === 0 ? ownWords(t('service.place.noHours')) : undefined) };
   });
   const parts = [
-    ...(places.length === 0 ? [t(NO_PLACE_KEYS[noPlaceWords(s) as keyof typeof NO_PLACE_KEYS])] : []),
+    ...(toShow.length === 0 ? [t(NO_PLACE_KEYS[noPlaceWords(s) as keyof typeof NO_PLACE_KEYS])] : []),
     areasCovered(service.areas, areaIds, areaName, borough, t),
     termLabel(t, 'costTypes', s.cost.type),
     ...(s.sample ? [t('browse.item.sample')] : []),
   ];
-  return { path: routes.service(service.id), summary: translatedField(s.translations, code, 'summary', s.summary), places, meta: parts.join(' · ') };
+  return { path: routes.service(service.id), summary: translatedField(s.translations, code, 'summary', s.summary), places, otherPlaces: toShow.length - places.length, meta: parts.join(' · ') };
 }
 
 /** The areas a service covers, in words: English as src/lib/directory/places.ts says it; other languages with their own "Across" and "and". */

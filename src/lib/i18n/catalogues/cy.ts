@@ -284,7 +284,7 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'browse.near.tryKind': 'Rhowch gynnig arall gydag unrhyw fath o help.',
   'browse.near.milesAway': '{miles} milltir i ffwrdd',
   'browse.near.veryClose': 'Llai na 0.1 milltir i ffwrdd',
-  'browse.near.otherPlaces': {
+  'browse.otherPlaces': {
     zero: 'Hefyd mewn {count} lle arall',
     one: 'Hefyd mewn {count} lle arall',
     two: 'Hefyd mewn {count} le arall',

@@ -271,7 +271,7 @@ export const messages = {
   'browse.near.tryKind': 'Try again with any kind of help.',
   'browse.near.milesAway': '{miles} miles away',
   'browse.near.veryClose': 'Less than 0.1 miles away',
-  'browse.near.otherPlaces': { one: 'Also at {count} other place', other: 'Also at {count} other places' },
+  'browse.otherPlaces': { one: 'Also at {count} other place', other: 'Also at {count} other places' },
 
   // Print sheets, the prompt card, the referral card and its text message
   'print.crumb': 'Print a list',

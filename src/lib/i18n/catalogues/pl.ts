@@ -274,7 +274,7 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'browse.near.tryKind': 'Spróbuj ponownie z każdym rodzajem pomocy.',
   'browse.near.milesAway': '{miles} mili stąd',
   'browse.near.veryClose': 'Mniej niż 0,1 mili stąd',
-  'browse.near.otherPlaces': { one: 'Także w {count} innym miejscu', few: 'Także w {count} innych miejscach', many: 'Także w {count} innych miejscach', other: 'Także w {count} innych miejscach' },
+  'browse.otherPlaces': { one: 'Także w {count} innym miejscu', few: 'Także w {count} innych miejscach', many: 'Także w {count} innych miejscach', other: 'Także w {count} innych miejscach' },
 
   // Print sheets, the prompt card, the referral card and its text message
   'print.crumb': 'Wydrukuj listę',

@@ -270,7 +270,7 @@ export const messages: Partial<Record<MessageKey | TermKey, Message>> = {
   'browse.near.tryKind': 'کسی بھی قسم کی مدد کے ساتھ دوبارہ کوشش کریں۔',
   'browse.near.milesAway': '{miles} میل دور',
   'browse.near.veryClose': '0.1 میل سے کم دور',
-  'browse.near.otherPlaces': { one: '{count} اور جگہ پر بھی', other: '{count} اور جگہوں پر بھی' },
+  'browse.otherPlaces': { one: '{count} اور جگہ پر بھی', other: '{count} اور جگہوں پر بھی' },
 
   // Print sheets, the prompt card, the referral card and its text message
   'print.crumb': 'فہرست پرنٹ کریں',
