@@ -510,6 +510,16 @@ describe('a service with places in three of four areas', () => {
     expect(cardOf('drop-in-help', 'drop-ins')?.places.map((p) => p.name)).toEqual(['Meadow Court', 'Hawthorn House', 'Park Lounge']);
   });
 
+  it("offers the areas of the list's local help as filters, each counting the help that covers every area too", () => {
+    // North Town has only the helpline, which shows whichever area is chosen: it is not offered.
+    const area = list('drop-in-help').filters.find((filter) => filter.name === 'area');
+    expect(area?.options.map((option) => [option.value, option.count])).toEqual([
+      ['east', 3],
+      ['south', 3],
+      ['west', 2],
+    ]);
+  });
+
   it("prints on an area's sheet only the place in that area, and on a kind's sheet every place; with no phone, the email and website", () => {
     const sheets = planPrintSheets(
       all.map((s) => s.listed),

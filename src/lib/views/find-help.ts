@@ -90,14 +90,22 @@ export function findHelpView<S extends ViewService>(
   };
 }
 
-/** The instant filters for the services on a page, leaving out the filters the list is already by. */
-function filterControls(services: readonly ViewService[], directory: Pick<ViewDirectory, 'facetOrder'>, words: DirectoryWords, chosen: ListPage['filters']): FilterControl[] {
+/**
+ * The instant filters for the services on a page, leaving out the filters the list is already by.
+ * The areas offered are those of the services that are not everywhere: a phone line for the whole
+ * borough shows whichever area is chosen, so on its own it does not make an area worth offering
+ * (with 100 areas, one such service on a page added 100 options, 5 KB, to every list page it was on).
+ */
+function filterControls(services: readonly ViewService[], directory: Pick<ViewDirectory, 'facetOrder' | 'areas'>, words: DirectoryWords, chosen: ListPage['filters']): FilterControl[] {
+  const local = services.filter((service) => !directory.areas.every((area) => service.listed.areas.includes(area.id)));
+  const areasOfLocalHelp = new Set(local.flatMap((service) => facetValuesOf(service.listed, 'area')));
   return FILTER_ORDER.filter((facet) => chosen[facet] === undefined)
     .map((facet) => {
       const counts = new Map<string, number>();
       for (const service of services) for (const value of new Set(facetValuesOf(service.listed, facet))) counts.set(value, (counts.get(value) ?? 0) + 1);
       const options = directory.facetOrder[facet].flatMap((value) => {
         const count = counts.get(value);
+        if (facet === 'area' && !areasOfLocalHelp.has(value)) return [];
         return count === undefined ? [] : [{ value, label: words.valueLabel(facet, value), count }];
       });
       return { name: facet, label: words.facetName[facet], options };
