@@ -33,7 +33,7 @@ import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
 import { planSearch, type SearchPlan, type SearchWordList } from '../lib/search/query.ts';
 import { resultStatus, type SearchWords } from '../lib/search/page-words.ts';
 
-interface SearchWordsFile extends SearchWordList {
+interface KnownWordsFile {
   readonly known: readonly string[];
 }
 
@@ -44,7 +44,8 @@ const PAGE_SIZE = 10;
 const FIRST_SHOWN = 3;
 /** A whole search that finds fewer than this is also run word by word. */
 const ENOUGH = 10;
-const NO_WORDS: SearchWordsFile = { words: [], ignore: [], known: [] };
+const NO_WORDS: SearchWordList = { words: [], ignore: [] };
+const NO_KNOWN_WORDS: KnownWordsFile = { known: [] };
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
 function safeExcerpt(excerpt: string): DocumentFragment {
@@ -115,11 +116,17 @@ if (form) {
   };
 
   const none = document.querySelector<HTMLElement>('[data-search-none]');
-  let wordsFile: Promise<SearchWordsFile> | undefined;
+  let wordsFile: Promise<SearchWordList> | undefined;
   const loadWords = () =>
     (wordsFile ??= fetch(form.dataset.wordsFile ?? '')
-      .then((response) => (response.ok ? (response.json() as Promise<SearchWordsFile>) : NO_WORDS))
+      .then((response) => (response.ok ? (response.json() as Promise<SearchWordList>) : NO_WORDS))
       .catch(() => NO_WORDS));
+  // The words for "did you mean" are needed only when a search finds nothing.
+  let knownWordsFile: Promise<KnownWordsFile> | undefined;
+  const loadKnownWords = () =>
+    (knownWordsFile ??= fetch(form.dataset.knownWordsFile ?? '')
+      .then((response) => (response.ok ? (response.json() as Promise<KnownWordsFile>) : NO_KNOWN_WORDS))
+      .catch(() => NO_KNOWN_WORDS));
 
   /** The whole search, then (if it finds little) each word alone; help and services first. */
   const find = async (engine: Pagefind, plan: SearchPlan, filters: Record<string, string>): Promise<PagefindResult[]> => {
@@ -218,7 +225,7 @@ if (form) {
     // Nothing found: try the closest words the site knows ("did you mean").
     let instead: string | undefined;
     if (!(await findsAnything(sources))) {
-      const suggestion = didYouMean(plan.words, words.known);
+      const suggestion = didYouMean(plan.words, (await loadKnownWords()).known);
       if (suggestion) {
         const suggested = sourcesFor(planSearch(suggestion, words), area, areaName, typeSelect.value);
         if (await findsAnything(suggested)) {

@@ -99,6 +99,11 @@ export function searchWordsPath(): string {
   return '/search/words.json';
 }
 
+/** The words the site knows, for "did you mean": fetched only when a search finds nothing. */
+export function searchKnownWordsPath(): string {
+  return '/search/known-words.json';
+}
+
 /** What the triage tool fetches when a champion starts it. */
 export function triageToolPath(): string {
   return '/champions/triage/tool.json';
@@ -117,6 +122,7 @@ export const routes = {
   privacy: () => '/privacy/',
   search: () => '/search/',
   searchWords: searchWordsPath,
+  searchKnownWords: searchKnownWordsPath,
   /** The areas for the search page's area list (the script fills the list from it: the form needs JavaScript anyway). */
   searchAreas: () => '/search/areas.json',
   partners: () => '/partners/',

@@ -40,7 +40,7 @@ function welshOnlyWord(): { id: string; word: string } | undefined {
     .map((record) => `${record.meta.title ?? ''} ${record.content}`)
     .join(' ')
     .toLowerCase();
-  const englishKnown = (JSON.parse(readFileSync(join(TEST_SITE.dist, routes.searchWords().slice(1)), 'utf8')) as { known: string[] }).known;
+  const englishKnown = (JSON.parse(readFileSync(join(TEST_SITE.dist, routes.searchKnownWords().slice(1)), 'utf8')) as { known: string[] }).known;
   for (const listing of content.entries.get('services')!.filter((entry) => isAvailable(entry.data))) {
     const summary = translatedField(listing.data.translations, 'cy', 'summary', undefined)?.text;
     for (const word of summary?.toLowerCase().match(/\p{L}{7,}/gu) ?? []) {
@@ -97,7 +97,7 @@ describe('search in Welsh', () => {
   it('on /cy/search/, the Welsh word misspelt finds the closest Welsh word ("did you mean"), and says so in Welsh', async () => {
     // Its first letter changed: Pagefind's own typo matching keeps the first letters, so only "did you mean" can find it.
     const misspelt = `${found!.word.startsWith('k') ? 'q' : 'k'}${found!.word.slice(1)}`;
-    const welshKnown = (JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage('cy', routes.searchWords()).slice(1)), 'utf8')) as { known: string[] }).known;
+    const welshKnown = (JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage('cy', routes.searchKnownWords()).slice(1)), 'utf8')) as { known: string[] }).known;
     expect(closestWord(misspelt, welshKnown)).toBe(found!.word);
     const context = await site.browser.newContext();
     const page = await context.newPage();

@@ -14,6 +14,7 @@ import { areasServed } from '../../src/lib/directory/listing.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { routes } from '../../src/lib/routes.ts';
 import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
 import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
 
@@ -208,6 +209,20 @@ describe('search finds help for the words citizens type', () => {
       .poll(() => page.locator('[data-search-status]').textContent(), { timeout: 15_000 })
       .toMatch(/^No results for "refurbshed"\. \d+ results? for "refurbished", the closest words on this site\.$/);
     expect(await page.locator('[data-search-results] h2 a').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('fetches the words for "did you mean" only when a search finds nothing', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    expect(await search(page, 'laptop')).not.toEqual([]);
+    expect(asked).toContain(routes.searchWords());
+    expect(asked).not.toContain(routes.searchKnownWords());
+    await search(page, 'refurbshed');
+    expect(asked).toContain(routes.searchKnownWords());
     await context.close();
   });
 });

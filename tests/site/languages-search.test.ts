@@ -112,8 +112,12 @@ describe('the search page in each language (fixture site)', () => {
       expect(page!.document.querySelector('h1')?.textContent.trim()).toBe(translator(language.code)('search.page.title'));
       const form = page!.document.querySelector('form[data-search-form]')!;
       expect(form.getAttribute('data-words-file')).toBe(inLanguage(language.code, routes.searchWords()));
-      const words = JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage(language.code, routes.searchWords()).slice(1)), 'utf8')) as { known: string[]; ignore: string[] };
-      expect(words.known.length).toBeGreaterThan(0);
+      expect(form.getAttribute('data-known-words-file')).toBe(inLanguage(language.code, routes.searchKnownWords()));
+      const words = JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage(language.code, routes.searchWords()).slice(1)), 'utf8')) as Record<string, unknown>;
+      // The words for "did you mean" are a file of their own, fetched only when a search finds nothing.
+      expect(Object.keys(words).sort()).toEqual(['ignore', 'words']);
+      const known = JSON.parse(readFileSync(join(TEST_SITE.dist, inLanguage(language.code, routes.searchKnownWords()).slice(1)), 'utf8')) as { known: string[] };
+      expect(known.known.length).toBeGreaterThan(0);
     });
   }
 

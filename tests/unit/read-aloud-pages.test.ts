@@ -16,6 +16,7 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   privacy: { paths: [routes.privacy()], kind: 'page' },
   search: { paths: [routes.search()], kind: 'page' },
   searchWords: { paths: [routes.searchWords()], kind: 'none' },
+  searchKnownWords: { paths: [routes.searchKnownWords()], kind: 'none' },
   searchAreas: { paths: [routes.searchAreas()], kind: 'none' },
   partners: { paths: [routes.partners()], kind: 'none' },
   service: { paths: [routes.service('eastbrook-library'), routes.service('a')], kind: 'page' },

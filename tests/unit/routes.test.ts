@@ -192,6 +192,7 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'privacy', file: 'privacy.astro', url: routes.privacy() },
   { route: 'search', file: '[...lang]/search/index.astro', url: routes.search() },
   { route: 'searchWords', file: '[...lang]/search/words.json.ts', url: routes.searchWords() },
+  { route: 'searchKnownWords', file: '[...lang]/search/known-words.json.ts', url: routes.searchKnownWords() },
   { route: 'searchAreas', file: 'search/areas.json.ts', url: routes.searchAreas() },
   { route: 'partners', file: 'partners/index.astro', url: routes.partners() },
   { route: 'service', file: '[...lang]/services/[id].astro', params: { id: 'eastbrook-library' }, url: routes.service('eastbrook-library') },

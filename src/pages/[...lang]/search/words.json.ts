@@ -1,4 +1,4 @@
-/** The search page's word list and the words the site knows, in each language, fetched when someone searches. */
+/** The search page's word list in each language (what to search for instead, everyday words), fetched as the search page opens. */
 import { getSearchWordsFile } from '../../../data/search-words.ts';
 import { languageParams } from '../../../lib/i18n/paths.ts';
 
@@ -7,5 +7,6 @@ export function getStaticPaths() {
 }
 
 export async function GET({ params }: { params: { lang?: string } }) {
-  return new Response(JSON.stringify(await getSearchWordsFile(params.lang)), { headers: { 'Content-Type': 'application/json' } });
+  const { words, ignore } = await getSearchWordsFile(params.lang);
+  return new Response(JSON.stringify({ words, ignore }), { headers: { 'Content-Type': 'application/json' } });
 }
