@@ -5,7 +5,7 @@ import { listHeading, listPath, planListPages, type ListedService } from '../../
 import { planPrintSheets } from '../../src/lib/directory/print-sheets.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { directoryNames } from '../../src/lib/directory/names.ts';
-import { areasCoveredInWords, namesInWords, noPlaceWords, placesToShow, placeWords } from '../../src/lib/directory/places.ts';
+import { areasCoveredInWords, coversEveryArea, namesInWords, noPlaceWords, placesToShow, placeWords } from '../../src/lib/directory/places.ts';
 
 describe('opening hours in plain words', () => {
   it('names days the way people say them', () => {
@@ -233,6 +233,7 @@ describe('the places a list or sheet shows, and the areas a service covers in wo
     expect(areasCoveredInWords(['oakley-green', 'eastbrook'], every, name, 'Northmere')).toBe('Eastbrook and Oakley Green');
     expect(areasCoveredInWords(['hillside'], every, name, 'Northmere')).toBe('Hillside');
     expect(areasCoveredInWords(every, every, name, 'Northmere')).toBe('Across Northmere');
+    expect([coversEveryArea(every, every), coversEveryArea(new Set(every), every), coversEveryArea(['eastbrook', 'hillside'], every), coversEveryArea([], [])]).toEqual([true, true, false, false]);
     expect(namesInWords(['Eastbrook', 'Hillside', 'Oakley Green'])).toBe('Eastbrook, Hillside and Oakley Green');
     expect(noPlaceWords({ supportModes: ['remote'] })).toBe('By phone or online');
     expect(noPlaceWords({ supportModes: ['one-to-one'] })).toBe('Help comes to you');

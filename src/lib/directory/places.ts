@@ -56,6 +56,12 @@ export function namesInWords(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** Whether a service covers every area the site has (a phone line for the whole borough, say). */
+export function coversEveryArea(covered: readonly string[] | ReadonlySet<string>, every: readonly string[]): boolean {
+  const set = covered instanceof Set ? covered : new Set(covered as readonly string[]);
+  return every.length > 0 && every.every((area) => set.has(area));
+}
+
 /**
  * The areas a service covers, in words: "Across Northmere" only when it covers every area,
  * "Area not known" when nobody knows, otherwise each area by name, in the order the site lists areas.
@@ -63,6 +69,6 @@ export function namesInWords(names: readonly string[]): string {
 export function areasCoveredInWords(covered: readonly string[], every: readonly string[], areaName: (id: string) => string, borough: string): string {
   const set = new Set(covered);
   if (set.has(AREA_NOT_KNOWN)) return AREA_NOT_KNOWN_LABEL;
-  if (every.length > 0 && every.every((area) => set.has(area))) return `Across ${borough}`;
+  if (coversEveryArea(set, every)) return `Across ${borough}`;
   return namesInWords(every.filter((area) => set.has(area)).map(areaName));
 }

@@ -18,17 +18,16 @@ const STYLES = {
   dateWithWeekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   weekday: { weekday: 'long', timeZone: 'UTC' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(code: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
-  const key = `${code} ${style}`;
-  let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale(code), STYLES[style])));
+/** Making a formatter costs far more than using one: each is made once per language and kind. */
+const made = new Map<string, Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat>();
+function once<F extends Intl.DateTimeFormat | Intl.ListFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = made.get(key) as F | undefined;
+  if (!formatter) made.set(key, (formatter = make()));
   return formatter;
 }
-const listFormats = new Map<string, Intl.ListFormat>();
-const listFormatFor = (code: string) => listFormats.get(code) ?? listFormats.set(code, new Intl.ListFormat(locale(code), { style: 'long', type: 'conjunction' })).get(code)!;
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const numberFormatFor = (code: string) => numberFormats.get(code) ?? numberFormats.set(code, new Intl.NumberFormat(locale(code))).get(code)!;
+const formatterFor = (code: string, style: keyof typeof STYLES) => once(`${code} ${style}`, () => new Intl.DateTimeFormat(locale(code), STYLES[style]));
+const listFormatFor = (code: string) => once(`${code} list`, () => new Intl.ListFormat(locale(code), { style: 'long', type: 'conjunction' }));
+const numberFormatFor = (code: string) => once(`${code} number`, () => new Intl.NumberFormat(locale(code)));
 
 /** A day, like "3 December 2026". */
 export function formatDate(code: string, isoDate: string): string {

@@ -6,6 +6,7 @@
  */
 import { facetValuesOf, type DirectoryFacet, type ListPage } from '../directory/list-pages.ts';
 import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
+import { coversEveryArea } from '../directory/places.ts';
 import { findHelpSlug, routes } from '../routes.ts';
 import { termDescription } from '../i18n/terms.ts';
 import { translator, type Translator } from '../i18n/translate.ts';
@@ -97,7 +98,8 @@ export function findHelpView<S extends ViewService>(
  * (with 100 areas, one such service on a page added 100 options, 5 KB, to every list page it was on).
  */
 function filterControls(services: readonly ViewService[], directory: Pick<ViewDirectory, 'facetOrder' | 'areas'>, words: DirectoryWords, chosen: ListPage['filters']): FilterControl[] {
-  const local = services.filter((service) => !directory.areas.every((area) => service.listed.areas.includes(area.id)));
+  const areaIds = directory.areas.map((area) => area.id);
+  const local = services.filter((service) => !coversEveryArea(service.listed.areas, areaIds));
   const areasOfLocalHelp = new Set(local.flatMap((service) => facetValuesOf(service.listed, 'area')));
   return FILTER_ORDER.filter((facet) => chosen[facet] === undefined)
     .map((facet) => {

@@ -9,7 +9,7 @@
 import { AREA_NOT_KNOWN } from '../directory/area-not-known.ts';
 import { describeOpeningHours } from '../directory/opening-hours.ts';
 import { addressLine } from '../directory/listing.ts';
-import { areasCoveredInWords, noPlaceWords, placesToShow } from '../directory/places.ts';
+import { areasCoveredInWords, coversEveryArea, noPlaceWords, placesToShow } from '../directory/places.ts';
 import { formatList } from '../i18n/formats.ts';
 import { hoursWords } from '../i18n/hours-words.ts';
 import { termLabel } from '../i18n/terms.ts';
@@ -91,6 +91,6 @@ function areasCovered(covered: readonly string[], every: readonly string[], area
   if (t.language.code === 'en') return areasCoveredInWords(covered, every, areaName, borough);
   const set = new Set(covered);
   if (set.has(AREA_NOT_KNOWN)) return areaName(AREA_NOT_KNOWN);
-  if (every.length > 0 && every.every((id) => set.has(id))) return t('browse.item.across', { area: borough });
+  if (coversEveryArea(set, every)) return t('browse.item.across', { area: borough });
   return formatList(t.language.code, every.filter((id) => set.has(id)).map(areaName));
 }
