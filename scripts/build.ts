@@ -22,6 +22,7 @@ import { Worker } from 'node:worker_threads';
 import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
 import { isSplitByArea } from '../src/lib/search-split.ts';
 import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
+import { addSearchPreloads } from './lib/search-preloads.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
@@ -184,6 +185,7 @@ moveInto(staging, site);
 const mainStarted = performance.now();
 try {
   const indexed = await writePageIndexes(site, listings.indexed);
+  addSearchPreloads(site);
   console.log(
     split
       ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${listingCount} listings in ${listings.indexed.areaBundles} area indexes and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { staticImportsOf } from './module-graph.ts';
 
 export const PAGE_BUDGET_BYTES = 14 * 1024;
 export const PRINT_BYTES_PER_ENTRY = 2 * 1024;
@@ -41,17 +42,18 @@ export function measurePage(dist: string, pageFile: string, base = '/'): PageWei
     if (file) css += gz(readFileSync(file));
   }
   const seen = new Set<string>();
-  // A module script loads the modules it imports too: follow its static imports.
-  const addScript = (file: string | undefined) => {
-    if (!file || seen.has(file)) return;
+  const addFile = (file: string) => {
+    if (seen.has(file)) return;
     seen.add(file);
     const content = readFileSync(file);
     js += gz(content);
     jsRaw += content.length;
-    for (const match of content.toString('utf8').matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-      const imported = join(dirname(file), match[1]!);
-      if (existsSync(imported)) addScript(imported);
-    }
+  };
+  // A module script loads the modules it imports too: follow its static imports.
+  const addScript = (file: string | undefined) => {
+    if (!file) return;
+    addFile(file);
+    for (const imported of staticImportsOf(file)) addFile(imported);
   };
   for (const element of document.querySelectorAll('script[src], link[rel="modulepreload"][href]')) {
     addScript(localFile(dist, pageFile, element.getAttribute('src') ?? element.getAttribute('href')!, base));

@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
-import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import { areaSearchBundle, CORE_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { listingShelves, SHELF_PATH } from '../../src/lib/search/listing-shelves.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
@@ -21,12 +21,14 @@ import { htmlLang, searchIndexLanguage } from '../../src/lib/search/index-langua
 import { routes } from '../../src/lib/routes.ts';
 
 /**
- * Files Pagefind writes that this site does not use (its ready-made interfaces). Its code for
- * languages it has no word stemming for (wasm.unknown.pagefind) is kept: Welsh, Urdu and Polish use it.
+ * Files Pagefind writes that this site does not use: its ready-made interfaces, and its web
+ * worker (the search page runs Pagefind on the page, so the files it asks for ahead are the ones
+ * Pagefind uses: src/lib/search/first-search-files.ts). Its code for languages it has no word
+ * stemming for (wasm.unknown.pagefind) is kept: Welsh and Urdu use it.
  */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 /** Pagefind's code, kept only in the core bundle. */
-const CODE = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+const CODE = /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/;
 
 /** A page given to Pagefind as plain text, not HTML. */
 interface SearchRecord {
@@ -182,7 +184,7 @@ export interface PageIndexes {
  * src/lib/search-split.ts.
  */
 export async function writePageIndexes(dist: string, listings: ListingsIndexed): Promise<PageIndexes> {
-  for (const bundle of ['pagefind', MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
+  for (const bundle of [CORE_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
   const htmlPages: { url: string; content: string }[] = [];
   for (const file of listFiles(dist, (name) => name.startsWith('pagefind'))
     .filter((f) => f.endsWith('.html'))
@@ -193,16 +195,16 @@ export async function writePageIndexes(dist: string, listings: ListingsIndexed):
   let localPages = 0;
   if (listings.siteIndex) {
     await addToIndex(listings.siteIndex, { htmlPages });
-    await writeIndex(listings.siteIndex, join(dist, 'pagefind'), false);
+    await writeIndex(listings.siteIndex, join(dist, CORE_SEARCH_BUNDLE), false);
   } else {
     const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
     localPages = local.length;
-    await writeBundle(join(dist, 'pagefind'), { records: searchPageRecords() }, false);
+    await writeBundle(join(dist, CORE_SEARCH_BUNDLE), { records: searchPageRecords() }, false);
     await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
     await writeBundle(join(dist, LOCAL_SEARCH_BUNDLE), { htmlPages: local }, true);
   }
-  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('Pagefind wrote no search files.');
-  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  if (!existsSync(join(dist, CORE_SEARCH_BUNDLE, 'pagefind.js'))) throw new Error('Pagefind wrote no search files.');
+  const entry = JSON.parse(readFileSync(join(dist, CORE_SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   return { pages: htmlPages.length, localPages, languages: Object.keys(entry.languages).length };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The site search, on Pagefind's JavaScript API. Pagefind's files load only when this page
- * opens (or a search runs), from this site. Results come with a filter for the type of content
+ * opens (or a search runs), from this site: those a first search needs all at once, as the page
+ * names them (its data-search-files block: src/lib/search/first-search-files.ts). Results come with a filter for the type of content
  * and, for services, the area. What people type goes through the site's word list first
  * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
  * run word by word; help and services come before other pages; a search that finds nothing
@@ -18,13 +19,14 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  mergeIndex(url: string): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../lib/search-split.ts';
+import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../lib/search-split.ts';
+import type { FirstSearchFiles } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
@@ -90,21 +92,37 @@ if (form) {
   let feed: ResultFeed | undefined;
   let shown = 0;
 
+  // The files a first search needs, named by the build (src/lib/search/first-search-files.ts):
+  // asked for all at once now, so Pagefind finds them here instead of asking one after another.
+  const firstFiles = JSON.parse(document.querySelector('script[data-search-files]')?.textContent ?? 'null') as FirstSearchFiles | null;
+  for (const [rel, href] of firstFiles ? [['modulepreload', firstFiles.module], ...firstFiles.fetch.map((file) => ['preload', file])] : []) {
+    const link = document.createElement('link');
+    link.rel = rel!;
+    link.href = href!;
+    if (rel === 'preload') {
+      link.as = 'fetch';
+      link.crossOrigin = 'anonymous';
+    }
+    document.head.append(link);
+  }
+  // The same address for each index's entry file every time (else Pagefind adds the time).
+  const tag = firstFiles ? { metaCacheTag: firstFiles.tag } : {};
+
   const load = (area: string) => {
     const key = splitByArea ? area : '';
     let engine = engines.get(key);
     if (!engine) {
       engine = (async () => {
         // A query string gives each area its own copy of Pagefind's module.
-        const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
-        await module.options({ baseUrl: base, excerptLength: 24 });
+        const module = (await import(/* @vite-ignore */ `${base}${CORE_SEARCH_BUNDLE}pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
+        // On the page, not in a worker: a worker's requests cannot use the files asked for above.
+        await module.options({ baseUrl: base, excerptLength: 24, noWorker: true, ...tag });
         // On a large directory the core index holds almost nothing: merge in the area's listings
         // and local pages (like courses), or, with no area chosen, every page but the listings
         // and every listing in short.
         // The bundles load side by side: on a slow phone network each file fetched in turn costs
         // half a second.
-        const bundles = !splitByArea ? [] : key ? [areaSearchBundle(key), LOCAL_SEARCH_BUNDLE] : [MAIN_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE];
-        await Promise.all(bundles.map((bundle) => module.mergeIndex(`${base}${bundle}`)));
+        await Promise.all(mergedSearchBundles(splitByArea, key).map((bundle) => module.mergeIndex(`${base}${bundle}`, tag)));
         await module.init();
         // The filters (type of content, area) are one more file: fetch it now, not after Enter.
         void module.filters().catch(() => undefined);

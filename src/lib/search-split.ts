@@ -20,6 +20,9 @@ export function isSplitByArea(listings: number, env: Record<string, string | und
   return listings > (Number.isInteger(value) && value >= 0 ? value : SPLIT_SEARCH_ABOVE);
 }
 
+/** The folder, under the site, of the core index: Pagefind's code, and on a small directory the whole index. */
+export const CORE_SEARCH_BUNDLE = 'pagefind/';
+
 /** The folder, under the site, of the pages that are not listings, on a large directory. */
 export const MAIN_SEARCH_BUNDLE = 'pagefind-main/';
 
@@ -28,6 +31,16 @@ export const LOCAL_SEARCH_BUNDLE = 'pagefind-local/';
 
 /** The folder, under the site, of every listing in short, on a large directory. */
 export const LISTINGS_SEARCH_BUNDLE = 'pagefind-listings/';
+
+/**
+ * The bundles merged into the core for a search: with an area chosen, that area's listings and
+ * the pages that belong to areas; with none, every page but the listings and every listing in
+ * short. A small directory's single index has everything, so nothing is merged.
+ */
+export function mergedSearchBundles(split: boolean, area: string): string[] {
+  if (!split) return [];
+  return area ? [areaSearchBundle(area), LOCAL_SEARCH_BUNDLE] : [MAIN_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE];
+}
 
 /** The folder, under the site, of one area's search index of listings. */
 export function areaSearchBundle(area: string): string {

@@ -17,6 +17,8 @@ import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
 import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
+import { addSearchPreloads } from '../../scripts/lib/search-preloads.ts';
+import type { FirstSearchFiles } from '../../src/lib/search/first-search-files.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const site = useBrowserOnBuiltSite();
@@ -65,7 +67,39 @@ async function expectAreaFirst(origin: string): Promise<void> {
   await context.close();
 }
 
+/**
+ * The search page asks for the files its first search needs all at once, and Pagefind then uses
+ * those (each is fetched once, with the build's tag on each entry file), with no web worker.
+ */
+async function expectFirstFilesFetchedOnce(origin: string): Promise<void> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const watch = await watchPage(page, origin);
+  const asked: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => asked.push(request.url().slice(origin.length)));
+  page.on('response', (response) => response.status() !== 200 && failed.push(`${response.status()} ${response.url()}`));
+  await page.goto(`${origin}/search/`);
+  const files = JSON.parse((await page.locator('script[data-search-files]').textContent()) ?? 'null') as FirstSearchFiles;
+  expect(files.fetch.length).toBeGreaterThanOrEqual(3);
+  expect(await search(page, 'laptop')).not.toEqual([]);
+  for (const file of [files.module, ...files.fetch])
+    expect(
+      asked.filter((url) => url === file),
+      `${file} fetched once`,
+    ).toHaveLength(1);
+  expect(asked.filter((url) => url.includes('pagefind-entry.json') && !url.endsWith(`?ts=${files.tag}`))).toEqual([]);
+  expect(asked.filter((url) => url.includes('worker'))).toEqual([]);
+  expect(failed).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+  await context.close();
+}
+
 describe('search', () => {
+  it("asks for the first search's files all at once, and Pagefind uses them (each fetched once)", async () => {
+    await expectFirstFilesFetchedOnce(site.origin);
+  });
+
   it('finds a service by a word in its description, and a case study by its organisation, and narrows by type', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
@@ -281,6 +315,10 @@ describe('search split by area (as on a large directory)', () => {
     await expectAreaFirst(splitServer.origin);
   });
 
+  it("asks for the first search's files all at once (the core, every page but listings, every listing in short), and Pagefind uses them", async () => {
+    await expectFirstFilesFetchedOnce(splitServer.origin);
+  });
+
   describe('at 10,000 listings', () => {
     // The same search page, with the index of 10,000 generated listings in 100 areas that a search
     // with no area chosen uses, written by the build's own indexing code. (The listings' pages
@@ -300,6 +338,8 @@ describe('search split by area (as on a large directory)', () => {
       const records = directory.services.map((entry) => serviceSearchRecord(entry, names)!);
       await writeListingsInShort(large, records);
       await closeSearchIndexer();
+      // The search page names the files of the index it now has.
+      addSearchPreloads(large);
       largeServer = await serveFolder(large);
     }, 300_000);
     afterAll(async () => {

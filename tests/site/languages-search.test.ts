@@ -5,10 +5,13 @@
  * speaks that language (its page, and the words its script shows).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
-import { join } from 'node:path';
-import { TEST_SITE } from '../support/built-site.ts';
+import { join, relative } from 'node:path';
+import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
+import { staticImportsOf } from '../../scripts/lib/module-graph.ts';
+import { CORE_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
+import type { FirstSearchFiles, PagefindEntry } from '../../src/lib/search/first-search-files.ts';
 import { indexedRecords, indexLanguages } from '../support/search-index-files.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -188,4 +191,29 @@ describe('the search page in each language (fixture site)', () => {
     expect(statusPieces.length).toBeGreaterThan(5);
     expect(statusPieces.filter(({ piece }) => scripts.includes(piece)).map(({ key, piece }) => `${key}: "${piece}"`)).toEqual([]);
   });
+
+  for (const builtSite of EVERY_BUILT_SITE) {
+    it(`${builtSite.name}: each language's search page names the files its first search needs, and each is there (its own language's word rules, the modules its script imports)`, () => {
+      const problems: string[] = [];
+      for (const language of LANGUAGES) {
+        const url = inLanguage(language.code, routes.search());
+        const document = builtSite.pages().find((page) => page.url === url)?.document;
+        const block = document?.querySelector('script[data-search-files]');
+        if (!document || !block) {
+          problems.push(`${url}: no data-search-files block`);
+          continue;
+        }
+        const files = JSON.parse(block.text) as FirstSearchFiles;
+        const core = JSON.parse(readFileSync(join(builtSite.dist, CORE_SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+        const wanted = [`/${CORE_SEARCH_BUNDLE}pagefind-entry.json?ts=${files.tag}`, `/${CORE_SEARCH_BUNDLE}pagefind.${core.languages[searchIndexLanguage(language.code)]?.hash}.pf_meta`];
+        for (const file of wanted) if (!files.fetch.includes(file)) problems.push(`${url}: does not name ${file}`);
+        for (const file of [files.module, ...files.fetch]) if (!existsSync(join(builtSite.dist, file.slice(1).split('?')[0]!))) problems.push(`${url}: names ${file}, which is not there`);
+        const script = document.querySelector('script[type="module"][src]')!.getAttribute('src')!;
+        const imports = staticImportsOf(join(builtSite.dist, script.slice(1))).map((file) => `/${relative(builtSite.dist, file)}`);
+        const preloaded = document.querySelectorAll('link[rel="modulepreload"]').map((link) => link.getAttribute('href'));
+        if (imports.length === 0 || preloaded.join() !== imports.join()) problems.push(`${url}: preloads ${preloaded.join()} for imports ${imports.join()}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
 });

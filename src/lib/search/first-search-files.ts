@@ -1,0 +1,73 @@
+/**
+ * The files a first search with no area chosen needs, named on the search page so its script can
+ * ask for them all at once. Pagefind on its own asks for them one after another: its code, then
+ * each index's entry file, then that index's word rules and WebAssembly, then the merged indexes'
+ * entry files, then their word rules. On a slow phone network each step costs about half a second
+ * (a round trip), so a first search took over 4 seconds after pressing Search. Asked for together,
+ * they arrive in about one round trip, while the person is still typing.
+ *
+ * The build writes this list into each language's search page after the index is written
+ * (scripts/lib/search-preloads.ts): the names of Pagefind's files have hashes in them that only
+ * the written index knows.
+ */
+
+/** What Pagefind's pagefind-entry.json says about one language's index. */
+export interface PagefindLanguageIndex {
+  readonly hash: string;
+  /** Which WebAssembly file the language uses ("en-gb"), or null for the one with no word stemming ("unknown"). */
+  readonly wasm: string | null;
+  readonly page_count: number;
+}
+
+/** Pagefind's pagefind-entry.json, as far as this site reads it. */
+export interface PagefindEntry {
+  readonly languages: Readonly<Record<string, PagefindLanguageIndex>>;
+}
+
+/** One index a search loads: its folder under the site ("pagefind/") and its entry file. */
+export interface LoadedIndex {
+  readonly folder: string;
+  readonly entry: PagefindEntry;
+}
+
+/** The list the search page carries (in its data-search-files block). */
+export interface FirstSearchFiles {
+  /** Added to each entry file's address, so the address is the same each time (Pagefind adds the time otherwise, and nothing could be fetched ahead). */
+  readonly tag: string;
+  /** Pagefind's code. */
+  readonly module: string;
+  /** Every data file the first search needs before it can look up a word. */
+  readonly fetch: readonly string[];
+}
+
+/**
+ * Which of an index's languages a page in `htmlLang` loads, as Pagefind chooses it: the same
+ * language ("en-gb"), else the same language without its region ("en"), else the language with
+ * the most pages.
+ */
+export function pagefindLanguageIndex(entry: PagefindEntry, htmlLang: string): PagefindLanguageIndex | undefined {
+  const lang = htmlLang.toLowerCase();
+  return entry.languages[lang] ?? entry.languages[lang.split('-')[0]!] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+}
+
+/** The address of an index's entry file, with the build's tag (Pagefind's own "ts" parameter). */
+export function entryFileAddress(base: string, folder: string, tag: string): string {
+  return `${base}${folder}pagefind-entry.json?ts=${encodeURIComponent(tag)}`;
+}
+
+/**
+ * The files a page in `htmlLang` needs for a first search: Pagefind's code; the core index's
+ * entry file, word rules and WebAssembly; and the entry file and word rules of each index merged
+ * into it. (The WebAssembly comes from the core only: merged indexes use the core's.)
+ */
+export function firstSearchFiles(base: string, htmlLang: string, core: LoadedIndex, merged: readonly LoadedIndex[], tag: string): FirstSearchFiles {
+  const fetch: string[] = [];
+  for (const index of [core, ...merged]) {
+    fetch.push(entryFileAddress(base, index.folder, tag));
+    const language = pagefindLanguageIndex(index.entry, htmlLang);
+    if (!language) continue;
+    fetch.push(`${base}${index.folder}pagefind.${language.hash}.pf_meta`);
+    if (index === core) fetch.push(`${base}${index.folder}wasm.${language.wasm ?? 'unknown'}.pagefind`);
+  }
+  return { tag, module: `${base}${core.folder}pagefind.js`, fetch };
+}
