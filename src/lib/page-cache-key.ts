@@ -1,6 +1,7 @@
 /**
  * A page's cache key for Astro's incremental builds: a fingerprint of everything the page shows
- * (its view, the content it reads, the site settings and the day it was built for). When a build
+ * (its view or plan, the content it reads, the site settings and the day it was built for). Used
+ * by listing pages and list pages. When a build
  * finds the same key as the last build for a page, and the page's code is unchanged, Astro copies
  * the page from the last build instead of rendering it again. Give it every input of the page:
  * anything left out would leave an old page in place after that input changes.
@@ -15,12 +16,18 @@ const known = new WeakMap<object, string>();
 
 const asJson = (value: unknown) => JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Map ? [...inner] : inner instanceof Set ? [...inner] : inner));
 
-/** The fingerprint of one input: an object's is worked out once and remembered. */
+const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * The fingerprint of one input: an object's is worked out once and remembered. A list is
+ * fingerprinted item by item, so the listings on a list page (a new list for each page) are
+ * each worked out once, however many pages show them.
+ */
 function fingerprint(value: unknown): string {
   if (value === null || typeof value !== 'object') return String(asJson(value));
   let print = known.get(value);
   if (print === undefined) {
-    print = createHash('sha256').update(asJson(value)).digest('base64url');
+    print = Array.isArray(value) ? hashOf(`[${value.map(fingerprint).join(',')}]`) : hashOf(asJson(value));
     known.set(value, print);
   }
   return print;

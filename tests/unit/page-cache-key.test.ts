@@ -32,4 +32,15 @@ describe('a page cache key', () => {
     const { service, view, areas: a, day } = base();
     expect(pageCacheKey({ service, view, areas: a, day })).not.toBe(pageCacheKey({ service, view, areas: a, day, site: {} }));
   });
+
+  it('fingerprints a list item by item: the same listings in a new list give the same key, and a changed listing in it changes the key', () => {
+    const a = { id: 'a', name: 'Library Wi-Fi' };
+    const b = { id: 'b', name: 'Tablet loans' };
+    const key = pageCacheKey({ services: [a, b], day: '2026-11-23' });
+    expect(pageCacheKey({ services: [a, b], day: '2026-11-23' })).toBe(key);
+    expect(pageCacheKey({ services: [{ ...a }, { ...b }], day: '2026-11-23' })).toBe(key);
+    expect(pageCacheKey({ services: [b, a], day: '2026-11-23' })).not.toBe(key);
+    expect(pageCacheKey({ services: [a, { ...b, name: 'Tablet loans and help' }], day: '2026-11-23' })).not.toBe(key);
+    expect(pageCacheKey({ services: [a], day: '2026-11-23' })).not.toBe(key);
+  });
 });
