@@ -51,7 +51,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Each copy of the site (the shipped one, the test fixture site, the benchmark's copies) keeps
-  // its own build cache, so two builds at once never share one.
+  // its own build cache, so two builds at once never share one. The same folder as
+  // BUILD_CACHE_FOLDER in scripts/lib/build-cache.ts (the build keeps its search bundles there too).
   cacheDir: './.astro-cache/',
   // A listing's page whose content did not change since the last build is copied from that build
   // (its cacheKey: src/lib/page-cache-key.ts), so a change to one listing rebuilds quickly.

@@ -26,6 +26,7 @@ import { serveFolder } from './lib/static-server.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { measureOneAreaKit } from './lib/offline-kit-bench.ts';
 import { routes } from '../src/lib/routes.ts';
+import { BUILD_CACHE_FOLDER } from './lib/build-cache.ts';
 
 const { values } = readCommandLine('npm run bench [-- --sizes 1000,10000] [--repeat 3] [--keep]', {
   sizes: { type: 'string', default: '1000,10000' },
@@ -41,8 +42,8 @@ const node = process.execPath;
 const TODAY = '2026-11-23';
 const env = { ...process.env, SITE_TODAY: TODAY, ASTRO_TELEMETRY_DISABLED: '1' };
 const MB = 1024 * 1024;
-/** Where Astro keeps its build cache in a copy of the site (cacheDir in astro.config.mjs). */
-const ASTRO_CACHE = '.astro-cache';
+/** Where a copy of the site keeps its build cache (Astro's pages and the search bundles of areas). */
+const ASTRO_CACHE = BUILD_CACHE_FOLDER;
 const KIB = 1024;
 
 /** The run with the median wall time (a failed run counts as the slowest). */
@@ -178,7 +179,7 @@ function buildBaseline(servicesFolder: string): string {
   cpSync(servicesFolder, join(root, 'content', 'services'), { recursive: true });
   writeFileSync(join(root, 'package.json'), '{ "type": "module", "private": true }\n');
   // Its own cache folder, emptied before each build like ours, so neither reuses the other's content.
-  writeFileSync(join(root, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro-cache' });\n");
+  writeFileSync(join(root, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './${BUILD_CACHE_FOLDER}' });\n`);
   writeFileSync(
     join(root, 'src', 'content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\nexport const collections = { services: defineCollection({ loader: glob({ base: './content/services', pattern: '*.yaml' }), schema: z.any() }) };\n",
@@ -252,7 +253,7 @@ async function run(size: number): Promise<Figures> {
     for (let run = 0; run < repeat; run++) {
       clean(root, join(root, ASTRO_CACHE));
       builds.push(await measure(node, [join(root, 'scripts', 'build.ts'), '--root', root], { env }));
-      clean(baselineRoot, join(baselineRoot, '.astro-cache'));
+      clean(baselineRoot, join(baselineRoot, BUILD_CACHE_FOLDER));
       baselines.push(await measure(node, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baselineRoot], { env }));
     }
     rmSync(baselineRoot, { recursive: true, force: true });

@@ -15,7 +15,7 @@
  * that must build content the check would refuse.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -23,6 +23,7 @@ import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-work
 import { isSplitByArea } from '../src/lib/search-split.ts';
 import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
 import { addSearchPreloads } from './lib/search-preloads.ts';
+import { searchBundleCache } from './lib/build-cache.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
@@ -44,6 +45,22 @@ function fail(message: string, status = 1): never {
   rmSync(work, { recursive: true, force: true });
   console.error(message);
   process.exit(status);
+}
+
+/**
+ * Removes a folder in a process of its own, which goes on after the build has ended: the last
+ * dist/ of a large directory (over 100,000 files at 10,000 listings) takes many seconds to
+ * delete, and nobody needs to wait for that. The folder is first renamed .build-old-<pid>, so no
+ * build uses it again; a build that finds one left over (the machine stopped) removes it the same way.
+ */
+let removed = 0;
+function removeInBackground(folder: string): void {
+  let gone = folder;
+  if (!basename(folder).startsWith('.build-old-')) {
+    gone = join(root, `.build-old-${process.pid}-${(removed += 1)}`);
+    renameSync(folder, gone);
+  }
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', gone], { detached: true, stdio: 'ignore' }).unref();
 }
 
 /** Moves every file under `from` to the same place under `to`, keeping what is already there. */
@@ -121,7 +138,7 @@ setInterval(() => {
 // of a build still running in this project is left alone. (.build-staging/ is the old name.)
 for (const name of readdirSync(root)) {
   const match = /^\.build-(\d+|staging)$/.exec(name);
-  if (match && (match[1] === 'staging' || !isRunning(Number(match[1])))) rmSync(join(root, name), { recursive: true, force: true });
+  if ((match && (match[1] === 'staging' || !isRunning(Number(match[1])))) || name.startsWith('.build-old-')) removeInBackground(join(root, name));
 }
 mkdirSync(staging, { recursive: true });
 
@@ -171,7 +188,7 @@ const [pages, listings] = await Promise.all([
   astroFinished,
   (async () => {
     const indexStarted = performance.now();
-    const indexed = await indexListings(staging, records, split);
+    const indexed = await indexListings(staging, records, split, searchBundleCache(root));
     return { indexed, ms: performance.now() - indexStarted };
   })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`)),
 ]);
@@ -188,7 +205,7 @@ try {
   addSearchPreloads(site);
   console.log(
     split
-      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${listingCount} listings in ${listings.indexed.areaBundles} area indexes and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
+      ? `Search index: ${indexed.pages} pages (${indexed.localPages} of them also searched by area), and ${listingCount} listings in ${listings.indexed.areaBundles} area indexes (${listings.indexed.areaBundlesCopied} of them unchanged, copied from the last build) and one index of every listing in short (areas ${seconds(listings.ms)} beside pages, the rest ${seconds(performance.now() - mainStarted)}).`
       : `Search index: ${indexed.pages} pages and ${listingCount} listings in ${indexed.languages} languages (listings ${seconds(listings.ms)} beside pages, pages ${seconds(performance.now() - mainStarted)} after).`,
   );
 } catch (problem) {
@@ -204,7 +221,7 @@ swapping = true;
 const previous = join(work, 'previous');
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(site, dist);
-rmSync(work, { recursive: true, force: true });
+removeInBackground(work);
 swapping = false;
 
 console.log(

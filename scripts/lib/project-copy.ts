@@ -7,9 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { stripVTControlCharacters } from 'node:util';
+import { BUILD_CACHE_FOLDER } from './build-cache.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.astro-cache', '.build-staging', '.git', 'bench-results', 'coverage', '.test-site']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', BUILD_CACHE_FOLDER, '.git', 'bench-results', 'coverage', '.test-site']);
+/** A build's own folders (.build-<pid>, and .build-old-… being removed): never part of a copy. */
+const BUILD_FOLDER = /^\.build-/;
 
 export interface CopyOptions {
   /** A content/ folder to use instead of the project's own (such as the test fixture site's). */
@@ -28,7 +31,7 @@ export function copyProject(prefix = 'knowledge-store-copy-', options: CopyOptio
     root = mkdtempSync(join(tmpdir(), prefix));
   }
   for (const item of readdirSync(PROJECT_ROOT)) {
-    if (SKIP.has(item) || (options.content && item === 'content')) continue;
+    if (SKIP.has(item) || BUILD_FOLDER.test(item) || (options.content && item === 'content')) continue;
     cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   }
   if (options.content) cpSync(options.content, join(root, 'content'), { recursive: true });

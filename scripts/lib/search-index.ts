@@ -7,7 +7,8 @@
  * listing's record names its own: src/lib/directory/search-record.ts); a search page loads the
  * index of its own language, so a Welsh page searches Welsh.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
@@ -88,28 +89,62 @@ async function writeBundle(outputPath: string, input: BundleInput, merged: boole
 }
 
 /**
+ * What a bundle's files depend on besides its pages: Pagefind's version and this file's code
+ * (which files are kept). Part of each cached bundle's key.
+ */
+const BUNDLE_CODE = createHash('sha256')
+  .update(readFileSync(join(import.meta.dirname, '..', '..', 'node_modules', 'pagefind', 'package.json')))
+  .update(readFileSync(import.meta.filename))
+  .digest('hex');
+
+/**
+ * Writes a bundle, or copies it from `cache` when the last build wrote one from the same pages
+ * (a change to one listing re-indexes only the areas it is in). The cache keeps the newest
+ * bundle of each name; a clean build (no cache) indexes everything.
+ */
+async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged: boolean, cache: string | undefined, name: string): Promise<'copied' | 'indexed'> {
+  if (!cache) {
+    await writeBundle(outputPath, input, merged);
+    return 'indexed';
+  }
+  const key = createHash('sha256').update(BUNDLE_CODE).update(String(merged)).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  const kept = join(cache, name, key);
+  if (existsSync(join(kept, 'pagefind-entry.json'))) {
+    cpSync(kept, outputPath, { recursive: true });
+    return 'copied';
+  }
+  await writeBundle(outputPath, input, merged);
+  rmSync(join(cache, name), { recursive: true, force: true });
+  cpSync(outputPath, kept, { recursive: true });
+  return 'indexed';
+}
+
+/**
  * What is indexed while Astro builds the pages. On a large directory (`split`), the area
  * bundles, written under `staging`. On a small one, the site's one index with the listings in
  * it, which writePageIndexes finishes with the pages.
  */
 export interface ListingsIndexed {
   readonly areaBundles: number;
+  /** How many of the area bundles were copied from the last build (their listings had not changed). */
+  readonly areaBundlesCopied: number;
   readonly siteIndex?: PagefindIndex;
 }
 
-export async function indexListings(staging: string, records: readonly ServiceSearchRecord[], split: boolean): Promise<ListingsIndexed> {
-  if (split) return { areaBundles: await writeAreaIndexes(staging, records) };
+export async function indexListings(staging: string, records: readonly ServiceSearchRecord[], split: boolean, cache?: string): Promise<ListingsIndexed> {
+  if (split) return await writeAreaIndexes(staging, records, cache);
   const siteIndex = await newIndex();
   await addToIndex(siteIndex, { records });
-  return { areaBundles: 0, siteIndex };
+  return { areaBundles: 0, areaBundlesCopied: 0, siteIndex };
 }
 
 /**
  * One index per area, each with the listings that serve it, and the index of every listing in
  * short, written under `folder` (the staging folder during the build). Pagefind indexes a few at
- * a time, to keep both cores busy.
+ * a time, to keep both cores busy. An area whose listings did not change since the last build is
+ * copied from `cache`.
  */
-async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[]): Promise<number> {
+async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[], cache: string | undefined): Promise<ListingsIndexed> {
   const byArea = new Map<string, ServiceSearchRecord[]>();
   for (const record of records) {
     for (const area of record.areas) {
@@ -117,19 +152,18 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
       byArea.get(area)!.push(record);
     }
   }
+  let copied = 0;
   const jobs = [...byArea]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(
-      ([area, areaRecords]) =>
-        () =>
-          writeBundle(join(folder, areaSearchBundle(area)), { records: areaRecords }, true),
-    );
+    .map(([area, areaRecords]) => async () => {
+      if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: areaRecords }, true, cache, `area-${area}`)) === 'copied') copied += 1;
+    });
   jobs.unshift(() => writeListingsInShort(folder, records));
   const worker = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) await job();
   };
   await Promise.all([worker(), worker(), worker()]);
-  return byArea.size;
+  return { areaBundles: byArea.size, areaBundlesCopied: copied };
 }
 
 /** The index of every listing in short, for a search with no area chosen on a large directory, written under `folder`. */

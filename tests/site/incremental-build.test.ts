@@ -4,17 +4,20 @@
  * site is built, then one listing's summary and an organisation's name are changed (the
  * organisation's name shows on its listings' pages) and it is built again; that build must be
  * byte for byte the same as a clean build of the changed content, and must have copied the
- * unchanged listings' pages rather than rendering them.
+ * unchanged listings' pages rather than rendering them, and the list pages, print sheets and
+ * areas' search bundles that hold none of the changes too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { BUILD_CACHE_FOLDER } from '../../scripts/lib/build-cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
-const ENV = { SITE_TODAY: '2026-11-23' };
+// Searched area by area (as a large directory is), so the search bundles of areas are kept between builds too.
+const ENV = { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' };
 let root: string;
 let rebuildOutput: string;
 let afterRebuild: Map<string, string>;
@@ -35,12 +38,17 @@ beforeAll(() => {
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
   edit('services/hillside-mobile-library.yaml', /^summary: (.*)$/m, 'summary: $1 Now with free tea.');
   edit('organisations/northmere-libraries.yaml', /^name: Northmere Libraries$/m, 'name: Northmere Public Libraries');
+  // Left over by builds that were stopped outright: the next build removes them.
+  for (const leftover of ['.build-old-1-1', '.build-4194303']) {
+    mkdirSync(join(root, leftover, 'site'), { recursive: true });
+    writeFileSync(join(root, leftover, 'site', 'index.html'), '<p>old</p>');
+  }
   const rebuilt = buildCopy(root, { env: ENV });
   if (rebuilt.status !== 0) throw new Error(rebuilt.output.slice(-3000));
   rebuildOutput = rebuilt.output;
   afterRebuild = fingerprints(join(root, 'dist'));
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  rmSync(join(root, '.astro-cache'), { recursive: true, force: true });
+  rmSync(join(root, BUILD_CACHE_FOLDER), { recursive: true, force: true });
   const clean = buildCopy(root, { env: ENV });
   if (clean.status !== 0) throw new Error(clean.output.slice(-3000));
   afterCleanBuild = fingerprints(join(root, 'dist'));
@@ -54,6 +62,29 @@ describe('a build after one listing and one organisation changed', () => {
     expect(restored.length).toBeGreaterThan(10);
     expect(restored).not.toContain('hillside-mobile-library');
     expect(restored).not.toContain('eastbrook-library-wifi-and-computers');
+  });
+
+  it.each(['find-help', 'print'])('copies the %s pages that show none of the changes, and renders again those that show a changed listing', (folder) => {
+    const page = ` (\\/(?:[a-z]{2}\\/)?${folder}\\/[^ ]*index\\.html) `;
+    const restored = [...rebuildOutput.matchAll(new RegExp(`${page}\\(restored\\)`, 'g'))].map((m) => m[1]!);
+    expect(restored.length).toBeGreaterThan(10);
+    const showsAChange = restored.filter((path) => /Now with free tea\.|Northmere Public Libraries/.test(readFileSync(join(root, 'dist', path), 'utf8')));
+    expect(showsAChange).toEqual([]);
+    const rendered = [...rebuildOutput.matchAll(new RegExp(`${page}\\(\\+\\d+ms\\)`, 'g'))].map((m) => m[1]!);
+    // The changed listing is on some of them (by its name: a print sheet does not show summaries).
+    const name = /^name: (.*)$/m.exec(readFileSync(join(root, 'content', 'services', 'hillside-mobile-library.yaml'), 'utf8'))![1]!;
+    expect(rendered.some((path) => readFileSync(join(root, 'dist', path), 'utf8').includes(name))).toBe(true);
+  });
+
+  it('copies the search bundles of areas whose listings did not change, and indexes the others again', () => {
+    const [, areas, copied] = /listings in (\d+) area indexes \((\d+) of them unchanged, copied from the last build\)/.exec(rebuildOutput) ?? [];
+    expect(Number(areas)).toBeGreaterThan(3);
+    expect(Number(copied)).toBeGreaterThan(0);
+    expect(Number(copied)).toBeLessThan(Number(areas));
+  });
+
+  it("removes the last build's site and the folders left over by stopped builds, after it has finished (in a process of its own)", async () => {
+    await expect.poll(() => readdirSync(root).filter((name) => name.startsWith('.build-')), { timeout: 60_000, interval: 500 }).toEqual([]);
   });
 
   it('is byte for byte the same as a clean build of the same content, in every file', () => {
