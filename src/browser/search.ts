@@ -47,6 +47,8 @@ const FIRST_SHOWN = 3;
 /** A whole search that finds fewer than this is also run word by word. */
 const ENOUGH = 10;
 const NO_WORDS: SearchWordList = { words: [], ignore: [] };
+/** How many letters someone types before the part of the index for them starts loading. */
+const PRELOAD_FROM_LETTERS = 3;
 const NO_KNOWN_WORDS: KnownWordsFile = { known: [] };
 
 /** Keeps Pagefind's <mark> highlighting and nothing else from an excerpt. */
@@ -124,8 +126,6 @@ if (form) {
         // half a second.
         await Promise.all(mergedSearchBundles(splitByArea, key).map((bundle) => module.mergeIndex(`${base}${bundle}`, tag)));
         await module.init();
-        // The filters (type of content, area) are one more file: fetch it now, not after Enter.
-        void module.filters().catch(() => undefined);
         return module;
       })();
       engines.set(key, engine);
@@ -266,14 +266,19 @@ if (form) {
 
   // While someone types, the parts of the index for the words typed so far load, so the results
   // come quickly once they press Search (on a slow phone network, each file fetched after that
-  // costs half a second).
+  // costs half a second). Then the filters (type of content, area), which every search uses: asked
+  // for after the index, so they do not hold it up (a browser fetches 6 files at a time from a site).
   let preloading: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(preloading);
     preloading = setTimeout(() => {
       void (async () => {
         const plan = planSearch(input.value, await loadWords());
-        if (plan.query) await (await load(areaSelect.value)).preload(plan.query);
+        // One or two letters would load the index of every word that starts with them.
+        if (plan.query.length < PRELOAD_FROM_LETTERS) return;
+        const engine = await load(areaSelect.value);
+        void engine.preload(plan.query).catch(() => undefined);
+        void engine.filters().catch(() => undefined);
       })();
     }, 100);
   });

@@ -100,6 +100,25 @@ describe('search', () => {
     await expectFirstFilesFetchedOnce(site.origin);
   });
 
+  it('loads the part of the index for the words typed while someone types, from the third letter, with the filters after it', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    await page.waitForLoadState('networkidle');
+    const box = page.getByLabel('Search the site');
+    await box.pressSequentially('la');
+    await page.waitForTimeout(500);
+    expect(asked.filter((path) => path.endsWith('.pf_index') || path.endsWith('.pf_filter'))).toEqual([]);
+    await box.pressSequentially('p');
+    await expect.poll(() => asked.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    const index = asked.findIndex((path) => path.endsWith('.pf_index'));
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(index).toBeLessThan(asked.findIndex((path) => path.endsWith('.pf_filter')));
+    await context.close();
+  });
+
   it('finds a service by a word in its description, and a case study by its organisation, and narrows by type', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
