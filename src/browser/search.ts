@@ -1,8 +1,8 @@
 /**
  * The site search, on Pagefind's JavaScript API. Pagefind's files load only when this page
  * opens (or a search runs), from this site: those a first search needs all at once, as the page
- * names them (its data-search-files block: src/lib/search/first-search-files.ts). Results come with a filter for the type of content
- * and, for services, the area. What people type goes through the site's word list first
+ * names them (its data-search-files block: src/lib/search/first-search-files.ts). Results come
+ * with a filter for the type of content and, for services, the area. What people type goes through the site's word list first
  * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
  * run word by word; help and services come before other pages; a search that finds nothing
  * tries the closest words the site knows. With an area chosen, what is in that area comes first,
