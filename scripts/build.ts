@@ -53,11 +53,12 @@ function fail(message: string, status = 1): never {
  * delete, and nobody needs to wait for that. The folder is first renamed .build-old-<pid>, so no
  * build uses it again; a build that finds one left over (the machine stopped) removes it the same way.
  */
+const BEING_REMOVED = '.build-old-';
 let removed = 0;
 function removeInBackground(folder: string): void {
   let gone = folder;
-  if (!basename(folder).startsWith('.build-old-')) {
-    gone = join(root, `.build-old-${process.pid}-${(removed += 1)}`);
+  if (!basename(folder).startsWith(BEING_REMOVED)) {
+    gone = join(root, `${BEING_REMOVED}${process.pid}-${(removed += 1)}`);
     renameSync(folder, gone);
   }
   spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', gone], { detached: true, stdio: 'ignore' }).unref();
@@ -138,7 +139,7 @@ setInterval(() => {
 // of a build still running in this project is left alone. (.build-staging/ is the old name.)
 for (const name of readdirSync(root)) {
   const match = /^\.build-(\d+|staging)$/.exec(name);
-  if ((match && (match[1] === 'staging' || !isRunning(Number(match[1])))) || name.startsWith('.build-old-')) removeInBackground(join(root, name));
+  if ((match && (match[1] === 'staging' || !isRunning(Number(match[1])))) || name.startsWith(BEING_REMOVED)) removeInBackground(join(root, name));
 }
 mkdirSync(staging, { recursive: true });
 

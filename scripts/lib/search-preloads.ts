@@ -14,14 +14,12 @@ import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../../src/lib/search-split.ts';
-import { firstSearchFiles, type PagefindEntry } from '../../src/lib/search/first-search-files.ts';
+import { firstSearchFiles, SEARCH_FILES_ATTRIBUTE, type PagefindEntry } from '../../src/lib/search/first-search-files.ts';
 import { htmlLang } from '../../src/lib/search/index-language.ts';
 import { staticImportsOf } from './module-graph.ts';
 
-/** The mark the script looks for (src/browser/search.ts). */
-export const SEARCH_FILES_BLOCK = 'data-search-files';
 /** What addSearchPreloads adds (Astro writes no modulepreload links of its own). */
-const ADDED = new RegExp(`<link rel="modulepreload" href="[^"]*">|<script type="application/json" ${SEARCH_FILES_BLOCK}>[^<]*</script>`, 'g');
+const ADDED = new RegExp(`<link rel="modulepreload" href="[^"]*">|<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>[^<]*</script>`, 'g');
 
 /**
  * A tag that changes whenever any index changes: a hash of every index's entry file (each names
@@ -62,7 +60,7 @@ function searchPageHead(dist: string, html: string, lang: string, tag: string): 
     tag,
   );
   const json = JSON.stringify(files).replace(/</g, '\\u003c');
-  return `${[...modules].map((href) => `<link rel="modulepreload" href="${href}">`).join('')}<script type="application/json" ${SEARCH_FILES_BLOCK}>${json}</script>`;
+  return `${[...modules].map((href) => `<link rel="modulepreload" href="${href}">`).join('')}<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>${json}</script>`;
 }
 
 /** Adds the preloads to the search page in every language, or renews them. Returns how many pages it changed. */

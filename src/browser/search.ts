@@ -26,7 +26,7 @@ interface Pagefind {
 }
 
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../lib/search-split.ts';
-import type { FirstSearchFiles } from '../lib/search/first-search-files.ts';
+import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
@@ -96,7 +96,7 @@ if (form) {
 
   // The files a first search needs, named by the build (src/lib/search/first-search-files.ts):
   // asked for all at once now, so Pagefind finds them here instead of asking one after another.
-  const firstFiles = JSON.parse(document.querySelector('script[data-search-files]')?.textContent ?? 'null') as FirstSearchFiles | null;
+  const firstFiles = JSON.parse(document.querySelector(`script[${SEARCH_FILES_ATTRIBUTE}]`)?.textContent ?? 'null') as FirstSearchFiles | null;
   for (const [rel, href] of firstFiles ? [['modulepreload', firstFiles.module], ...firstFiles.fetch.map((file) => ['preload', file])] : []) {
     const link = document.createElement('link');
     link.rel = rel!;

@@ -18,7 +18,7 @@ import { routes } from '../../src/lib/routes.ts';
 import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
 import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
 import { addSearchPreloads } from '../../scripts/lib/search-preloads.ts';
-import type { FirstSearchFiles } from '../../src/lib/search/first-search-files.ts';
+import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../../src/lib/search/first-search-files.ts';
 
 const content = checkContent({ root: FIXTURE_SITE, today: '2026-11-23' });
 const site = useBrowserOnBuiltSite();
@@ -80,7 +80,7 @@ async function expectFirstFilesFetchedOnce(origin: string): Promise<void> {
   page.on('request', (request) => asked.push(request.url().slice(origin.length)));
   page.on('response', (response) => response.status() !== 200 && failed.push(`${response.status()} ${response.url()}`));
   await page.goto(`${origin}/search/`);
-  const files = JSON.parse((await page.locator('script[data-search-files]').textContent()) ?? 'null') as FirstSearchFiles;
+  const files = JSON.parse((await page.locator(`script[${SEARCH_FILES_ATTRIBUTE}]`).textContent()) ?? 'null') as FirstSearchFiles;
   expect(files.fetch.length).toBeGreaterThanOrEqual(3);
   expect(await search(page, 'laptop')).not.toEqual([]);
   for (const file of [files.module, ...files.fetch])

@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
 import { staticImportsOf } from '../../scripts/lib/module-graph.ts';
 import { CORE_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
-import type { FirstSearchFiles, PagefindEntry } from '../../src/lib/search/first-search-files.ts';
+import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles, type PagefindEntry } from '../../src/lib/search/first-search-files.ts';
 import { indexedRecords, indexLanguages } from '../support/search-index-files.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -198,7 +198,7 @@ describe('the search page in each language (fixture site)', () => {
       for (const language of LANGUAGES) {
         const url = inLanguage(language.code, routes.search());
         const document = builtSite.pages().find((page) => page.url === url)?.document;
-        const block = document?.querySelector('script[data-search-files]');
+        const block = document?.querySelector(`script[${SEARCH_FILES_ATTRIBUTE}]`);
         if (!document || !block) {
           problems.push(`${url}: no data-search-files block`);
           continue;

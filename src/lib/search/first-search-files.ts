@@ -30,6 +30,9 @@ export interface LoadedIndex {
   readonly entry: PagefindEntry;
 }
 
+/** The attribute of the search page's block that carries the list (a JSON <script>). */
+export const SEARCH_FILES_ATTRIBUTE = 'data-search-files';
+
 /** The list the search page carries (in its data-search-files block). */
 export interface FirstSearchFiles {
   /** Added to each entry file's address, so the address is the same each time (Pagefind adds the time otherwise, and nothing could be fetched ahead). */
