@@ -254,7 +254,7 @@ async function run(size: number): Promise<Figures> {
       clean(root, join(root, ASTRO_CACHE));
       builds.push(await measure(node, [join(root, 'scripts', 'build.ts'), '--root', root], { env }));
       clean(baselineRoot, join(baselineRoot, BUILD_CACHE_FOLDER));
-      baselines.push(await measure(node, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baselineRoot], { env }));
+      baselines.push(await measure(node, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baselineRoot], { env, cwd: baselineRoot }));
     }
     rmSync(baselineRoot, { recursive: true, force: true });
     const built = { ...medianRun(builds), status: builds.find((b) => b.status !== 0)?.status ?? 0, peakBytes: peakOf(builds) };

@@ -144,7 +144,11 @@ for (const name of readdirSync(root)) {
 mkdirSync(staging, { recursive: true });
 
 // Astro's messages are held back until the content check has spoken, so they never mix.
-astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], {
+  env,
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 // Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
 // worker and Pagefind started from it, give way to it when they share a core.
 setPriority(BACKGROUND_PRIORITY);

@@ -44,9 +44,10 @@ export function copyProject(prefix = 'knowledge-store-copy-', options: CopyOptio
  * The output comes back as plain text: Astro colours its log when CI is set (as it is on the project's CI), and a
  * colour code between a page's name and "(restored)" hid every restored page from the incremental-build test there.
  */
-export function buildCopy(root: string, options: { env?: Record<string, string>; skipContentCheck?: boolean } = {}): { status: number | null; output: string } {
+export function buildCopy(root: string, options: { env?: Record<string, string>; skipContentCheck?: boolean; cwd?: string } = {}): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts'), '--root', root, ...(options.skipContentCheck ? ['--skip-content-check'] : [])], {
     encoding: 'utf8',
+    cwd: options.cwd,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
   });
   return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
