@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 // unit: plain TypeScript, no processes and no build (under a minute); integration: the commands
 // (content check, build, importer, npm run new) run as processes; site: checks over the built
 // dist/ (and builds of copies); browser: Chromium against dist/.
+// vitest runs test files in cores − 1 processes by default: one at a time on a 2-core machine.
+// Tests spend much of their time waiting on processes, files and Chromium, so the unit,
+// integration and site tiers run as many files at once as there are cores. Measured here (2
+// cores): unit 68 s → 47 s, integration 46 s → 41 s, site 212 s → 179 s.
+const FILES_AT_ONCE = availableParallelism();
+
 export default defineConfig({
   test: {
     // Coverage of src/lib by the unit tests: `npm test` (and `npm run test:coverage`) runs the
@@ -20,9 +26,9 @@ export default defineConfig({
       thresholds: { lines: 92, functions: 92, branches: 80, statements: 90 },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000 } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000 } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000, maxWorkers: FILES_AT_ONCE } },
+      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000, maxWorkers: FILES_AT_ONCE } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: FILES_AT_ONCE } },
       {
         test: {
           name: 'browser',

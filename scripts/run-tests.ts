@@ -10,11 +10,10 @@
  *      accessibility sweep of every page of the shipped content).
  * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildTestSite } from './lib/test-site.ts';
 
 const project = join(import.meta.dirname, '..');
 // Tests build with a fixed "today", so dates, freshness and past courses come out the same on
@@ -36,6 +35,40 @@ function timed<T>(name: string, run: () => T): T {
   } finally {
     tierTimes.push(`${name} ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
+}
+
+async function timedAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await run();
+  } finally {
+    tierTimes.push(`${name} ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+}
+
+interface HeldRun {
+  readonly status: number | null;
+}
+
+/**
+ * Runs a Node script as a process with its output held back, then prints that output under its
+ * name, with how long it took. Steps that run at once use it, so their lines never mix.
+ */
+function runHeld(name: string, args: readonly string[]): Promise<HeldRun> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    const finish = (status: number | null, error?: Error) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(0);
+      console.log(`\n-- ${name} (${seconds} s) --\n${Buffer.concat(output).toString('utf8').trim()}${error ? `\n${error.message}` : ''}`);
+      resolve({ status });
+    };
+    child.on('error', (error) => finish(null, error));
+    child.on('close', (status) => finish(status));
+  });
 }
 
 function runVitest(name: string, projects: string[], extraArgs: string[] = []): void {
@@ -107,40 +140,34 @@ ensureChromium();
 console.log('\n== Unit tests ==');
 timed('unit tests', () => runVitest('unit', ['unit'], ['--coverage']));
 
-console.log('\n== Type check (astro check) ==');
-const types = timed('type check', () =>
-  spawnSync(process.execPath, [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check'], { stdio: 'inherit', cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }),
+// The type check, ESLint and Prettier each use about one core and read only the source, so they
+// run at once, each with its output held back and printed whole when all three have finished.
+console.log('\n== Type check (astro check) and lint (ESLint, Prettier --check), at once ==');
+const [types, eslint, prettier] = await timedAsync('type check and lint', () =>
+  Promise.all([
+    runHeld('type check', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check']),
+    // The caches live in node_modules/.cache, so a second run checks only the files that changed.
+    runHeld('ESLint', [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']),
+    runHeld('Prettier --check', [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.']),
+  ]),
 );
 countStep('type check', types.status === 0);
-
-console.log('\n== Lint (ESLint, then Prettier --check) ==');
-timed('lint', () => {
-  // Both run, so one report shows every problem; together they count as one test.
-  // The caches live in node_modules/.cache, so a second run checks only the files that changed.
-  const eslint = spawnSync(process.execPath, [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'], {
-    stdio: 'inherit',
-    cwd: project,
-  });
-  if (eslint.status === 0) console.log('ESLint: no problems.');
-  else console.error('ESLint found the problems above (file, line, rule). Some can be fixed with "npx eslint --fix <file>".');
-  const prettier = spawnSync(process.execPath, [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.'], {
-    stdio: 'inherit',
-    cwd: project,
-  });
-  if (prettier.status !== 0) console.error('Prettier would change the files listed above: run "npm run format" and commit the result.');
-  countStep('lint', eslint.status === 0 && prettier.status === 0);
-});
+if (eslint.status === 0) console.log('ESLint: no problems.');
+else console.error('ESLint found the problems above (file, line, rule). Some can be fixed with "npx eslint --fix <file>".');
+if (prettier.status !== 0) console.error('Prettier would change the files listed above: run "npm run format" and commit the result.');
+// ESLint and Prettier count as one test, "lint", as in npm run lint.
+countStep('lint', eslint.status === 0 && prettier.status === 0);
 
 console.log('\n== Integration tests (the commands, run as processes) ==');
 timed('integration tests', () => runVitest('integration', ['integration']));
 
-console.log('\n== Build of the shipped content (content check, Astro, search index) ==');
-const build = timed('build', () => spawnSync(process.execPath, [join(project, 'scripts', 'build.ts')], { stdio: 'inherit', cwd: project }));
+// The two builds are separate folders (dist/, and .test-site/), and each leaves a core idle part
+// of the time, so they run at once; each one's messages are printed whole when both have finished.
+console.log('\n== Builds of the shipped content (into dist/) and of the test fixture site (tests/fixtures/site, into .test-site/dist/), at once ==');
+const [build, testSite] = await timedAsync('two builds', () =>
+  Promise.all([runHeld('build of the shipped content', [join(project, 'scripts', 'build.ts')]), runHeld('build of the test fixture site', [join(project, 'scripts', 'build-test-site.ts')])]),
+);
 countStep('build of the shipped content', build.status === 0);
-
-console.log('\n== Build of the test fixture site (tests/fixtures/site) ==');
-const testSite = timed('test site build', () => buildTestSite());
-console.log(testSite.output.trim());
 countStep('build of the test fixture site', testSite.status === 0);
 
 if (build.status === 0 && testSite.status === 0) {
