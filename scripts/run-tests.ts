@@ -1,11 +1,12 @@
 /**
  * npm test — every test, in the order they need:
  *   1. unit tests (schemas, content check, src/lib) — no process, no build, under a minute — with
- *      coverage of src/lib (a figure below its threshold in vitest.config.ts fails the tier), the
- *      type check, the lint (ESLint, and Prettier's check that every file is formatted), and the
- *      integration tests (the commands run as processes: check, build, importer, npm run new);
- *   2. the build of the shipped content (content check, Astro, search index) into dist/, and of
- *      the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
+ *      coverage of src/lib (a figure below its threshold in vitest.config.ts fails the tier); the
+ *      type check and the lint (ESLint, and Prettier's check that every file is formatted), all
+ *      three at once; and the integration tests (the commands run as processes: check, build,
+ *      importer, npm run new);
+ *   2. at once, the build of the shipped content (content check, Astro, search index) into dist/,
+ *      and of the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
  *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
  *      accessibility sweep of every page of the shipped content).
  * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
