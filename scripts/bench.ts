@@ -300,7 +300,9 @@ async function run(size: number): Promise<Figures> {
         .filter((f) => f.endsWith('.yaml'))
         .map((f) => /^name: (.*)$/m.exec(readFileSync(join(root, 'content', 'services', f), 'utf8'))?.[1]?.replace(/^["']|["']$/g, '')),
     );
-    const rare = listingsWithRareNameWords(syntheticDirectory(size).services).find((listing) => importedNames.has(listing.name))!;
+    const rare = listingsWithRareNameWords(syntheticDirectory(size).services).find((listing) => importedNames.has(listing.name));
+    if (!rare)
+      throw new Error(`No imported listing at ${size} has a word in its name that few names share, so search for one listing cannot be measured: see NAME_MIDDLES in scripts/lib/synthetic-feed.ts.`);
     const failed: FirstSearch = { bytes: NaN, requests: 0, results: 0, area: '', term: '', found: false };
     const allAreas = built.status === 0 ? await firstSearchBytes(dist, rare.word, '', rare.name) : failed;
     const oneArea = built.status === 0 ? await firstSearchBytes(dist, 'refurbished', lastArea(dist)) : failed;

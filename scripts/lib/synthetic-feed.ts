@@ -79,6 +79,14 @@ const NAME_STARTS = [
   'Bur',
   'Carn',
 ];
+/**
+ * A venue's name is a start and an end (1,600 names), with a middle that changes every 1,600
+ * listings ("Ash" + "den" + "combe"), so that at any size most names are shared by only a few
+ * listings, as in a real directory. Without it, at 25,000 listings every name was used 5 times or
+ * more, and no search for one venue by its name could be tried. Below 1,600 listings no middle is added.
+ */
+const NAME_MIDDLES = ['', 'den', 'ing', 'by', 'ham', 'ley', 'er', 'well', 'brook', 'thorpe', 'stead', 'cot', 'dale', 'holm', 'worth', 'grave'];
+const NAMES_PER_MIDDLE = 1_600;
 const NAME_ENDS = [
   'combe',
   'leigh',
@@ -202,7 +210,7 @@ export function syntheticDirectory(count: number, options: { seed?: number } = {
     const second = pick(kinds);
     const area = areas[i % areaCount]!;
     const organisation = organisations[i % organisations.length]!;
-    const place = `${pick(NAME_STARTS)}${pick(NAME_ENDS)} ${pick(PLACES)}`;
+    const place = `${pick(NAME_STARTS)}${NAME_MIDDLES[Math.floor(i / NAMES_PER_MIDDLE) % NAME_MIDDLES.length]}${pick(NAME_ENDS)} ${pick(PLACES)}`;
     const opens = pick(['09:00', '09:30', '10:00', '13:00']);
     const postcode = `NM${(i % 98) + 1} ${(i % 9) + 1}${'ABDEFGHJLNPQRSTUWXYZ'[i % 20]}${'ABDEFGHJLNPQRSTUWXYZ'[(i * 7) % 20]}`;
     const phone = `01632 ${String(960000 + (i % 1000)).padStart(6, '0')}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticFeed } from '../../scripts/lib/synthetic-feed.ts';
+import { listingsWithRareNameWords, syntheticDirectory, syntheticFeed } from '../../scripts/lib/synthetic-feed.ts';
 import { formatImportReport, importOpenReferral } from '../../src/lib/openreferral/index.ts';
 
 describe("a feed with 5% broken records (the benchmark's feed, smaller)", () => {
@@ -26,4 +26,17 @@ describe("a feed with 5% broken records (the benchmark's feed, smaller)", () => 
     expect(text).toContain('Imported 380');
     expect(text.split('\n').filter((line) => line.startsWith('- ')).length).toBeGreaterThanOrEqual(20);
   });
+});
+
+// The benchmark and the 10,000-listing search test search for a word of one listing's name that
+// few names share. At 25,000 listings every venue name was used 5 times or more (1,600 names), so
+// the benchmark found no such word and stopped with a TypeError.
+describe('the synthetic directory has venue names few listings share, at every size the benchmark runs', () => {
+  for (const size of [1_000, 10_000, 25_000]) {
+    it(`at ${size.toLocaleString('en-GB')} listings, at least 100 listings have a word in their name that at most 3 names use`, () => {
+      const rare = listingsWithRareNameWords(syntheticDirectory(size).services);
+      expect(rare.length).toBeGreaterThanOrEqual(100);
+      for (const listing of rare.slice(0, 50)) expect(listing.name.toLowerCase()).toContain(listing.word);
+    });
+  }
 });
