@@ -112,6 +112,21 @@ describe('training progress', () => {
 describe('the triage tool', () => {
   const questions = content.entries.get('triageQuestions')!;
 
+  it('lists every area of the directory to choose from, in the order of their names (filled from the areas file)', async () => {
+    const { context, page, errors } = await newPage();
+    await page.goto(`${site.origin}/champions/triage/`);
+    const areas = content.entries
+      .get('areas')!
+      .map((entry) => entry.data as { id: string; name: string })
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const select = page.getByLabel('Which area does the person live in?');
+    await expect.poll(() => select.locator('option').count()).toBe(areas.length);
+    const options = await select.locator('option').evaluateAll((list) => list.map((option) => [(option as HTMLOptionElement).value, option.textContent]));
+    expect(options).toEqual(areas.map((area) => [area.id, area.name]));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it("runs step by step to a referral card listing the chosen area's matching services", async () => {
     const { context, page, errors } = await newPage();
     await startTriage(page, site.origin, 'eastbrook');

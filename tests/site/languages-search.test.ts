@@ -173,6 +173,14 @@ describe('the search page in each language (fixture site)', () => {
     }
   });
 
+  it('the triage page carries no area names either: its area list names the same areas file (at 176 areas the names took it over 14 KiB)', () => {
+    const triage = TEST_SITE.pages().find((page) => page.url === routes.triage())!;
+    const select = triage.document.querySelector('#triage-area')!;
+    expect(select.getAttribute('data-areas-file')).toBe(routes.searchAreas());
+    expect(select.querySelectorAll('option')).toHaveLength(0);
+    for (const area of content.entries.get('areas')!) expect(triage.document.querySelector('main')!.innerHTML).not.toContain(`value="${(area.data as { id: string }).id}"`);
+  });
+
   it("the search page's scripts carry none of the search's English words (they come from the page)", () => {
     const page = searchPage('en');
     expect(page).toBeDefined();

@@ -98,6 +98,8 @@ export function sharedKitFiles(site: BuiltFiles): string[] {
     routes.triage(),
     routes.triagePromptCard(),
     routes.triageTool(),
+    // The triage tool's list of areas (the search page's too).
+    routes.searchAreas(),
     // The referral card's words in each language the champion can choose for it.
     cardWordsPath(ANY),
     routes.offlineKit(),
