@@ -76,9 +76,11 @@ function paginate(filters: ListPage['filters'], ids: readonly string[], perPage:
  * listings a list of services with several places each reached 14.1 KiB (npm run bench). At 25,
  * the lists in Urdu (whose letters take two bytes each and compress less) reached 14.5 KiB, and the
  * shipped site's list of help given in English 14.9 KiB. At 20, with the Listen control in Urdu, the
- * shipped site's Urdu list for Riverside was 14,354 bytes. At 18 there is room.
+ * shipped site's Urdu list for Riverside was 14,354 bytes. At 18, some Urdu list pages of a
+ * 25,000-listing directory (164,100 pages in all) went over, by up to 162 bytes (npm run bench --
+ * --sizes 25000): the more pages, the more often 18 long entries meet on one. At 16 there is room.
  */
-export const LISTINGS_PER_PAGE = 18;
+export const LISTINGS_PER_PAGE = 16;
 
 /**
  * Every list page for the available services. `order` gives each facet's values in the order
