@@ -25,6 +25,8 @@ const TYPES: Record<string, string> = {
 
 export interface RunningServer {
   readonly origin: string;
+  /** Sends every answer still held back (delayMs) now, so no request is left waiting. */
+  answerHeldNow(): void;
   close(): Promise<void>;
 }
 
@@ -39,10 +41,19 @@ export interface ServeOptions {
 }
 
 export async function serveFolder(folder: string, options: ServeOptions = {}): Promise<RunningServer> {
+  const held = new Map<NodeJS.Timeout, () => void>();
   const server: Server = createServer((request, response) => {
     const wait = options.delayMs?.(new URL(request.url ?? '/', 'http://localhost').pathname) ?? 0;
-    if (wait > 0) setTimeout(() => answer(request, response), wait);
-    else answer(request, response);
+    if (wait <= 0) {
+      answer(request, response);
+      return;
+    }
+    const send = () => {
+      held.delete(timer);
+      answer(request, response);
+    };
+    const timer = setTimeout(send, wait);
+    held.set(timer, send);
   });
   const answer = (request: IncomingMessage, response: ServerResponse) => {
     if (response.destroyed) return;
@@ -74,8 +85,16 @@ export async function serveFolder(folder: string, options: ServeOptions = {}): P
   if (!address || typeof address === 'string') throw new Error('The test server did not start.');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    answerHeldNow() {
+      for (const [timer, send] of [...held]) {
+        clearTimeout(timer);
+        send();
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
+        for (const timer of held.keys()) clearTimeout(timer);
+        held.clear();
         server.close(() => resolve());
         // Answers still held back (delayMs) are dropped, not waited for.
         server.closeAllConnections();
