@@ -2,7 +2,8 @@
  * The instant "Area" filter on every list of help, in every language: it offers the areas of the
  * page's local help (help that is not everywhere) and no other, and each option's count is the
  * number of entries that show when it is chosen (help that covers every area shows for each).
- * Before, one borough-wide phone line on a page made the filter offer every area.
+ * Before, one borough-wide phone line on a page made the filter offer every area. A list split
+ * into pages has no instant filter at all.
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -13,6 +14,7 @@ for (const site of EVERY_BUILT_SITE)
     const areaIds = checkContent({ root: site.root, today: '2026-11-23' })
       .entries.get('areas')
       .map((area) => area.id);
+    const isSplit = (page: { document: { querySelector(selector: string): unknown } }) => page.document.querySelector('nav.pagination') !== null;
     const lists = () => site.pages().filter((page) => /^\/(?:[a-z]{2}\/)?find-help\/.+\/$/.test(page.url) && page.document.querySelector('#service-list > li[data-filter-item]') !== null);
 
     it('offers exactly the areas of the local help on the page, each counting every entry it would show', () => {
@@ -23,8 +25,8 @@ for (const site of EVERY_BUILT_SITE)
         const expected = new Set(local.flat());
         const select = page.document.querySelector('form[data-filter-form] select[name="area"]');
         if (!select) {
-          // No area filter: the list is of one area, or its local help is in at most one area.
-          return expected.size <= 1 || page.url.includes('/in/') ? [] : [`${page.url}: no area filter, but local help in ${expected.size} areas`];
+          // No area filter: the list is split into pages (see the next test), or is of one area, or its local help is in at most one area.
+          return isSplit(page) || expected.size <= 1 || page.url.includes('/in/') ? [] : [`${page.url}: no area filter, but local help in ${expected.size} areas`];
         }
         const options = select.querySelectorAll('option').filter((option) => option.getAttribute('value'));
         offered += options.length;
@@ -40,5 +42,14 @@ for (const site of EVERY_BUILT_SITE)
       });
       expect(offered, 'some list offers an area filter').toBeGreaterThan(0);
       expect(wrong.slice(0, 20), `${wrong.length} wrong`).toEqual([]);
+    });
+
+    // On page 2 of 5, a filter could only hide entries of that page, and "Showing 3 of 16" would
+    // read as the whole list. The lists that narrow it down are the way to fewer entries there.
+    it('offers no instant filter on a list split into pages', () => {
+      const split = lists().filter(isSplit);
+      expect(split.length, 'some list is split into pages').toBeGreaterThan(0);
+      const filtered = split.filter((page) => page.document.querySelector('form[data-filter-form]') !== null).map((page) => page.url);
+      expect(filtered.slice(0, 20), `${filtered.length} split lists with a filter`).toEqual([]);
     });
   });

@@ -228,6 +228,16 @@ describe('the find-help list page', () => {
     expect(second.filters).toEqual([]);
   });
 
+  it('offers no instant filters on a list split into pages: they would filter only the page, and count it as the whole list', () => {
+    const paged = directoryOf(2);
+    const split = paged.listPages.filter((plan) => plan.pages > 1);
+    expect(split.length).toBeGreaterThan(1);
+    // On each page of two or more, some filter would have two values: the filters are left out, not empty by chance.
+    const wouldFilter = split.filter((plan) => findHelpView({ ...plan, pages: 1 }, paged, words, site).filters.length > 0);
+    expect(wouldFilter.length).toBeGreaterThan(0);
+    for (const plan of split) expect(findHelpView(plan, paged, words, site).filters, plan.path).toEqual([]);
+  });
+
   it('stops on a list that names a service the directory does not have', () => {
     const plan: ListPage = { path: 'free-wifi', basePath: 'free-wifi', filters: { kind: 'free-wifi' }, serviceIds: ['gone'], page: 1, pages: 1, total: 1 };
     expect(() => findHelpView(plan, directory, words, site)).toThrow('No service with the id "gone" in the directory.');

@@ -35,7 +35,7 @@ export interface FindHelpView<S extends ViewService> {
   readonly items: readonly { readonly service: S; readonly view: ServiceItemView }[];
   /** The printable sheet of this list, for a kind of help or an area. */
   readonly printPath: string | undefined;
-  /** Instant filters: only filters with more than one value among this page's services. */
+  /** Instant filters: only on a list that fits on one page, and only filters with more than one value among its services. */
   readonly filters: readonly FilterControl[];
   readonly pagination: { readonly page: number; readonly pages: number; readonly previous: string | undefined; readonly next: string | undefined };
   /** Links to narrower lists: a kind of help in each area, or each kind of help in an area. */
@@ -85,7 +85,10 @@ export function findHelpView<S extends ViewService>(
     items: services.map((service) => ({ service, view: serviceItemView(service, { areaName, areaIds: directory.areas.map((a) => a.id), borough: site.area, area }, t) })),
     // No sheet for "Area not known": nobody prints a list for a place that is not an area.
     printPath: kind !== undefined && area === undefined ? routes.printSheet({ kind }) : area !== undefined && area !== AREA_NOT_KNOWN && kind === undefined ? routes.printSheet({ area }) : undefined,
-    filters: filterControls(services, directory, words, plan.filters),
+    // A list split into pages gets no instant filters: they could filter only this page's
+    // entries, and would count those as if they were the whole list. The lists to narrow it down
+    // (by area, or by kind of help) do the job on every page.
+    filters: plan.pages > 1 ? [] : filterControls(services, directory, words, plan.filters),
     pagination: { page: plan.page, pages: plan.pages, previous: pageOf(plan.page - 1), next: pageOf(plan.page + 1) },
     narrower,
   };
