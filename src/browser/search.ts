@@ -25,7 +25,7 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../lib/search-split.ts';
+import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
 import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
@@ -124,7 +124,7 @@ if (form) {
         // and every listing in short.
         // The bundles load side by side: on a slow phone network each file fetched in turn costs
         // half a second.
-        await Promise.all(mergedSearchBundles(splitByArea, key).map((bundle) => module.mergeIndex(`${base}${bundle}`, tag)));
+        await Promise.all(mergedSearchBundles(splitByArea, key).map((bundle) => module.mergeIndex(`${base}${bundle}`, { ...tag, ...mergeOptionsOf(bundle) })));
         await module.init();
         return module;
       })();

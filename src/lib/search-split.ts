@@ -12,6 +12,8 @@
  *     too heavy for a phone.
  * Below this many listings, there is one index for the whole site, in pagefind/.
  */
+import { HELP_SEARCH_TYPE } from './search/help-type.ts';
+
 export const SPLIT_SEARCH_ABOVE = 2000;
 
 /** Whether a directory with this many available listings is searched area by area. `SEARCH_SPLIT_ABOVE` changes the threshold (tests use it). */
@@ -40,6 +42,21 @@ export const LISTINGS_SEARCH_BUNDLE = 'pagefind-listings/';
 export function mergedSearchBundles(split: boolean, area: string): string[] {
   if (!split) return [];
   return area ? [areaSearchBundle(area), LOCAL_SEARCH_BUNDLE] : [MAIN_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE];
+}
+
+/** Pagefind's options for an index merged into the core (the one this site uses). */
+export interface MergeOptions {
+  readonly mergeFilter?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Pagefind's options for merging a bundle into the core. Every listing in short is help, so its
+ * type filter is given when the bundle is merged (Pagefind's mergeFilter) rather than stored with
+ * each shelf: a stored filter is a file that lists every shelf, which every first search fetched
+ * (about 5 KB at 25,000 listings).
+ */
+export function mergeOptionsOf(bundle: string): MergeOptions {
+  return bundle === LISTINGS_SEARCH_BUNDLE ? { mergeFilter: { type: [HELP_SEARCH_TYPE] } } : {};
 }
 
 /** The folder, under the site, of one area's search index of listings. */

@@ -338,6 +338,21 @@ describe('search split by area (as on a large directory)', () => {
     await expectFirstFilesFetchedOnce(splitServer.origin);
   });
 
+  it('with no area chosen, finds listings without fetching a filter file for the listings in short (their type is given when their index is merged)', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url().slice(splitServer.origin.length)));
+    await page.goto(`${splitServer.origin}/search/`);
+    expect((await search(page, 'wifi')).filter((href) => href.startsWith('/services/')).length).toBeGreaterThan(0);
+    // Each listing found is still shown as help.
+    const kinds = await page.locator('[data-search-results] li:has(a[href^="/services/"]) .meta').allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const kind of kinds) expect(kind).toMatch(/^Help and services/);
+    expect(asked.filter((url) => url.startsWith(`/${LISTINGS_SEARCH_BUNDLE}filter/`))).toEqual([]);
+    await context.close();
+  });
+
   describe('at 10,000 listings', () => {
     // The same search page, with the index of 10,000 generated listings in 100 areas that a search
     // with no area chosen uses, written by the build's own indexing code. (The listings' pages

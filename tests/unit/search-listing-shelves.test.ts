@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { itemsOfPage, LISTINGS_PER_SHELF, listingShelves, SHELF_PATH, type FoundPageData } from '../../src/lib/search/listing-shelves.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
 import { HELP_SEARCH_TYPE } from '../../src/lib/search/help-type.ts';
+import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, mergeOptionsOf } from '../../src/lib/search-split.ts';
 
 const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
 
 describe('listing shelves (every listing in short, for a search with no area on a large directory)', () => {
-  it('puts every listing on exactly one shelf, in order, each under a heading with its id, and marks shelves as help', () => {
+  it('puts every listing on exactly one shelf, in order, each under a heading with its id, with no filter stored on a shelf', () => {
     const listings = Array.from({ length: 23 }, (_, i) => listing(i));
     const shelves = listingShelves(listings);
     expect(shelves).toHaveLength(Math.ceil(23 / LISTINGS_PER_SHELF));
@@ -14,17 +15,24 @@ describe('listing shelves (every listing in short, for a search with no area on 
     expect(ids).toEqual(listings.map((l) => l.id));
     for (const shelf of shelves) {
       expect(shelf.url.startsWith(SHELF_PATH)).toBe(true);
-      expect(shelf.content).toContain(`data-pagefind-filter="type:${HELP_SEARCH_TYPE}"`);
+      // A stored filter would be a file listing every shelf, fetched by every first search.
+      expect(shelf.content).not.toContain('data-pagefind-filter');
       expect(shelf.content).not.toMatch(/<Wi-Fi|& "/);
     }
     expect(new Set(shelves.map((s) => s.url)).size).toBe(shelves.length);
+  });
+
+  it('are marked as help when their index is merged, and no other index is', () => {
+    expect(mergeOptionsOf(LISTINGS_SEARCH_BUNDLE)).toEqual({ mergeFilter: { type: [HELP_SEARCH_TYPE] } });
+    for (const bundle of [MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, areaSearchBundle('westfield')]) expect(mergeOptionsOf(bundle)).toEqual({});
   });
 
   const shelfData = (parts: FoundPageData['sub_results']): FoundPageData => ({
     url: `${SHELF_PATH}3/`,
     excerpt: '',
     meta: { title: 'Listings' },
-    filters: { type: [HELP_SEARCH_TYPE] },
+    // Shelves store no filters: each listing on one is help all the same.
+    filters: {},
     sub_results: parts,
   });
 

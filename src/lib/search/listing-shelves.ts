@@ -5,6 +5,8 @@
  * listing's id. Pagefind then keeps one entry per shelf, not per listing, in the file every
  * first search loads, and finds each listing as a part (a "sub-result") of its shelf. The search
  * page turns each part that matched back into a result of its own, linking to the listing.
+ * Shelves carry no type filter: the search page gives them theirs (help) when it merges their
+ * index (mergeOptionsOf in src/lib/search-split.ts).
  */
 import { servicePath } from '../routes.ts';
 import { HELP_SEARCH_TYPE } from './help-type.ts';
@@ -48,7 +50,7 @@ export function listingShelves(listings: readonly ShelvedListing[], perShelf = L
       .join('');
     shelves.push({
       url: `${language.path}${shelves.length + 1}/`,
-      content: `<!doctype html><html lang="${escapeHtml(language.lang)}"><head><title>Listings</title></head><body><main data-pagefind-body><div data-pagefind-filter="type:${escapeHtml(HELP_SEARCH_TYPE)}"></div>${sections}</main></body></html>`,
+      content: `<!doctype html><html lang="${escapeHtml(language.lang)}"><head><title>Listings</title></head><body><main data-pagefind-body>${sections}</main></body></html>`,
     });
   }
   return shelves;
@@ -89,6 +91,8 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
       url: `${root}${languageFolder}${servicePath(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
       title: part.title,
       excerpt: part.excerpt,
-      filters: data.filters,
+      // A shelf stores no filters (Pagefind gives its index the type when it is merged, but not
+      // to the data of each result): every listing on it is help.
+      filters: { ...data.filters, type: [HELP_SEARCH_TYPE] },
     }));
 }
