@@ -78,9 +78,11 @@ function paginate(filters: ListPage['filters'], ids: readonly string[], perPage:
  * shipped site's list of help given in English 14.9 KiB. At 20, with the Listen control in Urdu, the
  * shipped site's Urdu list for Riverside was 14,354 bytes. At 18, some Urdu list pages of a
  * 25,000-listing directory (164,100 pages in all) went over, by up to 162 bytes (npm run bench --
- * --sizes 25000): the more pages, the more often 18 long entries meet on one. At 16 there is room.
+ * --sizes 25000): the more pages, the more often 18 long entries meet on one. At 16 (with no
+ * filter on a list split into pages), two Urdu lists of one area that fit on one page, and so have
+ * the filter and the area's map as well, reached 14,518 bytes. At 14 there is room.
  */
-export const LISTINGS_PER_PAGE = 16;
+export const LISTINGS_PER_PAGE = 14;
 
 /**
  * Every list page for the available services. `order` gives each facet's values in the order
