@@ -12,7 +12,7 @@
  *     too heavy for a phone.
  * Below this many listings, there is one index for the whole site, in pagefind/.
  */
-import { HELP_SEARCH_TYPE } from './search/help-type.ts';
+import { SHELF_FILTERS } from './search/listing-shelves.ts';
 
 export const SPLIT_SEARCH_ABOVE = 2000;
 
@@ -49,14 +49,9 @@ export interface MergeOptions {
   readonly mergeFilter?: Readonly<Record<string, readonly string[]>>;
 }
 
-/**
- * Pagefind's options for merging a bundle into the core. Every listing in short is help, so its
- * type filter is given when the bundle is merged (Pagefind's mergeFilter) rather than stored with
- * each shelf: a stored filter is a file that lists every shelf, which every first search fetched
- * (about 5 KB at 25,000 listings).
- */
+/** Pagefind's options for merging a bundle into the core: the listings in short get their filters (SHELF_FILTERS in src/lib/search/listing-shelves.ts). */
 export function mergeOptionsOf(bundle: string): MergeOptions {
-  return bundle === LISTINGS_SEARCH_BUNDLE ? { mergeFilter: { type: [HELP_SEARCH_TYPE] } } : {};
+  return bundle === LISTINGS_SEARCH_BUNDLE ? { mergeFilter: SHELF_FILTERS } : {};
 }
 
 /** The folder, under the site, of one area's search index of listings. */

@@ -5,14 +5,22 @@
  * listing's id. Pagefind then keeps one entry per shelf, not per listing, in the file every
  * first search loads, and finds each listing as a part (a "sub-result") of its shelf. The search
  * page turns each part that matched back into a result of its own, linking to the listing.
- * Shelves carry no type filter: the search page gives them theirs (help) when it merges their
- * index (mergeOptionsOf in src/lib/search-split.ts).
+ * Shelves store no filters (see SHELF_FILTERS).
  */
 import { servicePath } from '../routes.ts';
 import { HELP_SEARCH_TYPE } from './help-type.ts';
 
 /** How many listings one shelf holds: small enough that the file for each shelf a search shows stays about 1 KiB. */
 export const LISTINGS_PER_SHELF = 10;
+
+/**
+ * The filters of every listing on a shelf: each is help. Shelves do not store them (a stored
+ * filter is a file listing every shelf, which every first search fetched: about 5 KB at 25,000
+ * listings). The search page gives them to the shelves' index when it merges it
+ * (mergeOptionsOf in src/lib/search-split.ts), and to each listing it finds on a shelf
+ * (itemsOfPage: Pagefind does not add them to a result's data).
+ */
+export const SHELF_FILTERS: Readonly<Record<string, readonly string[]>> = { type: [HELP_SEARCH_TYPE] };
 
 /** Where shelves are, in search results (they are records of the search index, not pages of the site). */
 export const SHELF_PATH = '/search/shelves/';
@@ -91,8 +99,6 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
       url: `${root}${languageFolder}${servicePath(decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1)))}`,
       title: part.title,
       excerpt: part.excerpt,
-      // A shelf stores no filters (Pagefind gives its index the type when it is merged, but not
-      // to the data of each result): every listing on it is help.
-      filters: { ...data.filters, type: [HELP_SEARCH_TYPE] },
+      filters: { ...data.filters, ...SHELF_FILTERS },
     }));
 }
