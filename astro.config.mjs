@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { parseContentYaml } from './src/lib/yaml.ts';
 import { offlineKit } from './src/lib/offline-kit/astro-integration.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/lib/i18n/languages.ts';
+import { sitemapLanguageOptions } from './src/lib/i18n/sitemap-languages.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
 const siteSettings = /** @type {{ baseUrl: string }} */ (parseContentYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')));
@@ -32,7 +33,15 @@ export default defineConfig({
   // The sitemap names each page's versions in the other languages (hreflang alternates).
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: DEFAULT_LANGUAGE, locales: Object.fromEntries(LANGUAGES.map((language) => [language.code, language.code === DEFAULT_LANGUAGE ? 'en-GB' : language.code])) } }),
+    // (Not with the sitemap's own i18n option: it compares every page with every other, which
+    // took about 53 s at 176,000 pages. See src/lib/i18n/sitemap-languages.ts.)
+    sitemap(
+      sitemapLanguageOptions(
+        new URL(siteUrl.pathname, siteUrl.origin).href,
+        DEFAULT_LANGUAGE,
+        Object.fromEntries(LANGUAGES.map((language) => [language.code, language.code === DEFAULT_LANGUAGE ? 'en-GB' : language.code])),
+      ),
+    ),
     offlineKit(),
   ],
   security: {
