@@ -94,10 +94,16 @@ if (form) {
   let feed: ResultFeed | undefined;
   let shown = 0;
 
-  // The files a first search needs, named by the build (src/lib/search/first-search-files.ts):
-  // asked for all at once now, so Pagefind finds them here instead of asking one after another.
+  const params = new URLSearchParams(location.search);
+  const wantedArea = params.get('area');
+  // The files a first search with no area chosen needs, named by the build
+  // (src/lib/search/first-search-files.ts): asked for all at once now, so Pagefind finds them here
+  // instead of asking one after another. On a large directory, a page opened with an area chosen
+  // searches that area's own index first, and most of those files may never be needed: it asks
+  // for none of them.
   const firstFiles = JSON.parse(document.querySelector(`script[${SEARCH_FILES_ATTRIBUTE}]`)?.textContent ?? 'null') as FirstSearchFiles | null;
-  for (const [rel, href] of firstFiles ? [['modulepreload', firstFiles.module], ...firstFiles.fetch.map((file) => ['preload', file])] : []) {
+  const preloaded = firstFiles && !(splitByArea && wantedArea) ? firstFiles : null;
+  for (const [rel, href] of preloaded ? [['modulepreload', preloaded.module], ...preloaded.fetch.map((file) => ['preload', file])] : []) {
     const link = document.createElement('link');
     link.rel = rel!;
     link.href = href!;
@@ -291,7 +297,6 @@ if (form) {
   areaSelect.addEventListener('change', () => void run(false));
   more.addEventListener('click', () => void showMore());
 
-  const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   const wantedType = params.get('type');
   if (wantedType && [...typeSelect.options].some((option) => option.value === wantedType)) typeSelect.value = wantedType;
@@ -299,7 +304,6 @@ if (form) {
   document.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
   // Someone on this page is about to search: the search's files start loading now, while they type.
   void loadWords();
-  const wantedArea = params.get('area');
   if (!wantedArea) {
     void load('');
     if (input.value) void run();

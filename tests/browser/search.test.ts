@@ -338,6 +338,24 @@ describe('search split by area (as on a large directory)', () => {
     await expectFirstFilesFetchedOnce(splitServer.origin);
   });
 
+  it("opened with an area chosen (as near-me links to it), loads that area's index and none of the files of a search with no area (before, it fetched them all for nothing)", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const watch = await watchPage(page, splitServer.origin);
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.goto(`${splitServer.origin}/search/?area=westfield`);
+    await expect.poll(() => page.getByLabel('Area (for services and courses)').inputValue()).toBe('westfield');
+    await page.waitForLoadState('networkidle');
+    expect(asked.filter((path) => path.startsWith('/pagefind-areas/westfield/')).length).toBeGreaterThan(0);
+    expect(asked.filter((path) => path.startsWith('/pagefind-main/') || path.startsWith(`/${LISTINGS_SEARCH_BUNDLE}`))).toEqual([]);
+    expect(await page.locator('link[href*="/pagefind"]').count()).toBe(0);
+    // The search still works, that area first.
+    expect(await search(page, 'guarantee')).toContain('/services/westfield-tech-reuse-shop/');
+    expect(watch.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   it('with no area chosen, finds listings without fetching a filter file for the listings in short (their type is given when their index is merged)', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
