@@ -27,7 +27,7 @@ interface Pagefind {
 
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
 import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
-import { itemsOfPage, type FoundPageData } from '../lib/search/listing-shelves.ts';
+import { itemsOfPage, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
 import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';

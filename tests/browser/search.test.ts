@@ -334,6 +334,17 @@ describe('search split by area (as on a large directory)', () => {
     await expectAreaFirst(splitServer.origin);
   });
 
+  it('with no area chosen, a search for a kind of help shows places that give it in the first 10 results, not only guides (before, "laptop" and "wifi" showed none)', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${splitServer.origin}/search/`);
+    for (const term of ['laptop', 'wifi', 'help with forms', 'free sim']) {
+      const found = await search(page, term);
+      expect(found.filter((href) => href.startsWith('/services/')).length, `"${term}": ${found.join(' ')}`).toBeGreaterThanOrEqual(3);
+    }
+    await context.close();
+  });
+
   it("asks for the first search's files all at once (the core, every page but listings, every listing in short), and Pagefind uses them", async () => {
     await expectFirstFilesFetchedOnce(splitServer.origin);
   });

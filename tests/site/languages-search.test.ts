@@ -223,5 +223,13 @@ describe('the search page in each language (fixture site)', () => {
       }
       expect(problems).toEqual([]);
     });
+
+    it(`${builtSite.name}: the search page's script loads no other module of the site, only the bundler's helper for loading Pagefind (before, it also loaded the site's addresses and the postcode reader: 2 KB more for every first search)`, () => {
+      const document = builtSite.pages().find((page) => page.url === routes.search())!.document;
+      const script = document.querySelector('script[type="module"][src]')!.getAttribute('src')!;
+      const imports = staticImportsOf(join(builtSite.dist, script.slice(1))).map((file) => relative(builtSite.dist, file));
+      expect(imports).toHaveLength(1);
+      expect(imports[0]).toMatch(/^_astro\/preload-helper\.[\w-]+\.js$/);
+    });
   }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOfPage, listingShelves, SHELF_PATH } from '../../src/lib/search/listing-shelves.ts';
+import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
+import { itemsOfPage, SHELF_PATH } from '../../src/lib/search/shelf-results.ts';
 import { resultStatus, sayCount } from '../../src/lib/search/page-words.ts';
 import { searchPageWords, SEARCH_TYPES } from '../../src/lib/search/page-words-of.ts';
 import { htmlLang, searchIndexLanguage } from '../../src/lib/search/index-language.ts';
@@ -62,7 +63,9 @@ describe('search index languages', () => {
     const [shelf] = listingShelves([{ id: 'laptop-loans', name: 'Laptop loans', text: 'Benthyg gliniadur.' }], 10, { lang: 'cy', path: `/cy${SHELF_PATH}` });
     expect(shelf!.url).toBe(`/cy${SHELF_PATH}1/`);
     expect(shelf!.content).toContain('<html lang="cy">');
-    const data = { url: shelf!.url, excerpt: '', meta: { title: 'Listings' }, filters: {}, sub_results: [{ title: 'Laptop loans', url: `${shelf!.url}#laptop-loans`, excerpt: '', locations: [1] }] };
+    // Pagefind names each part of a shelf by its heading's id.
+    const heading = /<h2 id="([^"]+)">/.exec(shelf!.content)![1]!;
+    const data = { url: shelf!.url, excerpt: '', meta: { title: 'Listings' }, filters: {}, sub_results: [{ title: 'Laptop loans', url: `${shelf!.url}#${heading}`, excerpt: '', locations: [1] }] };
     expect(itemsOfPage(data).map((item) => item.url)).toEqual(['/cy/services/laptop-loans/']);
     expect(itemsOfPage({ ...data, url: `/hub${shelf!.url}`, sub_results: data.sub_results.map((part) => ({ ...part, url: `/hub${part.url}` })) }, '/hub/').map((item) => item.url)).toEqual([
       '/hub/cy/services/laptop-loans/',

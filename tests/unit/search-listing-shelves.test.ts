@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOfPage, LISTINGS_PER_SHELF, listingShelves, SHELF_PATH, type FoundPageData } from '../../src/lib/search/listing-shelves.ts';
+import { LISTINGS_PER_SHELF, listingShelves } from '../../src/lib/search/listing-shelves.ts';
+import { itemsOfPage, SHELF_INDEX_WEIGHT, SHELF_PATH, type FoundPageData } from '../../src/lib/search/shelf-results.ts';
+import { servicePath } from '../../src/lib/routes.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
 import { HELP_SEARCH_TYPE } from '../../src/lib/search/help-type.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, mergeOptionsOf } from '../../src/lib/search-split.ts';
@@ -7,12 +9,12 @@ import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEA
 const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
 
 describe('listing shelves (every listing in short, for a search with no area on a large directory)', () => {
-  it('puts every listing on exactly one shelf, in order, each under a heading with its id, with no filter stored on a shelf', () => {
+  it("puts every listing on exactly one shelf, in order, each under a heading whose id is its page's address, with no filter stored on a shelf", () => {
     const listings = Array.from({ length: 23 }, (_, i) => listing(i));
     const shelves = listingShelves(listings);
     expect(shelves).toHaveLength(Math.ceil(23 / LISTINGS_PER_SHELF));
     const ids = shelves.flatMap((shelf) => [...shelf.content.matchAll(/<h2 id="([^"]+)">/g)].map((m) => m[1]));
-    expect(ids).toEqual(listings.map((l) => l.id));
+    expect(ids).toEqual(listings.map((l) => servicePath(l.id)));
     for (const shelf of shelves) {
       expect(shelf.url.startsWith(SHELF_PATH)).toBe(true);
       // A stored filter would be a file listing every shelf, fetched by every first search.
@@ -22,8 +24,9 @@ describe('listing shelves (every listing in short, for a search with no area on 
     expect(new Set(shelves.map((s) => s.url)).size).toBe(shelves.length);
   });
 
-  it('are marked as help when their index is merged, and no other index is', () => {
-    expect(mergeOptionsOf(LISTINGS_SEARCH_BUNDLE)).toEqual({ mergeFilter: { type: [HELP_SEARCH_TYPE] } });
+  it('are marked as help, and weighted, when their index is merged, and no other index is', () => {
+    expect(mergeOptionsOf(LISTINGS_SEARCH_BUNDLE)).toEqual({ mergeFilter: { type: [HELP_SEARCH_TYPE] }, indexWeight: SHELF_INDEX_WEIGHT });
+    expect(SHELF_INDEX_WEIGHT).toBeGreaterThan(1);
     for (const bundle of [MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, areaSearchBundle('westfield')]) expect(mergeOptionsOf(bundle)).toEqual({});
   });
 
@@ -38,8 +41,8 @@ describe('listing shelves (every listing in short, for a search with no area on 
 
   it('turns each part of a shelf that matched into a result that links to the listing, and leaves other pages as they are', () => {
     const data = shelfData([
-      { title: 'Laptop loans', url: `${SHELF_PATH}3/#laptop-loans`, excerpt: '<mark>laptop</mark> loans', locations: [0] },
-      { title: 'Wi-Fi', url: `${SHELF_PATH}3/#free-wifi`, excerpt: 'free wifi', locations: [] },
+      { title: 'Laptop loans', url: `${SHELF_PATH}3/#/services/laptop-loans/`, excerpt: '<mark>laptop</mark> loans', locations: [0] },
+      { title: 'Wi-Fi', url: `${SHELF_PATH}3/#/services/free-wifi/`, excerpt: 'free wifi', locations: [] },
       { title: 'Listings', url: `${SHELF_PATH}3/`, excerpt: '', locations: [4] },
     ]);
     expect(itemsOfPage(data)).toEqual([{ url: '/services/laptop-loans/', title: 'Laptop loans', excerpt: '<mark>laptop</mark> loans', filters: { type: [HELP_SEARCH_TYPE] } }]);
@@ -47,8 +50,27 @@ describe('listing shelves (every listing in short, for a search with no area on 
     expect(itemsOfPage(page)).toEqual([{ url: '/guides/connectivity/', title: 'Connectivity', excerpt: 'x', filters: {} }]);
   });
 
+  it('gives the listings of a shelf best match first: the one with the most of the words searched for, then the order of the shelf', () => {
+    const part = (id: string, scores: number[]) => ({
+      title: id,
+      url: `${SHELF_PATH}3/#/services/${id}/`,
+      excerpt: '',
+      locations: scores.map((_, i) => i),
+      weighted_locations: scores.map((balanced_score) => ({ balanced_score })),
+    });
+    // Searching "drop-in digital help at Eastbrook": two listings share one word of it; the third has them all.
+    const data = shelfData([part('hillside-help', [1.2]), part('eastbrook-drop-in-digital-help', [2.1, 1.2, 3.4, 2.2]), part('riverside-help', [1.2])]);
+    expect(itemsOfPage(data).map((item) => item.url)).toEqual(['/services/eastbrook-drop-in-digital-help/', '/services/hillside-help/', '/services/riverside-help/']);
+    // Without scores, the number of words found decides.
+    const counted = shelfData([
+      { title: 'A', url: `${SHELF_PATH}3/#/services/a/`, excerpt: '', locations: [3] },
+      { title: 'B', url: `${SHELF_PATH}3/#/services/b/`, excerpt: '', locations: [1, 5, 9] },
+    ]);
+    expect(itemsOfPage(counted).map((item) => item.title)).toEqual(['B', 'A']);
+  });
+
   it('keeps the path the site is published under', () => {
-    const data = { ...shelfData([{ title: 'Laptop loans', url: `/hub${SHELF_PATH}3/#laptop-loans`, excerpt: '', locations: [1] }]), url: `/hub${SHELF_PATH}3/` };
+    const data = { ...shelfData([{ title: 'Laptop loans', url: `/hub${SHELF_PATH}3/#/services/laptop-loans/`, excerpt: '', locations: [1] }]), url: `/hub${SHELF_PATH}3/` };
     expect(itemsOfPage(data, '/hub/').map((item) => item.url)).toEqual(['/hub/services/laptop-loans/']);
   });
 });

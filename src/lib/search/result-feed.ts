@@ -6,7 +6,7 @@
  * shown once, even when two sources find it. A found page can stand for more than one result
  * (a shelf of listings: see listing-shelves.ts).
  */
-import type { FoundItem } from './listing-shelves.ts';
+import type { FoundItem } from './shelf-results.ts';
 
 /** A found page: its data is fetched only when it is about to be shown. */
 export interface FoundPage<D> {

@@ -1,0 +1,84 @@
+/**
+ * What the search page makes of a found page: a result of its own, or, for a shelf of listings
+ * (see ./listing-shelves.ts), one result for each listing on it that matched. The search page's
+ * script loads this file, so it imports nothing that the page does not need.
+ */
+import { HELP_SEARCH_TYPE } from './help-type.ts';
+
+/**
+ * The filters of every listing on a shelf: each is help. Shelves do not store them (a stored
+ * filter is a file listing every shelf, which every first search fetched: about 5 KB at 25,000
+ * listings). The search page gives them to the shelves' index when it merges it
+ * (mergeOptionsOf in src/lib/search-split.ts), and to each listing it finds on a shelf
+ * (itemsOfPage: Pagefind does not add them to a result's data).
+ */
+export const SHELF_FILTERS: Readonly<Record<string, readonly string[]>> = { type: [HELP_SEARCH_TYPE] };
+
+/**
+ * How much more a shelf counts than a page of the same score, when their index is merged
+ * (Pagefind's indexWeight). A shelf holds many listings, so a word in one listing is a small part
+ * of it, and Pagefind scores it low: before this, on the test fixture site split as on a large
+ * directory, a search for "laptop" or "wifi" with no area chosen showed no listing in its first 10
+ * results. With 3, guides that match still come first, then the listings that match.
+ */
+export const SHELF_INDEX_WEIGHT = 3;
+
+/** Where shelves are, in search results (they are records of the search index, not pages of the site). */
+export const SHELF_PATH = '/search/shelves/';
+
+/** A search result as the page shows it. */
+export interface FoundItem {
+  readonly url: string;
+  readonly title: string;
+  readonly excerpt: string;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What Pagefind gives for one result (the fields used here). */
+export interface FoundPageData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: { readonly title?: string };
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  readonly sub_results?: readonly FoundPart[];
+}
+
+/** A part of a found page under one heading (on a shelf: one listing), as Pagefind gives it. */
+export interface FoundPart {
+  readonly title: string;
+  readonly url: string;
+  readonly excerpt: string;
+  /** Where the words searched for are in the part. */
+  readonly locations?: readonly number[];
+  /** The same, each with how well it matched. */
+  readonly weighted_locations?: readonly { readonly balanced_score?: number }[];
+}
+
+/** How well a part matched: the scores of the words found in it, or, without them, how many were found. */
+const partScore = (part: FoundPart) => (part.weighted_locations ?? []).reduce((sum, found) => sum + (found.balanced_score ?? 0), 0) || (part.locations?.length ?? 0);
+
+/**
+ * The results one found page stands for: itself, or, for a shelf, each listing on it that
+ * matched the search, at its page in the shelf's language (a shelf under /cy/ links to /cy/services/...),
+ * best match first (Pagefind gives a page's parts in the order they are on it, and a listing
+ * whose whole name was searched for came after others on its shelf that shared one word of it).
+ * `base` is the path the site is published under, as Pagefind's URLs start with it.
+ */
+export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
+  const root = base.replace(/\/$/, '');
+  const path = data.url.startsWith(`${root}/`) ? data.url.slice(root.length) : data.url;
+  const shelfAt = path.indexOf(SHELF_PATH);
+  // A shelf's address is SHELF_PATH, under the folder of its language if it has one ("/cy").
+  const languageFolder = shelfAt >= 0 ? path.slice(0, shelfAt) : undefined;
+  if (languageFolder === undefined || !/^(\/[a-z]{2,3})?$/.test(languageFolder)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
+  return (data.sub_results ?? [])
+    .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
+    .map((part, order) => ({ part, order, score: partScore(part) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ part }) => ({
+      url: `${root}${languageFolder}${decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1))}`,
+      title: part.title,
+      excerpt: part.excerpt,
+      filters: { ...data.filters, ...SHELF_FILTERS },
+    }));
+}
