@@ -69,6 +69,19 @@ describe('listing shelves (every listing in short, for a search with no area on 
     expect(itemsOfPage(counted).map((item) => item.title)).toEqual(['B', 'A']);
   });
 
+  it("links only to this site's pages: a part whose heading names anything but a path here gives no result", () => {
+    const part = (anchor: string) => ({ title: anchor, url: `${SHELF_PATH}3/#${anchor}`, excerpt: '', locations: [1] });
+    const data = shelfData([
+      part('//another.example/services/x/'),
+      part('javascript:alert(1)'),
+      part('%E0%A4%A'),
+      part('/\\another.example/'),
+      part('https://another.example/'),
+      part('/services/laptop-loans/'),
+    ]);
+    expect(itemsOfPage(data).map((item) => item.url)).toEqual(['/services/laptop-loans/']);
+  });
+
   it('keeps the path the site is published under', () => {
     const data = { ...shelfData([{ title: 'Laptop loans', url: `/hub${SHELF_PATH}3/#/services/laptop-loans/`, excerpt: '', locations: [1] }]), url: `/hub${SHELF_PATH}3/` };
     expect(itemsOfPage(data, '/hub/').map((item) => item.url)).toEqual(['/hub/services/laptop-loans/']);

@@ -19,7 +19,8 @@ export const SHELF_FILTERS: Readonly<Record<string, readonly string[]>> = { type
  * (Pagefind's indexWeight). A shelf holds many listings, so a word in one listing is a small part
  * of it, and Pagefind scores it low: before this, on the test fixture site split as on a large
  * directory, a search for "laptop" or "wifi" with no area chosen showed no listing in its first 10
- * results. With 3, guides that match still come first, then the listings that match.
+ * results. With 3, a search for a kind of help shows both guides and places in its first 10
+ * results, and every fixture listing is in the first 10 for its own name (tests/browser/search.test.ts).
  */
 export const SHELF_INDEX_WEIGHT = 3;
 
@@ -73,12 +74,28 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
   if (languageFolder === undefined || !/^(\/[a-z]{2,3})?$/.test(languageFolder)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
   return (data.sub_results ?? [])
     .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
-    .map((part, order) => ({ part, order, score: partScore(part) }))
+    .map((part, order) => ({ part, order, score: partScore(part), path: listingPathOf(part) }))
+    .filter((found) => found.path !== undefined)
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ part }) => ({
-      url: `${root}${languageFolder}${decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1))}`,
+    .map(({ part, path }) => ({
+      url: `${root}${languageFolder}${path}`,
       title: part.title,
       excerpt: part.excerpt,
       filters: { ...data.filters, ...SHELF_FILTERS },
     }));
+}
+
+/**
+ * The listing's address a shelf's part names (its heading's id, after the "#"): a path on this
+ * site, or undefined for anything else, so a damaged index cannot make a result link elsewhere
+ * ("//another.example/", "javascript:").
+ */
+function listingPathOf(part: FoundPart): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(part.url.slice(part.url.indexOf('#') + 1));
+  } catch {
+    return undefined;
+  }
+  return /^\/[^/\\]/.test(path) && !/[\s<>"]/.test(path) ? path : undefined;
 }
