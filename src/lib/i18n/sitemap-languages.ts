@@ -27,7 +27,7 @@ export interface SitemapLanguageOptions {
   /** Notes each page, and leaves out each language's error pages (404, 500), as @astrojs/sitemap does for the site's own. */
   filter(url: string): boolean;
   /** The page's entry, with its versions in every language it has (none when it has only one). */
-  serialize<T extends SitemapItem>(item: T): T;
+  serialize<T extends SitemapItem>(item: T): T & { readonly links?: readonly SitemapLanguageLink[] };
 }
 
 /** How @astrojs/sitemap orders its pages, and so the versions of each page. */
