@@ -7,6 +7,7 @@ import { parseContentYaml } from './src/lib/yaml.ts';
 import { offlineKit } from './src/lib/offline-kit/astro-integration.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES } from './src/lib/i18n/languages.ts';
 import { sitemapLanguageOptions } from './src/lib/i18n/sitemap-languages.ts';
+import { htmlLang } from './src/lib/search/index-language.ts';
 
 // The site's address comes from content/site.yaml, so another council changes content only.
 const siteSettings = /** @type {{ baseUrl: string }} */ (parseContentYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')));
@@ -35,13 +36,7 @@ export default defineConfig({
     mdx(),
     // (Not with the sitemap's own i18n option: it compares every page with every other, which
     // took about 53 s at 176,000 pages. See src/lib/i18n/sitemap-languages.ts.)
-    sitemap(
-      sitemapLanguageOptions(
-        new URL(siteUrl.pathname, siteUrl.origin).href,
-        DEFAULT_LANGUAGE,
-        Object.fromEntries(LANGUAGES.map((language) => [language.code, language.code === DEFAULT_LANGUAGE ? 'en-GB' : language.code])),
-      ),
-    ),
+    sitemap(sitemapLanguageOptions(new URL(siteUrl.pathname, siteUrl.origin).href, DEFAULT_LANGUAGE, Object.fromEntries(LANGUAGES.map((language) => [language.code, htmlLang(language.code)])))),
     offlineKit(),
   ],
   security: {
