@@ -27,11 +27,12 @@ interface Pagefind {
 
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
 import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
-import { itemsOfPage, type FoundPageData } from '../lib/search/shelf-results.ts';
+import { itemsOfPage, SHELF_MARK, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
 import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
 import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
+import { nameHasEveryWord } from '../lib/search/name-match.ts';
 import { planSearch, type SearchPlan, type SearchWordList } from '../lib/search/query.ts';
 import { resultStatus, type SearchWords } from '../lib/search/page-words.ts';
 
@@ -152,19 +153,35 @@ if (form) {
       .then((response) => (response.ok ? (response.json() as Promise<KnownWordsFile>) : NO_KNOWN_WORDS))
       .catch(() => NO_KNOWN_WORDS));
 
-  /** The whole search, then (if it finds little) each word alone; help and services first. */
-  const find = async (engine: Pagefind, plan: SearchPlan, filters: Record<string, string>): Promise<PagefindResult[]> => {
+  /**
+   * The whole search, then (if it finds little) each word alone; help and services first. With
+   * `shelves` (a large directory's search with no area chosen), it also finds which results are
+   * shelves of listings, so the best other pages can come first.
+   */
+  const find = async (engine: Pagefind, plan: SearchPlan, filters: Record<string, string>, shelves = false): Promise<PagefindResult[]> => {
     const helpFilters = filters.type ? undefined : { ...filters, type: HELP_SEARCH_TYPE };
+    const shelfFilters = shelves ? { ...filters, ...SHELF_MARK } : undefined;
     const runs: SearchRun<PagefindResult>[] = [];
     const helpIds = new Set<string>();
+    const shelfIds = new Set<string>();
     const searchFor = async (query: string, whole: boolean) => {
-      const [all, help] = await Promise.all([engine.search(query, { filters }), helpFilters ? engine.search(query, { filters: helpFilters }) : undefined]);
+      const [all, help, shelf] = await Promise.all([
+        engine.search(query, { filters }),
+        helpFilters ? engine.search(query, { filters: helpFilters }) : undefined,
+        shelfFilters ? engine.search(query, { filters: shelfFilters }) : undefined,
+      ]);
       runs.push({ results: all.results, whole });
       for (const result of help?.results ?? []) helpIds.add(result.id);
+      for (const result of shelf?.results ?? []) shelfIds.add(result.id);
     };
     await searchFor(plan.query, true);
     if (plan.words.length > 1 && runs[0]!.results.length < ENOUGH) for (const word of plan.words) await searchFor(word, false);
-    return mergeResults(runs, helpIds);
+    // A shelf that matched the whole search shows only its listings that have every word.
+    const whole = new Set(runs[0]!.results.map((result) => result.id));
+    const wanted = plan.words.length > 1 ? plan.words : [];
+    return mergeResults(runs, { helpIds, shelfIds }).map((result) =>
+      shelfIds.has(result.id) && whole.has(result.id) && wanted.length > 0 ? { ...result, data: async () => ({ ...(await result.data()), wanted }) } : result,
+    );
   };
 
   // Each search gets a number; a search that is no longer the newest shows nothing.
@@ -206,7 +223,7 @@ if (form) {
       return () => (found ??= search());
     };
     const typeOnly: Record<string, string> = type ? { type } : {};
-    const everywhere = once(async () => find(await load(''), plan, typeOnly));
+    const everywhere = once(async () => find(await load(''), plan, typeOnly, splitByArea));
     if (!area) return [everywhere];
     return [once(async () => find(await load(area), plan, { ...typeOnly, area: areaName })), everywhere];
   };
@@ -259,7 +276,13 @@ if (form) {
       }
     }
     if (ticket !== newest) return;
-    feed = resultFeed(sources, (data: FoundPageData) => itemsOfPage(data, base));
+    // A result whose name has every word searched for comes before the others fetched with it.
+    const searched = (instead ? planSearch(instead, words) : plan).words;
+    feed = resultFeed(
+      sources,
+      (data: FoundPageData) => itemsOfPage(data, base),
+      (item) => nameHasEveryWord(item.title, searched),
+    );
     shown = 0;
     list.replaceChildren();
     await showMore(ticket, FIRST_SHOWN);

@@ -12,7 +12,7 @@
  *     too heavy for a phone.
  * Below this many listings, there is one index for the whole site, in pagefind/.
  */
-import { SHELF_FILTERS, SHELF_INDEX_WEIGHT } from './search/shelf-results.ts';
+import { SHELF_MERGE_FILTERS } from './search/shelf-results.ts';
 
 export const SPLIT_SEARCH_ABOVE = 2000;
 
@@ -44,15 +44,18 @@ export function mergedSearchBundles(split: boolean, area: string): string[] {
   return area ? [areaSearchBundle(area), LOCAL_SEARCH_BUNDLE] : [MAIN_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE];
 }
 
-/** Pagefind's options for an index merged into the core (the ones this site uses). */
+/** Pagefind's options for an index merged into the core (the one this site uses). */
 export interface MergeOptions {
   readonly mergeFilter?: Readonly<Record<string, readonly string[]>>;
-  readonly indexWeight?: number;
 }
 
-/** Pagefind's options for merging a bundle into the core: the listings in short get their filters and their weight (SHELF_FILTERS and SHELF_INDEX_WEIGHT in src/lib/search/shelf-results.ts). */
+/**
+ * Pagefind's options for merging a bundle into the core: the listings in short get their filters
+ * (SHELF_MERGE_FILTERS in src/lib/search/shelf-results.ts). They get no weight of their own: the
+ * search page measures each shelf against the best shelf (mergeResults in src/lib/search/merge-results.ts).
+ */
 export function mergeOptionsOf(bundle: string): MergeOptions {
-  return bundle === LISTINGS_SEARCH_BUNDLE ? { mergeFilter: SHELF_FILTERS, indexWeight: SHELF_INDEX_WEIGHT } : {};
+  return bundle === LISTINGS_SEARCH_BUNDLE ? { mergeFilter: SHELF_MERGE_FILTERS } : {};
 }
 
 /** The folder, under the site, of one area's search index of listings. */

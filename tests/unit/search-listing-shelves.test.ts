@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LISTINGS_PER_SHELF, listingShelves } from '../../src/lib/search/listing-shelves.ts';
-import { itemsOfPage, SHELF_INDEX_WEIGHT, SHELF_PATH, type FoundPageData } from '../../src/lib/search/shelf-results.ts';
+import { itemsOfPage, SHELF_PATH, type FoundPageData } from '../../src/lib/search/shelf-results.ts';
 import { servicePath } from '../../src/lib/routes.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
 import { HELP_SEARCH_TYPE } from '../../src/lib/search/help-type.ts';
@@ -24,9 +24,8 @@ describe('listing shelves (every listing in short, for a search with no area on 
     expect(new Set(shelves.map((s) => s.url)).size).toBe(shelves.length);
   });
 
-  it('are marked as help, and weighted, when their index is merged, and no other index is', () => {
-    expect(mergeOptionsOf(LISTINGS_SEARCH_BUNDLE)).toEqual({ mergeFilter: { type: [HELP_SEARCH_TYPE] }, indexWeight: SHELF_INDEX_WEIGHT });
-    expect(SHELF_INDEX_WEIGHT).toBeGreaterThan(1);
+  it('are marked as help and as shelves when their index is merged, and no other index is', () => {
+    expect(mergeOptionsOf(LISTINGS_SEARCH_BUNDLE)).toEqual({ mergeFilter: { type: [HELP_SEARCH_TYPE], listings: ['in-short'] } });
     for (const bundle of [MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, areaSearchBundle('westfield')]) expect(mergeOptionsOf(bundle)).toEqual({});
   });
 
@@ -67,6 +66,25 @@ describe('listing shelves (every listing in short, for a search with no area on 
       { title: 'B', url: `${SHELF_PATH}3/#/services/b/`, excerpt: '', locations: [1, 5, 9] },
     ]);
     expect(itemsOfPage(counted).map((item) => item.title)).toEqual(['B', 'A']);
+  });
+
+  it('shows only the listings that have every word, when the search asks for it (before, "Citizens Online" showed each listing that said "online")', () => {
+    const part = (id: string, title: string, excerpt: string) => ({ title, url: `${SHELF_PATH}3/#/services/${id}/`, excerpt, locations: [1] });
+    const parts = [
+      part('jobcentre', 'Universal Credit help', 'Get help with your claim <mark>online</mark>.'),
+      part('kent', 'Digital champions', 'Run by <mark>Citizens</mark> <mark>Online</mark>.'),
+      part('advice', '<mark>Citizens</mark> Advice drop-in', 'Ask about benefits and debt.'),
+      part('cafe', 'Riverside Tech Café', 'Get help to go online.'),
+    ];
+    expect(itemsOfPage({ ...shelfData(parts), wanted: ['citizens', 'online'] }).map((item) => item.url)).toEqual(['/services/kent/']);
+    // The listing's name counts, and accents do not ("cafe").
+    expect(itemsOfPage({ ...shelfData(parts), wanted: ['riverside', 'cafe'] }).map((item) => item.url)).toEqual(['/services/cafe/']);
+    // Of 3 words or more, one may be missing (the word list searches "mobile" as "phone").
+    const van = part('van', 'Mobile library with Wi-Fi in the Hillside villages', 'The library van brings free Wi-Fi.');
+    expect(itemsOfPage({ ...shelfData([van]), wanted: ['phone', 'library', 'wi-fi', 'hillside', 'villages'] })).toHaveLength(1);
+    expect(itemsOfPage({ ...shelfData([van]), wanted: ['phone', 'library', 'computer', 'hillside'] })).toHaveLength(0);
+    // Without it (a search of one word, or a shelf found by one word alone), every part that matched.
+    expect(itemsOfPage(shelfData(parts))).toHaveLength(4);
   });
 
   it("links only to this site's pages: a part whose heading names anything but a path here gives no result", () => {
@@ -123,6 +141,17 @@ describe('result feed (ten at a time, an area first, each result once)', () => {
     expect(feed.done).toBe(false);
     expect(await feed.next(10)).toHaveLength(2);
     expect(feed.done).toBe(true);
+  });
+
+  it('puts the results it picks first before the others fetched with them, and never moves one already given', async () => {
+    const pages = async () => ['/a/', '/b/', '/c/', '/d/', '/e/'].map((url) => page(url));
+    const picked = new Set(['/c/', '/e/']);
+    const feed = resultFeed([pages], item, (found) => picked.has(found.url));
+    // The first three pages are fetched together: /c/ goes first among them.
+    expect((await feed.next(3)).map((i) => i.url)).toEqual(['/c/', '/a/', '/b/']);
+    expect((await feed.next(10)).map((i) => i.url)).toEqual(['/e/', '/d/']);
+    // Without a pick, the order is the search's.
+    expect((await resultFeed([pages], item).next(5)).map((i) => i.url)).toEqual(['/a/', '/b/', '/c/', '/d/', '/e/']);
   });
 
   it('is done at once when nothing is found anywhere', async () => {

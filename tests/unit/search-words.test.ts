@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../src/lib/edit-distance.ts';
 import { closestWord, didYouMean, knownWords } from '../../src/lib/search/did-you-mean.ts';
-import { mergeResults } from '../../src/lib/search/merge-results.ts';
+import { LEADING_PAGES, mergeResults } from '../../src/lib/search/merge-results.ts';
 import { normaliseTyped, planSearch } from '../../src/lib/search/query.ts';
 import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { searchWordsSchema } from '../../src/schemas/search-words.ts';
@@ -69,7 +69,7 @@ describe('the order of results', () => {
         { whole: false, results: [lesson, listing, both] },
         { whole: false, results: [both] },
       ],
-      new Set(['listing']),
+      { helpIds: new Set(['listing']) },
     );
     expect(merged.map((r) => r.id)).toEqual(['both-words', 'listing', 'lesson']);
     expect(
@@ -78,9 +78,51 @@ describe('the order of results', () => {
           { whole: true, results: [lesson, listing] },
           { whole: false, results: [lesson] },
         ],
-        new Set(),
+        { helpIds: new Set() },
       ).map((r) => r.id),
     ).toEqual(['lesson', 'listing']);
+  });
+
+  it(`on a large directory, puts the ${LEADING_PAGES} best pages that are not listings before the shelves of listings, when they match as many words (before, at 25,000 listings "laptop" showed ten places and no list)`, () => {
+    // Shelves that outscore the list and the guide (as at 25,000 listings).
+    const shelves = Array.from({ length: 6 }, (_, n) => ({ id: `shelf-${n}`, score: 50 - n }));
+    const list = { id: 'devices-to-borrow', score: 4 };
+    const guide = { id: 'choosing-a-laptop', score: 3 };
+    const module = { id: 'training-module', score: 2 };
+    const wordOnly = { id: 'one-word-only', score: 40 };
+    const runs = [
+      { whole: true, results: [...shelves, list, guide, module] },
+      { whole: false, results: [wordOnly] },
+    ];
+    const kinds = { helpIds: new Set(['devices-to-borrow', ...shelves.map((s) => s.id)]), shelfIds: new Set(shelves.map((s) => s.id)) };
+    const order = mergeResults(runs, kinds).map((r) => r.id);
+    expect(order.slice(0, LEADING_PAGES + 1)).toEqual(['devices-to-borrow', 'choosing-a-laptop', 'shelf-0']);
+    // The rest keep their order: shelves by score, then the other pages, then what matched one word alone.
+    expect(order.slice(LEADING_PAGES)).toEqual([...shelves.map((s) => s.id), 'training-module', 'one-word-only']);
+    // A page that matched fewer words does not jump ahead of shelves that matched the whole search.
+    const partOnly = mergeResults(
+      [
+        { whole: true, results: shelves },
+        { whole: false, results: [list] },
+      ],
+      kinds,
+    ).map((r) => r.id);
+    expect(partOnly).toEqual([...shelves.map((s) => s.id), 'devices-to-borrow']);
+    // Shelves so low that every page outscores them (as at 10,000 listings): the best
+    // shelf still comes right after the leading pages, measured against the best shelf.
+    const lowShelves = Array.from({ length: 3 }, (_, n) => ({ id: `low-shelf-${n}`, score: 0.3 - n / 10 }));
+    const pages = Array.from({ length: 8 }, (_, n) => ({ id: `page-${n}`, score: 5 - n / 2 }));
+    const low = mergeResults([{ whole: true, results: [...pages, ...lowShelves] }], {
+      helpIds: new Set(lowShelves.map((s) => s.id)),
+      shelfIds: new Set(lowShelves.map((s) => s.id)),
+    }).map((r) => r.id);
+    expect(low.slice(0, 3)).toEqual(['page-0', 'page-1', 'low-shelf-0']);
+    // Without shelves (a small directory, or one area), the order is by score alone.
+    expect(
+      mergeResults(runs, { helpIds: kinds.helpIds })
+        .map((r) => r.id)
+        .slice(0, 2),
+    ).toEqual(['shelf-0', 'shelf-1']);
   });
 });
 

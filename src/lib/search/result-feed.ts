@@ -23,7 +23,12 @@ export interface ResultFeed {
   readonly done: boolean;
 }
 
-export function resultFeed<D>(sources: readonly ResultSource<D>[], itemsOf: (data: D) => readonly FoundItem[]): ResultFeed {
+/**
+ * `first` picks results that go before the others fetched with them (a result whose name has
+ * every word searched for: see name-match.ts). The page fetches a few results at a time, and
+ * what is shown stays where it is, so this orders each few, not the whole list.
+ */
+export function resultFeed<D>(sources: readonly ResultSource<D>[], itemsOf: (data: D) => readonly FoundItem[], first: (item: FoundItem) => boolean = () => false): ResultFeed {
   let sourceIndex = 0;
   let pages: readonly FoundPage<D>[] | undefined;
   let pageIndex = 0;
@@ -46,13 +51,15 @@ export function resultFeed<D>(sources: readonly ResultSource<D>[], itemsOf: (dat
       // The pages still needed, fetched side by side.
       const batch = pages.slice(pageIndex, pageIndex + count - waiting.length);
       pageIndex += batch.length;
+      const fetched: FoundItem[] = [];
       for (const data of await Promise.all(batch.map((page) => page.data()))) {
         for (const item of itemsOf(data)) {
           if (given.has(item.url)) continue;
           given.add(item.url);
-          waiting.push(item);
+          fetched.push(item);
         }
       }
+      waiting.push(...fetched.filter(first), ...fetched.filter((item) => !first(item)));
     }
   }
 

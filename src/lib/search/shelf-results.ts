@@ -4,6 +4,7 @@
  * script loads this file, so it imports nothing that the page does not need.
  */
 import { HELP_SEARCH_TYPE } from './help-type.ts';
+import { wordsMissing } from './name-match.ts';
 
 /**
  * The filters of every listing on a shelf: each is help. Shelves do not store them (a stored
@@ -15,14 +16,17 @@ import { HELP_SEARCH_TYPE } from './help-type.ts';
 export const SHELF_FILTERS: Readonly<Record<string, readonly string[]>> = { type: [HELP_SEARCH_TYPE] };
 
 /**
- * How much more a shelf counts than a page of the same score, when their index is merged
- * (Pagefind's indexWeight). A shelf holds many listings, so a word in one listing is a small part
- * of it, and Pagefind scores it low: before this, on the test fixture site split as on a large
- * directory, a search for "laptop" or "wifi" with no area chosen showed no listing in its first 10
- * results. With 3, a search for a kind of help shows both guides and places in its first 10
- * results, and every fixture listing is in the first 10 for its own name (tests/browser/search.test.ts).
+ * A filter that only shelves have, given when their index is merged (with SHELF_FILTERS): a
+ * search with it tells which results are shelves before any is fetched, so the page can put
+ * the best other pages first (LEADING_PAGES in merge-results.ts).
  */
-export const SHELF_INDEX_WEIGHT = 3;
+export const SHELF_MARK: Readonly<Record<string, string>> = { listings: 'in-short' };
+
+/** The filters given to the index of shelves when it is merged: their type, and the mark. */
+export const SHELF_MERGE_FILTERS: Readonly<Record<string, readonly string[]>> = {
+  ...SHELF_FILTERS,
+  ...Object.fromEntries(Object.entries(SHELF_MARK).map(([key, value]) => [key, [value]])),
+};
 
 /** Where shelves are, in search results (they are records of the search index, not pages of the site). */
 export const SHELF_PATH = '/search/shelves/';
@@ -42,7 +46,17 @@ export interface FoundPageData {
   readonly meta: { readonly title?: string };
   readonly filters: Readonly<Record<string, readonly string[]>>;
   readonly sub_results?: readonly FoundPart[];
+  /**
+   * Set by the search page, not Pagefind: the words each listing on a shelf must have. A search
+   * of several words finds a shelf when its listings have them between them ("Citizens Online":
+   * one listing says "citizens", another "online"); only a listing that has them all is shown, or
+   * all but one of 3 or more (the word list may have changed one: "mobile" is searched as "phone").
+   */
+  readonly wanted?: readonly string[];
 }
+
+/** How many of the wanted words a listing on a shelf may lack, for a search of this many words. */
+const mayLack = (words: number) => (words >= 3 ? 1 : 0);
 
 /** A part of a found page under one heading (on a shelf: one listing), as Pagefind gives it. */
 export interface FoundPart {
@@ -62,7 +76,8 @@ const partScore = (part: FoundPart) => (part.weighted_locations ?? []).reduce((s
  * The results one found page stands for: itself, or, for a shelf, each listing on it that
  * matched the search, at its page in the shelf's language (a shelf under /cy/ links to /cy/services/...),
  * best match first (Pagefind gives a page's parts in the order they are on it, and a listing
- * whose whole name was searched for came after others on its shelf that shared one word of it).
+ * whose whole name was searched for came after others on its shelf that shared one word of it),
+ * and, when the search asks for it (`wanted`), only those that have the words searched for.
  * `base` is the path the site is published under, as Pagefind's URLs start with it.
  */
 export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
@@ -72,8 +87,10 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
   // A shelf's address is SHELF_PATH, under the folder of its language if it has one ("/cy").
   const languageFolder = shelfAt >= 0 ? path.slice(0, shelfAt) : undefined;
   if (languageFolder === undefined || !/^(\/[a-z]{2,3})?$/.test(languageFolder)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
+  const wanted = data.wanted ?? [];
   return (data.sub_results ?? [])
     .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
+    .filter((part) => wanted.length === 0 || wordsMissing(`${part.title} ${part.excerpt.replace(/<[^>]*>/g, '')}`, wanted) <= mayLack(wanted.length))
     .map((part, order) => ({ part, order, score: partScore(part), path: listingPathOf(part) }))
     .filter((found) => found.path !== undefined)
     .sort((a, b) => b.score - a.score || a.order - b.order)
