@@ -176,7 +176,7 @@ if (form) {
     };
     await searchFor(plan.query, true);
     if (plan.words.length > 1 && runs[0]!.results.length < ENOUGH) for (const word of plan.words) await searchFor(word, false);
-    // A shelf that matched the whole search shows only its listings that have every word.
+    // A shelf that matched the whole search shows only its listings that have the words (shelf-results.ts).
     const whole = new Set(runs[0]!.results.map((result) => result.id));
     const wanted = plan.words.length > 1 ? plan.words : [];
     return mergeResults(runs, { helpIds, shelfIds }).map((result) =>
