@@ -360,6 +360,21 @@ describe('search split by area (as on a large directory)', () => {
     await expectGuidesAndPlaces(splitServer.origin, KINDS_OF_HELP_TYPED);
   });
 
+  it('with no area chosen, a search of two words shows the listings that have both, wherever they are in the listing, and not those with one', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${splitServer.origin}/search/`);
+    // Its area ("Riverside") comes after more words than an excerpt holds (before, it was left out).
+    const both = await search(page, 'laptop riverside');
+    expect(both, both.join(' ')).toEqual(expect.arrayContaining(['/services/northmere-homes-low-cost-laptops/', '/services/riverside-tech-cafe/']));
+    // Riverside's library says "laptop" only in its description, not in the listing in short; a shelf that
+    // also holds a listing that says "laptop" must not bring it in.
+    expect(both).not.toContain('/services/riverside-library-wifi-and-computers/');
+    // Citizens Online's case study, not each listing that says "online" (before, they filled the first 10).
+    expect(await search(page, 'Citizens Online')).toContain('/case-studies/kent-digital-champions/');
+    await context.close();
+  });
+
   it("asks for the first search's files all at once (the core, every page but listings, every listing in short), and Pagefind uses them", async () => {
     await expectFirstFilesFetchedOnce(splitServer.origin);
   });

@@ -46,6 +46,8 @@ export interface FoundPageData {
   readonly meta: { readonly title?: string };
   readonly filters: Readonly<Record<string, readonly string[]>>;
   readonly sub_results?: readonly FoundPart[];
+  /** The page's words, as Pagefind counts them: a part's `locations` are places in this, split at spaces. */
+  readonly content?: string;
   /**
    * Set by the search page, not Pagefind: the words each listing on a shelf must have. A search
    * of several words finds a shelf when its listings have them between them ("Citizens Online":
@@ -88,9 +90,13 @@ export function itemsOfPage(data: FoundPageData, base = '/'): FoundItem[] {
   const languageFolder = shelfAt >= 0 ? path.slice(0, shelfAt) : undefined;
   if (languageFolder === undefined || !/^(\/[a-z]{2,3})?$/.test(languageFolder)) return [{ url: data.url, title: data.meta.title ?? data.url, excerpt: data.excerpt, filters: data.filters }];
   const wanted = data.wanted ?? [];
+  // The words Pagefind found in each part, read at their places in the page (its excerpt is too
+  // short to hold them all: a listing's areas come last).
+  const words = wanted.length > 0 ? (data.content ?? '').split(/[\r\n\s]+/g) : [];
+  const foundIn = (part: FoundPart) => (part.locations ?? []).map((location) => words[location] ?? '').join(' ');
   return (data.sub_results ?? [])
     .filter((part) => part.url.includes('#') && (part.locations?.length ?? 0) > 0)
-    .filter((part) => wanted.length === 0 || wordsMissing(`${part.title} ${part.excerpt.replace(/<[^>]*>/g, '')}`, wanted) <= mayLack(wanted.length))
+    .filter((part) => wanted.length === 0 || wordsMissing(foundIn(part), wanted) <= mayLack(wanted.length))
     .map((part, order) => ({ part, order, score: partScore(part), path: listingPathOf(part) }))
     .filter((found) => found.path !== undefined)
     .sort((a, b) => b.score - a.score || a.order - b.order)
