@@ -37,9 +37,8 @@ export default defineConfig({
           // from one load of the page).
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores, and the sweep keeps both busy. The
-          // other browser files, two at once, took 447 s against about 420 s one at a time (each
-          // file ran about twice as long), and a near-me test ran out of time: they are busy too.
+          // One Chromium at a time: the machine has two cores, and the sweep keeps both busy (the
+          // README says what running the other files two at once measured: no faster).
           fileParallelism: false,
           // Tests marked concurrent (the accessibility sweep's pages) run this many at once: one
           // more than the cores, as a page loads while others run axe. On 2 cores, 3 at once took
