@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
@@ -15,6 +15,9 @@ import { directoryNames } from '../../src/lib/directory/names.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { planSearch } from '../../src/lib/search/query.ts';
+import { parseContentYaml } from '../../src/lib/yaml.ts';
+import { searchWordsSchema } from '../../src/schemas/search-words.ts';
 import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
 import { closeSearchIndexer, writeListingsInShort } from '../../scripts/lib/search-index.ts';
 import { addSearchPreloads } from '../../scripts/lib/search-preloads.ts';
@@ -348,6 +351,33 @@ describe('search split by area (as on a large directory)', () => {
           .trim();
         expect(await search(page, name), `"${name}" finds ${listing.id}`).toContain(`/services/${listing.id}/`);
       }
+      await context.close();
+    });
+  }
+
+  // Every listing that names its areas in short, by a word of its name and one of its areas (two
+  // words, so both must be in the listing, and the area comes last in it: before, a listing whose
+  // area was past its excerpt's 24 words was left out).
+  const names = directoryNames(content.entries.get('areas')!, content.entries.get('organisations')!);
+  const words = searchWordsSchema.parse(parseContentYaml(readFileSync(join(FIXTURE_CONTENT, 'search-words.yaml'), 'utf8')));
+  /** A word the search takes as it is (the word list does not change or leave it out). */
+  const searchedAsTyped = (word: string) => planSearch(word, words).query === word;
+  const nameAndArea = listings.flatMap((listing) => {
+    const record = serviceSearchRecord(listing, names)!;
+    // A listing in every area says so, not each area's name. One-word area names, so the search is two words.
+    const area = record.filters.area.find((name) => !/\s/.test(name) && record.short.includes(name));
+    const nameWords = (listing.data.name.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => searchedAsTyped(word) && !area?.toLowerCase().startsWith(word));
+    // The rarest word of its name among the fixture's names.
+    const word = nameWords.sort((a, b) => listings.filter((l) => l.data.name.toLowerCase().includes(a)).length - listings.filter((l) => l.data.name.toLowerCase().includes(b)).length)[0];
+    return area && word ? [{ id: listing.id, term: `${word} ${area.toLowerCase()}` }] : [];
+  });
+  for (let start = 0; start < nameAndArea.length; start += PER_TEST) {
+    const group = nameAndArea.slice(start, start + PER_TEST);
+    it(`with no area chosen, finds listings ${start + 1} to ${start + group.length} of ${nameAndArea.length} that name their area, by a word of their name and their area`, async () => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${splitServer.origin}/search/`);
+      for (const { id, term } of group) expect(await search(page, term), `"${term}" finds ${id}`).toContain(`/services/${id}/`);
       await context.close();
     });
   }
