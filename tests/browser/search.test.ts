@@ -15,6 +15,7 @@ import { directoryNames } from '../../src/lib/directory/names.ts';
 import { serviceSearchRecord } from '../../src/lib/directory/search-record.ts';
 import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { routes } from '../../src/lib/routes.ts';
+import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
 import { planSearch } from '../../src/lib/search/query.ts';
 import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { searchWordsSchema } from '../../src/schemas/search-words.ts';
@@ -388,6 +389,21 @@ describe('search split by area (as on a large directory)', () => {
 
   it('with no area chosen, a search for a kind of help shows a list or guide first and places that give it in the first 10 results (before, "laptop" and "wifi" showed no place)', async () => {
     await expectGuidesAndPlaces(splitServer.origin, KINDS_OF_HELP_TYPED);
+  });
+
+  it('with no area chosen, a search for each kind of help by its name shows its list in the first 3 results and places that give it in the first 10', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${splitServer.origin}/search/`);
+    const kinds = kindsOfHelp.ids.filter((kind) => listings.some((listing) => listing.data.kinds.includes(kind)));
+    expect(kinds.length).toBeGreaterThan(5);
+    for (const kind of kinds) {
+      const found = await search(page, kindsOfHelp.label(kind));
+      const givers = listings.filter((listing) => listing.data.kinds.includes(kind)).map((listing) => `/services/${listing.id}/`);
+      expect(found.slice(0, 3), `"${kindsOfHelp.label(kind)}": ${found.join(' ')}`).toContain(routes.findHelp({ kind }));
+      expect(found.filter((href) => givers.includes(href)).length, `"${kindsOfHelp.label(kind)}" shows places that give it: ${found.join(' ')}`).toBeGreaterThanOrEqual(Math.min(3, givers.length));
+    }
+    await context.close();
   });
 
   it('with no area chosen, a search of two words shows the listings that have both, wherever they are in the listing, and not those with one', async () => {
