@@ -4,6 +4,7 @@ import { editDistance } from '../../src/lib/edit-distance.ts';
 import { closestWord, didYouMean, knownWords } from '../../src/lib/search/did-you-mean.ts';
 import { LEADING_PAGES, mergeResults } from '../../src/lib/search/merge-results.ts';
 import { normaliseTyped, planSearch } from '../../src/lib/search/query.ts';
+import { wordsTheListReplaces } from '../../src/lib/search/words-the-list-replaces.ts';
 import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { searchWordsSchema } from '../../src/schemas/search-words.ts';
 
@@ -140,5 +141,28 @@ describe('the word list of the fixture site (a copy of the shipped one)', () => 
     const result = searchWordsSchema.safeParse({ words: [{ search: 'Broadband!', for: ['brodband'] }], ignore: [] });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.message).toContain('lower case');
+  });
+});
+
+describe("the words a search for the site's own names keeps", () => {
+  const list = {
+    words: [
+      { search: 'cheaper', for: ['afford', 'cheap'] },
+      { search: 'sim data', for: ['sim card', 'sim'] },
+      { search: 'computer', for: ['computers', 'pc'] },
+    ],
+    ignore: ['help'],
+  };
+
+  it('names the word an entry takes away, and the phrase that took it', () => {
+    expect(wordsTheListReplaces('Cheap refurbished devices', list)).toEqual([{ word: 'cheap', typed: 'cheap', search: 'cheaper' }]);
+    expect(wordsTheListReplaces('Free SIM card or data', list)).toEqual([{ word: 'card', typed: 'sim card', search: 'sim data' }]);
+  });
+
+  it('keeps a word searched as its singular or plural, a word an entry keeps, and everyday words the list leaves out', () => {
+    expect(wordsTheListReplaces('Computers you can use', list)).toEqual([]);
+    expect(wordsTheListReplaces('Free SIM or data', list)).toEqual([]);
+    expect(wordsTheListReplaces('Help on the phone', list)).toEqual([]);
+    expect(wordsTheListReplaces('Cheaper broadband', list)).toEqual([]);
   });
 });

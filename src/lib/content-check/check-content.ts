@@ -13,6 +13,7 @@ import { checkFreshness } from './check-freshness.ts';
 import { checkPostcodes } from './check-postcodes.ts';
 import { checkReferences } from './check-references.ts';
 import { checkReportFiles } from './check-report-files.ts';
+import { checkSearchWords } from './check-search-words.ts';
 import { checkWaitingForReview } from './check-review.ts';
 import { checkRequiredFiles, checkSiteSettingsRead } from './check-required-files.ts';
 import { checkTimes } from './check-times.ts';
@@ -58,6 +59,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       ...checkAreaBoundaries(content),
       ...checkWelshLanguage(content),
       ...checkCatalogues(),
+      ...checkSearchWords(content),
     );
     problems.push(...checkSiteSettingsRead(content, problems));
     problems.push(...checkFreshness(content, options.today ?? currentDay()));

@@ -1,0 +1,51 @@
+/**
+ * Checks the search's word list (content/search-words.yaml) against the site's own words: a
+ * search for the name of a kind of help (in every language the site has) or of an area must
+ * still look for each word of that name. An entry that turns a word of them into another word
+ * ("cheap" into "cheaper") hides the site's own list from someone who types its name.
+ */
+import { kindsOfHelp } from '../vocabulary/index.ts';
+import { LANGUAGES } from '../i18n/languages.ts';
+import { translator } from '../i18n/translate.ts';
+import { termLabel } from '../i18n/terms.ts';
+import { normaliseTyped } from '../search/query.ts';
+import { wordsTheListReplaces } from '../search/words-the-list-replaces.ts';
+import type { LoadedContent } from './entries.ts';
+import { errorAt, locateInEntry, type Problem } from './problem.ts';
+
+interface OwnName {
+  readonly name: string;
+  /** What it is, for the message: "the name of a kind of help" or "the name of an area". */
+  readonly what: string;
+}
+
+/** The names people read on the site and may type into its search. */
+function ownNames(content: LoadedContent): OwnName[] {
+  const kinds = LANGUAGES.flatMap((language) => kindsOfHelp.terms.map((kind) => termLabel(translator(language.code), 'kindsOfHelp', kind.id)));
+  return [
+    ...[...new Set(kinds)].map((name) => ({ name, what: 'the name of a kind of help' })),
+    ...content.entriesOf('areas').map((area) => ({ name: area.data.name, what: `the name of an area in ${area.file}` })),
+  ];
+}
+
+export function checkSearchWords(content: LoadedContent): Problem[] {
+  const [list] = content.entriesOf('searchWords');
+  if (!list) return [];
+  const problems: Problem[] = [];
+  for (const { name, what } of ownNames(content)) {
+    for (const replaced of wordsTheListReplaces(name, list.data)) {
+      const entryIndex = list.data.words.findIndex((entry) => entry.search === replaced.search && entry.for.some((phrase) => normaliseTyped(phrase) === replaced.typed));
+      const phraseIndex = list.data.words[entryIndex]?.for.findIndex((phrase) => normaliseTyped(phrase) === replaced.typed) ?? -1;
+      const { line, path } = locateInEntry(list, ['words', entryIndex, 'for', phraseIndex]);
+      problems.push(
+        errorAt(
+          list.file,
+          `"${replaced.typed}" makes the search look for "${replaced.search}" instead, so a search for "${name}" (${what}) no longer looks for "${replaced.word}", and may not find its own page. Take "${replaced.typed}" out of this list: the search finds the site's own words as they are.`,
+          line,
+          path,
+        ),
+      );
+    }
+  }
+  return problems;
+}
