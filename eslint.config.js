@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig([
   // Build output, caches, and content (which is YAML, Markdown and static files, not code).
-  globalIgnores(['dist/', '.astro/', '.test-site/', '.build-*/', 'coverage/', 'bench-results/', 'test-results/', 'public/', 'content/', 'tests/fixtures/**/*.html']),
+  globalIgnores(['dist/', '.astro/', '.test-site/', '.test-site-split/', '.build-*/', 'coverage/', 'bench-results/', 'test-results/', 'public/', 'content/', 'tests/fixtures/**/*.html']),
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

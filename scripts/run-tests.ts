@@ -6,7 +6,8 @@
  *      three at once; and the integration tests (the commands run as processes: check, build,
  *      importer, npm run new);
  *   2. at once, the build of the shipped content (content check, Astro, search index) into dist/,
- *      and of the test fixture site (tests/fixtures/site/content) into .test-site/dist/;
+ *      and of the test fixture site (tests/fixtures/site/content) into .test-site/dist/ and,
+ *      searched area by area as a large directory is, into .test-site-split/dist/;
  *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
  *      accessibility sweep of every page of the shipped content).
  * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
@@ -162,16 +163,23 @@ countStep('lint', eslint.status === 0 && prettier.status === 0);
 console.log('\n== Integration tests (the commands, run as processes) ==');
 timed('integration tests', () => runVitest('integration', ['integration']));
 
-// The two builds are separate folders (dist/, and .test-site/), and each leaves a core idle part
-// of the time, so they run at once; each one's messages are printed whole when both have finished.
-console.log('\n== Builds of the shipped content (into dist/) and of the test fixture site (tests/fixtures/site, into .test-site/dist/), at once ==');
-const [build, testSite] = await timedAsync('two builds', () =>
-  Promise.all([runHeld('build of the shipped content', [join(project, 'scripts', 'build.ts')]), runHeld('build of the test fixture site', [join(project, 'scripts', 'build-test-site.ts')])]),
+// The three builds are separate folders (dist/, .test-site/ and .test-site-split/), and each
+// leaves a core idle part of the time, so they run at once; each one's messages are printed whole
+// when all have finished. The split one (the fixture site searched area by area, as a large
+// directory is) is built once here for the search tests, instead of once in each of their files.
+console.log('\n== Builds of the shipped content (into dist/) and of the test fixture site (tests/fixtures/site, into .test-site/dist/ and, searched area by area, .test-site-split/dist/), at once ==');
+const [build, testSite, splitTestSite] = await timedAsync('three builds', () =>
+  Promise.all([
+    runHeld('build of the shipped content', [join(project, 'scripts', 'build.ts')]),
+    runHeld('build of the test fixture site', [join(project, 'scripts', 'build-test-site.ts'), '--plain']),
+    runHeld('build of the test fixture site, searched area by area', [join(project, 'scripts', 'build-test-site.ts'), '--split']),
+  ]),
 );
 countStep('build of the shipped content', build.status === 0);
 countStep('build of the test fixture site', testSite.status === 0);
+countStep('build of the test fixture site, searched area by area', splitTestSite.status === 0);
 
-if (build.status === 0 && testSite.status === 0) {
+if (build.status === 0 && testSite.status === 0 && splitTestSite.status === 0) {
   console.log('\n== Site tests (over both built sites) ==');
   timed('site tests', () => runVitest('site', ['site']));
   console.log('\n== Browser tests (Chromium) ==');

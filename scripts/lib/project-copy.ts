@@ -10,7 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { BUILD_CACHE_FOLDER } from './build-cache.ts';
 
 export const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
-const SKIP = new Set(['node_modules', 'dist', '.astro', BUILD_CACHE_FOLDER, '.git', 'bench-results', 'coverage', '.test-site']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', BUILD_CACHE_FOLDER, '.git', 'bench-results', 'coverage', '.test-site', '.test-site-split']);
 /** A build's own folders (.build-<pid>, and .build-old-… being removed): never part of a copy. */
 const BUILD_FOLDER = /^\.build-/;
 

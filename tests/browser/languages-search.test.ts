@@ -6,13 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TEST_SITE } from '../support/built-site.ts';
+import { SPLIT_TEST_SITE, TEST_SITE } from '../support/built-site.ts';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
 import { indexedRecords } from '../support/search-index-files.ts';
-import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { areasServed } from '../../src/lib/directory/listing.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
@@ -136,18 +135,15 @@ describe('the search page in each language, with results showing', () => {
 });
 
 describe('search in Welsh, split by area (as on a large directory)', () => {
-  // A copy of the fixture site built as if it had thousands of listings: each area's listings have their own index.
-  let root: string;
+  // The fixture site built as if it had thousands of listings: each area's listings have their own index (npm test builds it).
+  const root = SPLIT_TEST_SITE.root;
   let server: RunningServer;
   beforeAll(async () => {
-    root = copyProject('knowledge-store-split-search-cy-', { content: FIXTURE_CONTENT });
-    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' } });
-    if (build.status !== 0) throw new Error(build.output.slice(-3000));
-    server = await serveFolder(join(root, 'dist'));
-  }, 300_000);
+    SPLIT_TEST_SITE.requireBuilt();
+    server = await serveFolder(SPLIT_TEST_SITE.dist);
+  });
   afterAll(async () => {
     await server?.close();
-    rmSync(root, { recursive: true, force: true });
   });
   const found = welshOnlyWord();
 

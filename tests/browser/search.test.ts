@@ -3,10 +3,10 @@ import type { Page } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
+import { SPLIT_TEST_SITE } from '../support/built-site.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { courseAreas, isCourseListed } from '../../src/lib/courses.ts';
@@ -307,18 +307,15 @@ describe('search finds help for the words citizens type', () => {
 });
 
 describe('search split by area (as on a large directory)', () => {
-  // Build a copy of the site as if it had thousands of listings: each area's listings get their own index.
-  let root: string;
+  // The fixture site built as if it had thousands of listings: each area's listings get their own index (npm test builds it).
+  const root = SPLIT_TEST_SITE.root;
   let splitServer: RunningServer;
   beforeAll(async () => {
-    root = copyProject('knowledge-store-split-search-', { content: FIXTURE_CONTENT });
-    const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' } });
-    if (build.status !== 0) throw new Error(build.output.slice(-3000));
-    splitServer = await serveFolder(join(root, 'dist'));
-  }, 300_000);
+    SPLIT_TEST_SITE.requireBuilt();
+    splitServer = await serveFolder(SPLIT_TEST_SITE.dist);
+  });
   afterAll(async () => {
     await splitServer?.close();
-    rmSync(root, { recursive: true, force: true });
   });
 
   it('writes an index per area and one of every listing in short; with no area chosen it finds listings and other pages', async () => {

@@ -12,12 +12,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
-import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { FIXTURE_CONTENT, SPLIT_SEARCH_ENV } from '../../scripts/lib/test-site.ts';
 import { BUILD_CACHE_FOLDER } from '../../scripts/lib/build-cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
 
 // Searched area by area (as a large directory is), so the search bundles of areas are kept between builds too.
-const ENV = { SITE_TODAY: '2026-11-23', SEARCH_SPLIT_ABOVE: '10' };
+const ENV = { SITE_TODAY: '2026-11-23', ...SPLIT_SEARCH_ENV };
 let root: string;
 let rebuildOutput: string;
 let afterRebuild: Map<string, string>;

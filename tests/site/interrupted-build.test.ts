@@ -9,9 +9,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
+import { copyProject } from '../../scripts/lib/project-copy.ts';
+import { TEST_SITE } from '../support/built-site.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
 
@@ -61,14 +62,15 @@ function alive(pid: number): boolean {
 
 beforeAll(() => {
   root = copyProject('knowledge-store-interrupt-', { content: FIXTURE_CONTENT });
-  const build = buildCopy(root, { env: { SITE_TODAY: '2026-11-23' } });
-  if (build.status !== 0) throw new Error(`The first build failed:\n${build.output}`);
+  // The last build's site: the test fixture site that npm test has built (the same code and content).
+  TEST_SITE.requireBuilt();
+  cpSync(TEST_SITE.dist, join(root, 'dist'), { recursive: true });
   before = hashes(join(root, 'dist'));
-}, 300_000);
+});
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('a build stopped part way leaves the previous dist/ as it was', () => {
-  it('the first build left a whole site and no temporary folder', () => {
+  it('starts from a whole site (the last build) and no temporary folder', () => {
     expect(Object.keys(before)).toContain('index.html');
     expect(Object.keys(before).some((file) => file.startsWith('pagefind/'))).toBe(true);
     expect(leftovers()).toEqual([]);

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { listFiles } from '../../src/lib/files.ts';
-import { TEST_SITE_DIST, TEST_SITE_ROOT } from '../../scripts/lib/test-site.ts';
+import { SPLIT_TEST_SITE_DIST, SPLIT_TEST_SITE_ROOT, TEST_SITE_DIST, TEST_SITE_ROOT } from '../../scripts/lib/test-site.ts';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -69,6 +69,8 @@ function builtSite(name: string, root: string, dist: string, howToBuild: string)
  * council ships.
  */
 export const TEST_SITE = builtSite('test fixture site', TEST_SITE_ROOT, TEST_SITE_DIST, 'build it with "npm run build:test-site"');
+/** The test fixture site searched area by area, as a large directory is (.test-site-split/dist): the search tests read it. */
+export const SPLIT_TEST_SITE = builtSite('test fixture site, searched area by area', SPLIT_TEST_SITE_ROOT, SPLIT_TEST_SITE_DIST, 'build it with "npm run build:test-site"');
 /** The content shipped in content/, built into dist/ by "npm run build". */
 export const SHIPPED_SITE = builtSite('shipped content', PROJECT, join(PROJECT, 'dist'), 'build it with "npm run build"');
 /** Checks that hold for any content run on both. */
