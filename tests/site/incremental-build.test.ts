@@ -1,24 +1,37 @@
 /**
- * Builds reuse the last build's pages of listings that did not change (Astro's incremental
- * builds, with each listing page's cache key: src/lib/page-cache-key.ts). A copy of the fixture
- * site is built, then one listing's summary and an organisation's name are changed (the
- * organisation's name shows on its listings' pages) and it is built again; that build must be
- * byte for byte the same as a clean build of the changed content, and must have copied the
+ * Builds give the same bytes wherever they run, and reuse the last build's pages of listings that
+ * did not change (Astro's incremental builds, with each listing page's cache key:
+ * src/lib/page-cache-key.ts).
+ *
+ * Reproducible: a copy of the fixture site is built clean, elsewhere, and run from a third, empty
+ * folder, as the tests and the benchmark run "npm run build -- --root"; its dist/ must be byte for
+ * byte the dist/ that npm test built in .test-site-split/ (the same content, searched area by
+ * area), so a diff of dist/ shows exactly what a content change did. (Astro put its
+ * page-rendering files in the .astro/ of the folder it was run from when the output was not under
+ * it: a build run from elsewhere failed, and two at once broke each other.)
+ *
+ * Incremental: then one listing's summary and an organisation's name are changed (the
+ * organisation's name shows on its listings' pages) and the copy is built again; that build must
+ * be byte for byte the same as a clean build of the changed content, and must have copied the
  * unchanged listings' pages rather than rendering them, and the list pages, print sheets and
  * areas' search bundles that hold none of the changes too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
 import { FIXTURE_CONTENT, SPLIT_SEARCH_ENV } from '../../scripts/lib/test-site.ts';
 import { BUILD_CACHE_FOLDER } from '../../scripts/lib/build-cache.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { SPLIT_TEST_SITE } from '../support/built-site.ts';
 
 // Searched area by area (as a large directory is), so the search bundles of areas are kept between builds too.
-const ENV = { SITE_TODAY: '2026-11-23', ...SPLIT_SEARCH_ENV };
+const ENV = { SITE_TODAY: process.env.SITE_TODAY ?? '2026-11-23', ...SPLIT_SEARCH_ENV };
 let root: string;
+let runFrom: string;
+let firstBuild: Map<string, string>;
 let rebuildOutput: string;
 let afterRebuild: Map<string, string>;
 let afterCleanBuild: Map<string, string>;
@@ -33,9 +46,12 @@ function edit(file: string, find: RegExp, replace: string): void {
 }
 
 beforeAll(() => {
+  SPLIT_TEST_SITE.requireBuilt();
   root = copyProject('knowledge-store-incremental-', { content: FIXTURE_CONTENT });
-  const first = buildCopy(root, { env: ENV });
+  runFrom = mkdtempSync(join(tmpdir(), 'knowledge-store-run-from-'));
+  const first = buildCopy(root, { env: ENV, cwd: runFrom });
   if (first.status !== 0) throw new Error(first.output.slice(-3000));
+  firstBuild = fingerprints(join(root, 'dist'));
   edit('services/hillside-mobile-library.yaml', /^summary: (.*)$/m, 'summary: $1 Now with free tea.');
   edit('organisations/northmere-libraries.yaml', /^name: Northmere Libraries$/m, 'name: Northmere Public Libraries');
   // Left over by builds that were stopped outright: the next build removes them.
@@ -54,7 +70,23 @@ beforeAll(() => {
   afterCleanBuild = fingerprints(join(root, 'dist'));
 }, 300_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(runFrom, { recursive: true, force: true });
+});
+
+describe('reproducible builds', () => {
+  it('gives byte-identical dist/ folders from two clean builds of the same content in two folders', () => {
+    const built = fingerprints(SPLIT_TEST_SITE.dist);
+    expect([...firstBuild.keys()].sort()).toEqual([...built.keys()].sort());
+    expect([...built].filter(([file, hash]) => firstBuild.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    expect(built.size).toBeGreaterThan(300);
+  });
+
+  it('writes nothing into the folder the build was run from', () => {
+    expect(readdirSync(runFrom)).toEqual([]);
+  });
+});
 
 describe('a build after one listing and one organisation changed', () => {
   it('copies the pages of unchanged listings from the last build, and renders the changed ones again', () => {
