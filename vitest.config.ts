@@ -37,6 +37,9 @@ export default defineConfig({
           // from one load of the page).
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits 1 s by default: on a busy machine a page can take longer to show what
+          // it will show (a shortlist opened from a link failed so), so each poll waits up to 15 s.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores, and the sweep keeps both busy (the
           // README says what running the other files two at once measured: no faster).
           fileParallelism: false,
