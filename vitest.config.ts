@@ -10,6 +10,13 @@ import { defineConfig } from 'vitest/config';
 // integration and site tiers run as many files at once as there are cores. Measured here (2
 // cores): unit 68 s → 47 s, integration 46 s → 41 s, site 212 s → 179 s.
 const FILES_AT_ONCE = availableParallelism();
+// The unit and site test files run one after another in the same worker without a fresh module
+// graph for each (isolate: false): each file no longer loads the project's modules again, and
+// the site tests read and parse each built site once per worker instead of once per file. They
+// change no global state they do not put back (one unit file stubs fetch and the clock, and
+// restores them after each test). Measured on a fresh clone, the same tests passed: unit with
+// coverage 71 s → 37 s (the same coverage), site 233 s → 184 s.
+const SHARED_MODULES = { isolate: false };
 
 export default defineConfig({
   test: {
@@ -26,9 +33,9 @@ export default defineConfig({
       thresholds: { lines: 92, functions: 92, branches: 80, statements: 90 },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000, maxWorkers: FILES_AT_ONCE } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 20_000, maxWorkers: FILES_AT_ONCE, ...SHARED_MODULES } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 120_000, maxWorkers: FILES_AT_ONCE } },
-      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: FILES_AT_ONCE } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: FILES_AT_ONCE, ...SHARED_MODULES } },
       {
         test: {
           name: 'browser',
