@@ -165,4 +165,10 @@ describe("the words a search for the site's own names keeps", () => {
     expect(wordsTheListReplaces('Help on the phone', list)).toEqual([]);
     expect(wordsTheListReplaces('Cheaper broadband', list)).toEqual([]);
   });
+
+  it('does not count everyday words that the search leaves out anyway ("help on the phone" searched as "phone")', () => {
+    const phone = { search: 'phone', for: ['help on the phone'] };
+    expect(wordsTheListReplaces('Help on the phone', { words: [phone], ignore: ['help', 'on', 'the'] })).toEqual([]);
+    expect(wordsTheListReplaces('Help on the phone', { words: [phone], ignore: [] }).map((replaced) => replaced.word)).toEqual(['help', 'on', 'the']);
+  });
 });

@@ -15,7 +15,7 @@ import { errorAt, locateInEntry, type Problem } from './problem.ts';
 
 interface OwnName {
   readonly name: string;
-  /** What it is, for the message: "the name of a kind of help" or "the name of an area". */
+  /** What it is, for the message: "the name of a kind of help" or "the name of an area in content/areas.yaml". */
   readonly what: string;
 }
 
@@ -33,14 +33,19 @@ export function checkSearchWords(content: LoadedContent): Problem[] {
   if (!list) return [];
   const problems: Problem[] = [];
   for (const { name, what } of ownNames(content)) {
-    for (const replaced of wordsTheListReplaces(name, list.data)) {
+    // One message for each phrase, naming every word of the name it takes away.
+    const byPhrase = Map.groupBy(wordsTheListReplaces(name, list.data), (replaced) => replaced.typed);
+    for (const [, [replaced, ...more]] of byPhrase) {
+      if (!replaced) continue;
+      const quoted = [replaced, ...more].map((each) => `"${each.word}"`);
+      const words = quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
       const entryIndex = list.data.words.findIndex((entry) => entry.search === replaced.search && entry.for.some((phrase) => normaliseTyped(phrase) === replaced.typed));
       const phraseIndex = list.data.words[entryIndex]?.for.findIndex((phrase) => normaliseTyped(phrase) === replaced.typed) ?? -1;
       const { line, path } = locateInEntry(list, ['words', entryIndex, 'for', phraseIndex]);
       problems.push(
         errorAt(
           list.file,
-          `"${replaced.typed}" makes the search look for "${replaced.search}" instead, so a search for "${name}" (${what}) no longer looks for "${replaced.word}", and may not find its own page. Take "${replaced.typed}" out of this list: the search finds the site's own words as they are.`,
+          `"${replaced.typed}" makes the search look for "${replaced.search}" instead, so a search for "${name}" (${what}) no longer looks for ${words}, and may not find its own page. Take "${replaced.typed}" out of this list: the search finds the site's own words as they are.`,
           line,
           path,
         ),

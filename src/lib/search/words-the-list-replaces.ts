@@ -28,9 +28,10 @@ export function wordsTheListReplaces(text: string, list: SearchWordList): Replac
   const typed = normaliseTyped(text);
   const searched = planSearch(typed, { words: list.words, ignore: [] }).words;
   const spaced = ` ${typed} `;
+  const everyday = new Set(list.ignore.map(normaliseTyped));
   const found: ReplacedWord[] = [];
   for (const word of new Set(typed.split(' ').filter(Boolean))) {
-    if (stillSearched(word, searched)) continue;
+    if (everyday.has(word) || stillSearched(word, searched)) continue;
     // The entry that took it: the longest phrase that holds the word and is in the text, as planSearch tries the longest first.
     const matches = list.words
       .flatMap((entry) => entry.for.map((phrase) => ({ typed: normaliseTyped(phrase), search: entry.search })))
