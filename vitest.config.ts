@@ -12,10 +12,9 @@ import { defineConfig } from 'vitest/config';
 const FILES_AT_ONCE = availableParallelism();
 // The unit and site test files run one after another in the same worker without a fresh module
 // graph for each (isolate: false): each file no longer loads the project's modules again, and
-// the site tests read and parse each built site once per worker instead of once per file. They
-// change no global state they do not put back (one unit file stubs fetch and the clock, and
-// restores them after each test). Measured on a fresh clone, the same tests passed: unit with
-// coverage 71 s → 37 s (the same coverage), site 233 s → 184 s.
+// the site tests read and parse each built site once per worker instead of once per file (the
+// README gives what it saved). They change no global state they do not put back (one unit file
+// stubs fetch and the clock, and restores them after each test).
 const SHARED_MODULES = { isolate: false };
 
 export default defineConfig({
