@@ -8,7 +8,7 @@
  *   2. at once, the build of the shipped content (content check, Astro, search index) into dist/,
  *      and of the test fixture site (tests/fixtures/site/content) into .test-site/dist/ and,
  *      searched area by area as a large directory is, into .test-site-split/dist/;
- *   3. site tests over both, then browser tests in Chromium (the fixture site, and an
+ *   3. site tests over the built sites, then browser tests in Chromium (the fixture site, and an
  *      accessibility sweep of every page of the shipped content).
  * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
  */
@@ -180,7 +180,7 @@ countStep('build of the test fixture site', testSite.status === 0);
 countStep('build of the test fixture site, searched area by area', splitTestSite.status === 0);
 
 if (build.status === 0 && testSite.status === 0 && splitTestSite.status === 0) {
-  console.log('\n== Site tests (over both built sites) ==');
+  console.log('\n== Site tests (over the built sites) ==');
   timed('site tests', () => runVitest('site', ['site']));
   console.log('\n== Browser tests (Chromium) ==');
   timed('browser tests', () => runVitest('browser', ['browser']));

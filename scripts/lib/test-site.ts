@@ -18,7 +18,8 @@ export const TEST_SITE_DIST = join(TEST_SITE_ROOT, 'dist');
  * own, and every listing in short in another (above 10 listings, not 2,000: src/lib/search-split.ts).
  * The search tests read it; the incremental-build test builds its own copy this way.
  */
-export const SPLIT_TEST_SITE_ROOT = `${TEST_SITE_ROOT}-split`;
+// Beside it, never in it ("/tmp/site/" gives "/tmp/site-split"): building the plain site empties its folder.
+export const SPLIT_TEST_SITE_ROOT = `${TEST_SITE_ROOT.replace(/[\\/]+$/, '')}-split`;
 export const SPLIT_TEST_SITE_DIST = join(SPLIT_TEST_SITE_ROOT, 'dist');
 export const SPLIT_SEARCH_ENV: Readonly<Record<string, string>> = { SEARCH_SPLIT_ABOVE: '10' };
 

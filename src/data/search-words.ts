@@ -8,7 +8,7 @@
  */
 import { knownWords } from '../lib/search/did-you-mean.ts';
 import type { SearchWordList } from '../lib/search/query.ts';
-import { everydayWords } from '../lib/search/page-words-of.ts';
+import { searchWordListIn } from '../lib/search/page-words-of.ts';
 import { translatedField } from '../lib/i18n/translated-fields.ts';
 import { kindsOfHelp } from '../lib/vocabulary/index.ts';
 import { termDescription, termLabel } from '../lib/i18n/terms.ts';
@@ -64,5 +64,5 @@ async function searchWordsFileIn(code: string): Promise<SearchWordsFile> {
     ...(english ? [...caseStudies.flatMap((c) => [c.data.title, c.data.summary]), ...[...guides, ...modules, ...lessons].map((entry) => entry.data.title)] : []),
     ...(list?.data.words ?? []).map((w) => w.search),
   ];
-  return { words: list?.data.words ?? [], ignore: [...(list?.data.ignore ?? []), ...everydayWords(t)], known: knownWords(texts, t.language.locale) };
+  return { ...searchWordListIn(list?.data, t), known: knownWords(texts, t.language.locale) };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_LANGUAGE } from '../i18n/languages.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { HELP_SEARCH_TYPE } from './help-type.ts';
 import type { CountMessage, SearchWords } from './page-words.ts';
+import type { SearchWordList } from './query.ts';
 
 /** Each kind of page the search's type filter offers (the value pages give in their search-type), with the key of its words. */
 export const SEARCH_TYPES = [
@@ -44,6 +45,15 @@ function countMessage(t: Translator, key: MessageKey): CountMessage {
 /** Everyday words from the language's catalogue: lower case, separated by spaces. */
 export function everydayWords(t: Translator): string[] {
   return t.has('search.words.everyday') ? t('search.words.everyday').split(/\s+/).filter(Boolean) : [];
+}
+
+/**
+ * The word list the search page in a language uses: the site's list (content/search-words.yaml,
+ * English misspellings and everyday words, as listings not yet translated are searched in English
+ * on every page), with the language's own everyday words from its catalogue.
+ */
+export function searchWordListIn(list: SearchWordList | undefined, t: Translator): SearchWordList {
+  return { words: list?.words ?? [], ignore: [...(list?.ignore ?? []), ...everydayWords(t)] };
 }
 
 export function searchPageWords(t: Translator): SearchWords {
