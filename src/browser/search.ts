@@ -123,7 +123,8 @@ if (form) {
     if (!engine) {
       engine = (async () => {
         // A query string gives each area its own copy of Pagefind's module.
-        const module = (await import(/* @vite-ignore */ `${base}${CORE_SEARCH_BUNDLE}pagefind.js${key ? `?area=${key}` : ''}`)) as Pagefind;
+        const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${key ? `?area=${key}` : ''}`;
+        const module = (await import(/* @vite-ignore */ address)) as Pagefind;
         // On the page, not in a worker: a worker's requests cannot use the files asked for above.
         await module.options({ baseUrl: base, excerptLength: 24, noWorker: true, ...tag });
         // On a large directory the core index holds almost nothing: merge in the area's listings
