@@ -21,7 +21,6 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -30,7 +29,7 @@ import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/fir
 import { itemsOfPage, SHELF_MARK, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
-import { HELP_SEARCH_TYPE } from '../lib/search/help-type.ts';
+import { NOT_HELP_MARK } from '../lib/search/help-type.ts';
 import { mergeResults, type SearchRun } from '../lib/search/merge-results.ts';
 import { nameHasEveryWord } from '../lib/search/name-match.ts';
 import { planSearch, type SearchPlan, type SearchWordList } from '../lib/search/query.ts';
@@ -156,25 +155,32 @@ if (form) {
       .then((response) => (response.ok ? (response.json() as Promise<KnownWordsFile>) : NO_KNOWN_WORDS))
       .catch(() => NO_KNOWN_WORDS));
 
+  /** The filters of a search for what is not help among what `filters` finds (NOT_HELP_MARK), or none when a type is chosen. */
+  const notHelpFiltersOf = (filters: Record<string, string>) => (filters.type ? undefined : { ...filters, ...NOT_HELP_MARK });
+
   /**
    * The whole search, then (if it finds little) each word alone; help and services first. With
    * `shelves` (a large directory's search with no area chosen), it also finds which results are
    * shelves of listings, so the best other pages can come first.
    */
   const find = async (engine: Pagefind, plan: SearchPlan, filters: Record<string, string>, shelves = false): Promise<PagefindResult[]> => {
-    const helpFilters = filters.type ? undefined : { ...filters, type: HELP_SEARCH_TYPE };
+    // Which results are not help (only they carry NOT_HELP_MARK), so help can count for more; with a type chosen there is no need.
+    const notHelpFilters = notHelpFiltersOf(filters);
     const shelfFilters = shelves ? { ...filters, ...SHELF_MARK } : undefined;
     const runs: SearchRun<PagefindResult>[] = [];
     const helpIds = new Set<string>();
     const shelfIds = new Set<string>();
     const searchFor = async (query: string, whole: boolean) => {
-      const [all, help, shelf] = await Promise.all([
+      const [all, notHelp, shelf] = await Promise.all([
         engine.search(query, { filters }),
-        helpFilters ? engine.search(query, { filters: helpFilters }) : undefined,
+        notHelpFilters ? engine.search(query, { filters: notHelpFilters }) : undefined,
         shelfFilters ? engine.search(query, { filters: shelfFilters }) : undefined,
       ]);
       runs.push({ results: all.results, whole });
-      for (const result of help?.results ?? []) helpIds.add(result.id);
+      if (notHelp) {
+        const notHelpIds = new Set(notHelp.results.map((result) => result.id));
+        for (const result of all.results) if (!notHelpIds.has(result.id)) helpIds.add(result.id);
+      }
       for (const result of shelf?.results ?? []) shelfIds.add(result.id);
     };
     await searchFor(plan.query, true);
@@ -298,8 +304,9 @@ if (form) {
 
   // While someone types, the parts of the index for the words typed so far load, so the results
   // come quickly once they press Search (on a slow phone network, each file fetched after that
-  // costs half a second). Then the filters (type of content, area), which every search uses: asked
-  // for after the index, so they do not hold it up (a browser fetches 6 files at a time from a site).
+  // costs half a second). Then the filters the first search will use (the area and type chosen,
+  // and the mark of what is not help): asked for after the index, so they do not hold it up (a
+  // browser fetches 6 files at a time from a site).
   let preloading: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(preloading);
@@ -310,7 +317,9 @@ if (form) {
         if (plan.query.length < PRELOAD_FROM_LETTERS) return;
         const engine = await load(areaSelect.value);
         void engine.preload(plan.query).catch(() => undefined);
-        void engine.filters().catch(() => undefined);
+        const area = areaSelect.value;
+        const filters: Record<string, string> = { ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(area ? { area: areaSelect.selectedOptions[0]?.textContent?.trim() || area } : {}) };
+        void engine.preload(plan.query, { filters: notHelpFiltersOf(filters) ?? filters }).catch(() => undefined);
       })();
     }, 100);
   });

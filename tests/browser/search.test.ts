@@ -126,7 +126,7 @@ describe('search', () => {
     await expectFirstFilesFetchedOnce(site.origin);
   });
 
-  it('loads the part of the index for the words typed while someone types, from the third letter, with the filters after it', async () => {
+  it('loads the part of the index for the words typed while someone types, from the third letter, with the filters after it (only the one the search will use: before, every filter of the index)', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const asked: string[] = [];
@@ -142,6 +142,9 @@ describe('search', () => {
     const index = asked.findIndex((path) => path.endsWith('.pf_index'));
     expect(index).toBeGreaterThanOrEqual(0);
     expect(index).toBeLessThan(asked.findIndex((path) => path.endsWith('.pf_filter')));
+    // No area or type chosen: the search needs only the mark of what is not help (NOT_HELP_MARK).
+    await page.waitForTimeout(500);
+    expect(new Set(asked.filter((path) => path.endsWith('.pf_filter'))).size).toBe(1);
     await context.close();
   });
 

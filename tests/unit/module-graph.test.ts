@@ -23,10 +23,7 @@ describe('staticImportsOf', () => {
   it("finds a minified script's static imports and theirs, each once, and not its import() or a module of another site", () => {
     write('_astro/helper.js', 'export const a=1;');
     write('_astro/shared.js', 'import{a as b}from"./helper.js";export const c=b;');
-    const entry = write(
-      '_astro/page.js',
-      'import"./shared.js";import{a}from"./helper.js";import*as x from "../lib/other.js";const m=await import(`/pagefind/pagefind.js`);import("./later.js");',
-    );
+    const entry = write('_astro/page.js', 'import"./shared.js";import{a}from"./helper.js";import*as x from "../lib/other.js";const m=await import(`/pagefind/pagefind.js`);import("./later.js");');
     write('lib/other.js', 'export default 1;');
     write('_astro/later.js', 'export default 2;');
     expect(staticImportsOf(entry)).toEqual([join(folder, '_astro/shared.js'), join(folder, '_astro/helper.js'), join(folder, 'lib/other.js')]);
