@@ -85,6 +85,8 @@ if (form) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
   const areaSelect = form.querySelector<HTMLSelectElement>('select[name="area"]')!;
+  /** The chosen area's name, as its filter holds it. */
+  const chosenAreaName = () => areaSelect.selectedOptions[0]?.textContent?.trim() || areaSelect.value;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -269,7 +271,7 @@ if (form) {
     status.textContent = say.searching;
     const words = await loadWords();
     const area = areaSelect.value;
-    const areaName = areaSelect.selectedOptions[0]?.textContent?.trim() || area;
+    const areaName = chosenAreaName();
     const plan = planSearch(term, words);
     let sources = plan.query ? sourcesFor(plan, area, areaName, typeSelect.value) : [];
     // Nothing found: try the closest words the site knows ("did you mean").
@@ -317,8 +319,8 @@ if (form) {
         if (plan.query.length < PRELOAD_FROM_LETTERS) return;
         const engine = await load(areaSelect.value);
         void engine.preload(plan.query).catch(() => undefined);
-        const area = areaSelect.value;
-        const filters: Record<string, string> = { ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(area ? { area: areaSelect.selectedOptions[0]?.textContent?.trim() || area } : {}) };
+        // Those of the first list searched (sourcesFor): the type and area chosen.
+        const filters: Record<string, string> = { ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(areaSelect.value ? { area: chosenAreaName() } : {}) };
         void engine.preload(plan.query, { filters: notHelpFiltersOf(filters) ?? filters }).catch(() => undefined);
       })();
     }, 100);
