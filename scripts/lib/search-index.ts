@@ -15,7 +15,7 @@ import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.
 import { areaSearchBundle, CORE_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
 import { SHELF_PATH } from '../../src/lib/search/shelf-results.ts';
-import { NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
+import { markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
@@ -201,7 +201,7 @@ const searchPageRecords = (): SearchRecord[] =>
       content: t('search.form.label'),
       meta: { title: t('search.page.title') },
       // Not help: it carries the mark that says so, as every page that is not help does (BaseLayout.astro).
-      filters: { type: ['Information'], ...Object.fromEntries(Object.entries(NOT_HELP_MARK).map(([name, value]) => [name, [value]])) },
+      filters: { type: ['Information'], ...markAsFilters(NOT_HELP_MARK) },
     };
   });
 

@@ -227,16 +227,18 @@ if (form) {
     if (items.length === 0 && shown > 0) status.textContent = say.noMore;
   };
 
+  /** The filters of one list of results: the type chosen, and the area's name for the list of an area. */
+  const listFilters = (type: string, areaName?: string): Record<string, string> => ({ ...(type ? { type } : {}), ...(areaName ? { area: areaName } : {}) });
+
   /** What to search, in order: with an area chosen, that area first, then everywhere. Each list is searched once, when first needed. */
   const sourcesFor = (plan: SearchPlan, area: string, areaName: string, type: string): ResultSource<FoundPageData>[] => {
     const once = (search: () => Promise<PagefindResult[]>): ResultSource<FoundPageData> => {
       let found: Promise<PagefindResult[]> | undefined;
       return () => (found ??= search());
     };
-    const typeOnly: Record<string, string> = type ? { type } : {};
-    const everywhere = once(async () => find(await load(''), plan, typeOnly, splitByArea));
+    const everywhere = once(async () => find(await load(''), plan, listFilters(type), splitByArea));
     if (!area) return [everywhere];
-    return [once(async () => find(await load(area), plan, { ...typeOnly, area: areaName })), everywhere];
+    return [once(async () => find(await load(area), plan, listFilters(type, areaName))), everywhere];
   };
 
   /** How many results a search has, when that is known without fetching each one (a small directory's single index). */
@@ -318,9 +320,8 @@ if (form) {
         // One or two letters would load the index of every word that starts with them.
         if (plan.query.length < PRELOAD_FROM_LETTERS) return;
         const engine = await load(areaSelect.value);
-        void engine.preload(plan.query).catch(() => undefined);
-        // Those of the first list searched (sourcesFor): the type and area chosen.
-        const filters: Record<string, string> = { ...(typeSelect.value ? { type: typeSelect.value } : {}), ...(areaSelect.value ? { area: chosenAreaName() } : {}) };
+        // The filters of the first list searched (sourcesFor). Pagefind asks for the index's parts first, then the filters.
+        const filters = listFilters(typeSelect.value, areaSelect.value ? chosenAreaName() : undefined);
         void engine.preload(plan.query, { filters: notHelpFiltersOf(filters) ?? filters }).catch(() => undefined);
       })();
     }, 100);

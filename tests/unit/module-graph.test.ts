@@ -20,7 +20,7 @@ function write(name: string, code: string): string {
 }
 
 describe('staticImportsOf', () => {
-  it("finds a minified script's static imports and theirs, each once, and not its import() or a module of another site", () => {
+  it("finds a minified script's static imports and theirs, each once, in the order met, and not what it loads with import()", () => {
     write('_astro/helper.js', 'export const a=1;');
     write('_astro/shared.js', 'import{a as b}from"./helper.js";export const c=b;');
     const entry = write('_astro/page.js', 'import"./shared.js";import{a}from"./helper.js";import*as x from "../lib/other.js";const m=await import(`/pagefind/pagefind.js`);import("./later.js");');

@@ -3,7 +3,7 @@ import { LISTINGS_PER_SHELF, listingShelves } from '../../src/lib/search/listing
 import { itemsOfPage, SHELF_PATH, type FoundPageData } from '../../src/lib/search/shelf-results.ts';
 import { servicePath } from '../../src/lib/routes.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
-import { HELP_SEARCH_TYPE } from '../../src/lib/search/help-type.ts';
+import { HELP_SEARCH_TYPE, markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, mergeOptionsOf } from '../../src/lib/search-split.ts';
 
 const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
@@ -181,5 +181,13 @@ describe('result feed (ten at a time, an area first, each result once)', () => {
     const feed = resultFeed<string>([async () => [], async () => []], item);
     expect(await feed.next(10)).toEqual([]);
     expect(feed.done).toBe(true);
+  });
+});
+
+describe('marks as filters (markAsFilters)', () => {
+  it('gives each name of a mark its one value as a list, as the filters of a page or record hold them', () => {
+    expect(markAsFilters(NOT_HELP_MARK)).toEqual({ 'not-help': ['yes'] });
+    expect(markAsFilters({ listings: 'in-short', other: 'x' })).toEqual({ listings: ['in-short'], other: ['x'] });
+    expect(markAsFilters({})).toEqual({});
   });
 });

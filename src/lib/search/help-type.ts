@@ -8,3 +8,8 @@ export const HELP_SEARCH_TYPE = 'Help and services';
  * fetched it (2.2 KB at 1,000 listings); this one lists only the pages that are not help.
  */
 export const NOT_HELP_MARK: Readonly<Record<string, string>> = { 'not-help': 'yes' };
+
+/** A mark as a page's or record's filters hold it (each filter a list of values): { 'not-help': ['yes'] }. */
+export function markAsFilters(mark: Readonly<Record<string, string>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(mark).map(([name, value]) => [name, [value]]));
+}

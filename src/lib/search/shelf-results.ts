@@ -3,7 +3,7 @@
  * (see ./listing-shelves.ts), one result for each listing on it that matched. The search page's
  * script loads this file, so it imports nothing that the page does not need.
  */
-import { HELP_SEARCH_TYPE } from './help-type.ts';
+import { HELP_SEARCH_TYPE, markAsFilters } from './help-type.ts';
 import { wordsMissing } from './name-match.ts';
 
 /**
@@ -25,7 +25,7 @@ export const SHELF_MARK: Readonly<Record<string, string>> = { listings: 'in-shor
 /** The filters given to the index of shelves when it is merged: their type, and the mark. */
 export const SHELF_MERGE_FILTERS: Readonly<Record<string, readonly string[]>> = {
   ...SHELF_FILTERS,
-  ...Object.fromEntries(Object.entries(SHELF_MARK).map(([key, value]) => [key, [value]])),
+  ...markAsFilters(SHELF_MARK),
 };
 
 /** Where shelves are, in search results (they are records of the search index, not pages of the site). */
