@@ -25,6 +25,7 @@ interface Pagefind {
 }
 
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
+import { areaMark } from '../lib/search/area-mark.ts';
 import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, SHELF_MARK, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
@@ -85,8 +86,6 @@ if (form) {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const typeSelect = form.querySelector<HTMLSelectElement>('select[name="type"]')!;
   const areaSelect = form.querySelector<HTMLSelectElement>('select[name="area"]')!;
-  /** The chosen area's name, as its filter holds it. */
-  const chosenAreaName = () => areaSelect.selectedOptions[0]?.textContent?.trim() || areaSelect.value;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -227,18 +226,18 @@ if (form) {
     if (items.length === 0 && shown > 0) status.textContent = say.noMore;
   };
 
-  /** The filters of one list of results: the type chosen, and the area's name for the list of an area. */
-  const listFilters = (type: string, areaName?: string): Record<string, string> => ({ ...(type ? { type } : {}), ...(areaName ? { area: areaName } : {}) });
+  /** The filters of one list of results: the type chosen, and the area's mark for the list of an area. */
+  const listFilters = (type: string, area?: string): Record<string, string> => ({ ...(type ? { type } : {}), ...(area ? areaMark(area) : {}) });
 
   /** What to search, in order: with an area chosen, that area first, then everywhere. Each list is searched once, when first needed. */
-  const sourcesFor = (plan: SearchPlan, area: string, areaName: string, type: string): ResultSource<FoundPageData>[] => {
+  const sourcesFor = (plan: SearchPlan, area: string, type: string): ResultSource<FoundPageData>[] => {
     const once = (search: () => Promise<PagefindResult[]>): ResultSource<FoundPageData> => {
       let found: Promise<PagefindResult[]> | undefined;
       return () => (found ??= search());
     };
     const everywhere = once(async () => find(await load(''), plan, listFilters(type), splitByArea));
     if (!area) return [everywhere];
-    return [once(async () => find(await load(area), plan, listFilters(type, areaName))), everywhere];
+    return [once(async () => find(await load(area), plan, listFilters(type, area))), everywhere];
   };
 
   /** How many results a search has, when that is known without fetching each one (a small directory's single index). */
@@ -273,15 +272,15 @@ if (form) {
     status.textContent = say.searching;
     const words = await loadWords();
     const area = areaSelect.value;
-    const areaName = chosenAreaName();
+    const areaName = areaSelect.selectedOptions[0]?.textContent?.trim() || area;
     const plan = planSearch(term, words);
-    let sources = plan.query ? sourcesFor(plan, area, areaName, typeSelect.value) : [];
+    let sources = plan.query ? sourcesFor(plan, area, typeSelect.value) : [];
     // Nothing found: try the closest words the site knows ("did you mean").
     let instead: string | undefined;
     if (!(await findsAnything(sources))) {
       const suggestion = didYouMean(plan.words, (await loadKnownWords()).known);
       if (suggestion) {
-        const suggested = sourcesFor(planSearch(suggestion, words), area, areaName, typeSelect.value);
+        const suggested = sourcesFor(planSearch(suggestion, words), area, typeSelect.value);
         if (await findsAnything(suggested)) {
           sources = suggested;
           instead = suggestion;
@@ -321,7 +320,7 @@ if (form) {
         if (plan.query.length < PRELOAD_FROM_LETTERS) return;
         const engine = await load(areaSelect.value);
         // The filters of the first list searched (sourcesFor). Pagefind asks for the index's parts first, then the filters.
-        const filters = listFilters(typeSelect.value, areaSelect.value ? chosenAreaName() : undefined);
+        const filters = listFilters(typeSelect.value, areaSelect.value);
         void engine.preload(plan.query, { filters: notHelpFiltersOf(filters) ?? filters }).catch(() => undefined);
       })();
     }, 100);

@@ -3,10 +3,11 @@ import type { Page } from 'playwright-core';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { FIXTURE_CONTENT, FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { serveFolder } from '../../scripts/lib/static-server.ts';
 import { useBrowserOnBuiltSite, watchPage } from '../support/browser.ts';
-import { SPLIT_TEST_SITE } from '../support/built-site.ts';
+import { SPLIT_TEST_SITE, TEST_SITE } from '../support/built-site.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { courseAreas, isCourseListed } from '../../src/lib/courses.ts';
@@ -17,6 +18,8 @@ import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { kindsOfHelp } from '../../src/lib/vocabulary/index.ts';
 import { planSearch } from '../../src/lib/search/query.ts';
+import { areaMarkName } from '../../src/lib/search/area-mark.ts';
+import { NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
 import { parseContentYaml } from '../../src/lib/yaml.ts';
 import { searchWordsSchema } from '../../src/schemas/search-words.ts';
 import { listingsWithRareNameWords, syntheticDirectory } from '../../scripts/lib/synthetic-feed.ts';
@@ -145,6 +148,22 @@ describe('search', () => {
     // No area or type chosen: the search needs only the mark of what is not help (NOT_HELP_MARK).
     await page.waitForTimeout(500);
     expect(new Set(asked.filter((path) => path.endsWith('.pf_filter'))).size).toBe(1);
+    await context.close();
+  });
+
+  it("with an area chosen, fetches that area's own filter, not a file naming every area (before, the file of all areas' names)", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const filterFiles: string[] = [];
+    page.on('request', (request) => request.url().endsWith('.pf_filter') && filterFiles.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/search/?q=laptop&area=westfield`);
+    await page.locator('[data-search-results] li').first().waitFor();
+    // What each file fetched is a filter of (Pagefind's filter files hold the filter's name and values).
+    const texts = [...new Set(filterFiles)].map((path) => gunzipSync(readFileSync(join(TEST_SITE.dist, path))).toString('latin1'));
+    expect(texts).toHaveLength(2);
+    expect(texts.filter((text) => text.includes(areaMarkName('westfield')))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes(Object.keys(NOT_HELP_MARK)[0]!))).toHaveLength(1);
+    for (const text of texts) expect(text).not.toContain('Eastbrook');
     await context.close();
   });
 

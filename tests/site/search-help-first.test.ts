@@ -9,23 +9,11 @@
  * index), so they carry no mark either.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { SHIPPED_SITE, SPLIT_TEST_SITE, TEST_SITE } from '../support/built-site.ts';
-import { indexedRecords, indexLanguages } from '../support/search-index-files.ts';
+import { indexedRecords, indexFolders, indexLanguages } from '../support/search-index-files.ts';
 import { HELP_SEARCH_TYPE, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
 import { LISTINGS_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
-
-/** Every folder under `dist` that holds a Pagefind index (pagefind/, pagefind-main/, pagefind-areas/<area>/ ...). */
-function indexFolders(dist: string): string[] {
-  const found: string[] = [];
-  const walk = (folder: string) => {
-    if (existsSync(join(folder, 'pagefind-entry.json'))) found.push(folder);
-    for (const item of readdirSync(folder, { withFileTypes: true })) if (item.isDirectory() && (folder !== dist || item.name.startsWith('pagefind'))) walk(join(folder, item.name));
-  };
-  walk(dist);
-  return found;
-}
 
 const [[markName, markValue]] = Object.entries(NOT_HELP_MARK) as [[string, string]];
 

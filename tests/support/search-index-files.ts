@@ -1,5 +1,5 @@
 /**
- * Reads a built site's Pagefind index: which languages it has (pagefind-entry.json), and each
+ * Reads a built site's Pagefind indexes: where they are, which languages each has (pagefind-entry.json), and each
  * language's records (its fragment files, named "<language>_<hash>.pf_fragment": gzip, then
  * Pagefind's "pagefind_dcd" mark, then JSON).
  */
@@ -12,6 +12,17 @@ export interface IndexedRecord {
   readonly content: string;
   readonly meta: Readonly<Record<string, string>>;
   readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Every folder under `dist` that holds a Pagefind index (pagefind/, pagefind-main/, pagefind-areas/<area>/ ...). */
+export function indexFolders(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string) => {
+    if (existsSync(join(folder, 'pagefind-entry.json'))) found.push(folder);
+    for (const item of readdirSync(folder, { withFileTypes: true })) if (item.isDirectory() && (folder !== dist || item.name.startsWith('pagefind'))) walk(join(folder, item.name));
+  };
+  walk(dist);
+  return found;
 }
 
 /** The languages of a bundle's index (like dist/pagefind), as Pagefind names them: "en-gb", "cy". */

@@ -175,12 +175,13 @@ describe('a listing in the site search', () => {
       expect(record.content).toContain(words);
     }
   });
-  it('carries the filters the search page offers, in words, and the areas it serves by id', () => {
+  it("carries the filters the search page offers, in words, a mark for each area it serves, and those areas' ids", () => {
     const record = serviceSearchRecord({ id: 'x', data: data as never }, context)!;
-    expect(record.filters).toEqual({ type: ['Help and services'], area: ['North Town'], kind: ['Free Wi-Fi', 'Computers you can use'] });
+    expect(record.filters).toEqual({ type: ['Help and services'], area: ['North Town'], 'in-north': ['yes'], kind: ['Free Wi-Fi', 'Computers you can use'] });
     expect(record.areas).toEqual(['north']);
     const everywhere = serviceSearchRecord({ id: 'y', data: { ...data, locations: [] } as never }, context)!;
     expect(everywhere.areas).toEqual(['north', 'south']);
+    expect(everywhere.filters).toMatchObject({ 'in-north': ['yes'], 'in-south': ['yes'] });
   });
   it('leaves closed listings out of the search', () => {
     expect(serviceSearchRecord({ id: 'x', data: { ...data, status: 'temporarily-closed' } as never }, context)).toBeUndefined();

@@ -4,6 +4,7 @@ import { itemsOfPage, SHELF_PATH, type FoundPageData } from '../../src/lib/searc
 import { servicePath } from '../../src/lib/routes.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
 import { HELP_SEARCH_TYPE, markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
+import { areaFilters, areaMark } from '../../src/lib/search/area-mark.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, mergeOptionsOf } from '../../src/lib/search-split.ts';
 
 const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
@@ -189,5 +190,14 @@ describe('marks as filters (markAsFilters)', () => {
     expect(markAsFilters(NOT_HELP_MARK)).toEqual({ 'not-help': ['yes'] });
     expect(markAsFilters({ listings: 'in-short', other: 'x' })).toEqual({ listings: ['in-short'], other: ['x'] });
     expect(markAsFilters({})).toEqual({});
+  });
+});
+
+describe("areas' marks (area-mark.ts)", () => {
+  it("gives each area a filter of its own, searched with 'yes', beside the areas' names", () => {
+    expect(areaMark('westfield')).toEqual({ 'in-westfield': 'yes' });
+    const names: Record<string, string> = { westfield: 'Westfield', 'oakley-green': 'Oakley Green' };
+    expect(areaFilters(['westfield', 'oakley-green'], (id) => names[id]!)).toEqual({ area: ['Westfield', 'Oakley Green'], 'in-westfield': ['yes'], 'in-oakley-green': ['yes'] });
+    expect(areaFilters([], (id) => id)).toEqual({ area: [] });
   });
 });

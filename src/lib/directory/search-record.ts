@@ -22,6 +22,7 @@ import { translatedField } from '../i18n/translated-fields.ts';
 import { searchIndexLanguage } from '../search/index-language.ts';
 
 import { HELP_SEARCH_TYPE } from '../search/help-type.ts';
+import { areaFilters } from '../search/area-mark.ts';
 
 export { HELP_SEARCH_TYPE };
 
@@ -35,7 +36,8 @@ export interface ServiceSearchRecord {
   /** Plain text that is searched and that search excerpts are cut from. */
   readonly content: string;
   readonly meta: { readonly title: string };
-  readonly filters: { readonly type: string[]; readonly area: string[]; readonly kind: string[] };
+  /** The type, the areas' names and marks (src/lib/search/area-mark.ts) and the kinds of help. */
+  readonly filters: { readonly type: string[]; readonly area: string[]; readonly kind: string[]; readonly [areaMark: string]: string[] };
   /** The ids of the areas it serves, to put it in each area's search index on a large directory. */
   readonly areas: string[];
   /**
@@ -81,7 +83,7 @@ export function serviceSearchRecord(
     content,
     meta: { title: service.name },
     // The filters' values stay the same in every language (the search page shows its own words for the type).
-    filters: { type: [HELP_SEARCH_TYPE], area: areas.map(context.areaName), kind: service.kinds.map((kind) => kindsOfHelp.label(kind)) },
+    filters: { type: [HELP_SEARCH_TYPE], ...areaFilters(areas, context.areaName), kind: service.kinds.map((kind) => kindsOfHelp.label(kind)) },
     areas,
     short,
   };
