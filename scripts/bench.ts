@@ -78,6 +78,8 @@ interface FirstSearch {
 
 /** Chrome DevTools' "Slow 4G" profile: 1.6 Mbps down and 750 kbps up at 90% of the line, 562.5 ms round trip (150 ms × 3.75). */
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+/** A short word that many listings share, typed as well as the rare one. */
+const COMMON_WORD = 'laptop';
 /** How fast the benchmark's citizen types: 5 letters a second. */
 const KEY_DELAY_MS = 200;
 
@@ -101,7 +103,7 @@ function launchChromium() {
  * A citizen on a slow phone network opens the search page, types a word and presses Enter: how
  * long until the first result shows, and whether the listing named `expect` is in the first 5.
  */
-async function typedSearchOnSlow4G(dist: string, term: string, expect: string): Promise<TypedSearch> {
+async function typedSearchOnSlow4G(dist: string, term: string, expect?: string): Promise<TypedSearch> {
   const server = await serveFolder(dist, { compress: true });
   const browser = await launchChromium();
   try {
@@ -129,7 +131,7 @@ async function typedSearchOnSlow4G(dist: string, term: string, expect: string): 
       return { enterAt: clock.enterAt, shownAt: clock.shownAt };
     });
     const titles = await page.locator('[data-search-results] h2 a').allTextContents();
-    return { term, msAfterTyping: Math.round(shownAt - enterAt), msFromOpening: Math.round(shownAt), found: titles.slice(0, 5).includes(expect) };
+    return { term, msAfterTyping: Math.round(shownAt - enterAt), msFromOpening: Math.round(shownAt), found: expect === undefined || titles.slice(0, 5).includes(expect) };
   } finally {
     await browser.close();
     await server.close();
@@ -202,7 +204,9 @@ interface Figures {
   /** The heavier of the two first searches below. */
   firstSearch: FirstSearch;
   firstSearches: { allAreas: FirstSearch; oneArea: FirstSearch };
+  /** The slower of the two typed searches below. */
   typedSearch: TypedSearch;
+  typedSearches: { rare: TypedSearch; common: TypedSearch };
   /** One listing changed and the site built again, without cleaning. */
   rebuild: { ms: number; shareOfClean: number; differingFiles: number; ok: boolean };
   baseline: { ms: number; runsMs: number[]; pages: number; msPerPage: number };
@@ -312,10 +316,16 @@ async function run(size: number): Promise<Figures> {
         `First search in Chromium ("${each.term}", ${each.area ? `area ${each.area}` : 'all areas'}): ${(each.bytes / KIB).toFixed(1)} KiB in ${each.requests} requests until ${each.results} results showed${each === allAreas ? `; "${rare.name}" (the word is in ${rare.uses} names) ${each.found ? 'was' : 'was NOT'} in the first 5` : ''}.`,
       );
     }
-    const typed: TypedSearch = built.status === 0 ? await typedSearchOnSlow4G(dist, rare.word, rare.name) : { term: rare.word, msAfterTyping: NaN, msFromOpening: NaN, found: false };
-    console.log(
-      `Typed search on Slow 4G ("${typed.term}", a key every ${KEY_DELAY_MS} ms, then Enter): first results ${typed.msAfterTyping} ms after Enter, ${typed.msFromOpening} ms after opening the page; the listing ${typed.found ? 'was' : 'was NOT'} in the first 5.`,
-    );
+    // The bench's rare word, and a short word that many listings and pages share (its part of the index is the largest a search loads).
+    const typedFailed = (term: string): TypedSearch => ({ term, msAfterTyping: NaN, msFromOpening: NaN, found: false });
+    const typedRare = built.status === 0 ? await typedSearchOnSlow4G(dist, rare.word, rare.name) : typedFailed(rare.word);
+    const typedCommon = built.status === 0 ? await typedSearchOnSlow4G(dist, COMMON_WORD) : typedFailed(COMMON_WORD);
+    const typed = typedCommon.msAfterTyping > typedRare.msAfterTyping ? typedCommon : typedRare;
+    for (const each of [typedRare, typedCommon]) {
+      console.log(
+        `Typed search on Slow 4G ("${each.term}", a key every ${KEY_DELAY_MS} ms, then Enter): first results ${each.msAfterTyping} ms after Enter, ${each.msFromOpening} ms after opening the page${each === typedRare ? `; the listing ${each.found ? 'was' : 'was NOT'} in the first 5` : ''}.`,
+      );
+    }
 
     // One listing changed, then built again without cleaning (Astro's caches kept), and compared with a clean build of the same content.
     const changedFile = readdirSync(join(root, 'content', 'services')).find((f) => f.endsWith('.yaml'))!;
@@ -349,6 +359,7 @@ async function run(size: number): Promise<Figures> {
       firstSearch: search,
       firstSearches: { allAreas, oneArea },
       typedSearch: typed,
+      typedSearches: { rare: typedRare, common: typedCommon },
       rebuild,
       baseline: { ms: Math.round(baseline.wallMs), runsMs: baselines.map((b) => Math.round(b.wallMs)), pages: baselinePages, msPerPage: Number(baselineMsPerPage.toFixed(3)) },
       ratioToBaseline: Number(ratio.toFixed(2)),
@@ -371,7 +382,7 @@ const budgets = (f: Figures) =>
     [`every page ≤ ${PAGE_BUDGET_BYTES / KIB} KiB`, f.build.ok && f.pageWeight.overBudget === 0],
     [`first search ≤ ${f.size <= 1000 ? 120 : 150} KiB`, f.firstSearch.bytes <= (f.size <= 1000 ? 120 : 150) * KIB],
     ["no area chosen: a word of one listing's name finds it in the first 5", f.firstSearches.allAreas.found],
-    ['first results ≤ 1 s after typing, on Slow 4G', f.typedSearch.msAfterTyping <= 1000],
+    [`first results ≤ 1 s after typing, on Slow 4G (the slower: "${f.typedSearch.term}")`, f.typedSearch.msAfterTyping <= 1000],
     ['one listing changed: rebuild ≤ 50% of a clean build', f.rebuild.ok && f.rebuild.shareOfClean <= 0.5],
     ['the rebuild is byte-identical to a clean build', f.rebuild.ok && f.rebuild.differingFiles === 0],
   ] as const;
