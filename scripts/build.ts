@@ -23,7 +23,7 @@ import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-work
 import { isSplitByArea } from '../src/lib/search-split.ts';
 import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
 import { addSearchPreloads } from './lib/search-preloads.ts';
-import { searchBundleCache } from './lib/build-cache.ts';
+import { codeFingerprint, forgetPagesBuiltWithOtherCode, rememberCode, searchBundleCache } from './lib/build-cache.ts';
 import { readCommandLine } from './lib/command-line.ts';
 
 const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
@@ -143,6 +143,10 @@ for (const name of readdirSync(root)) {
 }
 mkdirSync(staging, { recursive: true });
 
+// Pages kept from a build of other code may link style sheets and scripts this build renames: see scripts/lib/build-cache.ts.
+const code = codeFingerprint(root);
+if (forgetPagesBuiltWithOtherCode(root, code)) console.log("The site's code has changed since the last build, so every page is built again.");
+
 // Astro's messages are held back until the content check has spoken, so they never mix.
 astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], {
   env,
@@ -201,6 +205,7 @@ if (stopping) await halt();
 // Astro stopped by a signal (Ctrl-C reaches the whole process group) is a stop, not a failure.
 if (pages.signal || pages.status === 130 || pages.status === 143) await stop(pages.signal ?? (pages.status === 130 ? 'SIGINT' : 'SIGTERM'));
 if (pages.status !== 0) await failed('The build failed, so dist/ was removed. Read the messages above.', pages.status ?? 1);
+rememberCode(root, code);
 
 moveInto(staging, site);
 

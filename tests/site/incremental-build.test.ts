@@ -15,10 +15,13 @@
  * be byte for byte the same as a clean build of the changed content, and must have copied the
  * unchanged listings' pages rather than rendering them, and the list pages, print sheets and
  * areas' search bundles that hold none of the changes too.
+ *
+ * After a change to the code: the next build renders every page again (scripts/lib/build-cache.ts),
+ * and no page links a style sheet or script that is not there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildCopy, copyProject } from '../../scripts/lib/project-copy.ts';
@@ -35,6 +38,8 @@ let firstBuild: Map<string, string>;
 let rebuildOutput: string;
 let afterRebuild: Map<string, string>;
 let afterCleanBuild: Map<string, string>;
+let afterCodeChangeOutput: string;
+const SHARED_STYLE_IMPORT = "import '../../styles/print-sheets.css';";
 
 const fingerprints = (dist: string) => new Map(listFiles(dist).map((file) => [relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')]));
 
@@ -68,7 +73,17 @@ beforeAll(() => {
   const clean = buildCopy(root, { env: ENV });
   if (clean.status !== 0) throw new Error(clean.output.slice(-3000));
   afterCleanBuild = fingerprints(join(root, 'dist'));
-}, 300_000);
+  // A change to the code that renames style sheets other pages link: the print sheets and the
+  // shortlist share one, and without the shortlist's import it is bundled for the print sheets
+  // alone, under another name.
+  const shortlist = join(root, 'src', 'pages', 'shortlist', 'index.astro');
+  const shortlistCode = readFileSync(shortlist, 'utf8');
+  if (!shortlistCode.includes(SHARED_STYLE_IMPORT)) throw new Error(`${shortlist} has no ${SHARED_STYLE_IMPORT}`);
+  writeFileSync(shortlist, shortlistCode.replace(SHARED_STYLE_IMPORT, ''));
+  const afterCode = buildCopy(root, { env: ENV });
+  if (afterCode.status !== 0) throw new Error(afterCode.output.slice(-3000));
+  afterCodeChangeOutput = afterCode.output;
+}, 400_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });
@@ -129,5 +144,19 @@ describe('a build after one listing and one organisation changed', () => {
     const page = (id: string) => readFileSync(join(root, 'dist', 'services', id, 'index.html'), 'utf8');
     expect(page('hillside-mobile-library')).toContain('Now with free tea.');
     expect(page('eastbrook-library-wifi-and-computers')).toContain('Northmere Public Libraries');
+  });
+});
+
+describe('a build after a change to the code', () => {
+  it('renders every page again, so no page links a style sheet or script the new code renamed (before, 80 copied print sheets linked one that was gone)', () => {
+    expect(afterCodeChangeOutput).toContain("The site's code has changed since the last build");
+    expect(afterCodeChangeOutput).not.toContain('(restored)');
+    const dist = join(root, 'dist');
+    const missing = listFiles(dist)
+      .filter((file) => file.endsWith('.html'))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/(?:href|src)="\/(_astro\/[^"]+)"/g)].filter((link) => !existsSync(join(dist, link[1]!))).map((link) => `${relative(dist, file)}: ${link[1]}`),
+      );
+    expect(missing).toEqual([]);
   });
 });
