@@ -16,6 +16,7 @@ import { areaSearchBundle, CORE_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE, LOCAL_SEA
 import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
 import { SHELF_PATH } from '../../src/lib/search/shelf-results.ts';
 import { markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
+import { withOnlyAreaMark } from '../../src/lib/search/area-mark.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
@@ -151,7 +152,7 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
   for (const record of records) {
     for (const area of record.areas) {
       if (!byArea.has(area)) byArea.set(area, []);
-      byArea.get(area)!.push(record);
+      byArea.get(area)!.push({ ...record, filters: withOnlyAreaMark(record.filters, area) });
     }
   }
   let copied = 0;

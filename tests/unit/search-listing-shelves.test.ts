@@ -4,7 +4,7 @@ import { itemsOfPage, SHELF_PATH, type FoundPageData } from '../../src/lib/searc
 import { servicePath } from '../../src/lib/routes.ts';
 import { resultFeed, type FoundPage } from '../../src/lib/search/result-feed.ts';
 import { HELP_SEARCH_TYPE, markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
-import { areaFilters, areaMark } from '../../src/lib/search/area-mark.ts';
+import { areaFilters, areaMark, withOnlyAreaMark } from '../../src/lib/search/area-mark.ts';
 import { areaSearchBundle, LISTINGS_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, mergeOptionsOf } from '../../src/lib/search-split.ts';
 
 const listing = (n: number) => ({ id: `listing-${n}`, name: `Listing ${n} <Wi-Fi & "laptops">`, text: `Summary of listing ${n}.` });
@@ -199,5 +199,10 @@ describe("areas' marks (area-mark.ts)", () => {
     const names: Record<string, string> = { westfield: 'Westfield', 'oakley-green': 'Oakley Green' };
     expect(areaFilters(['westfield', 'oakley-green'], (id) => names[id]!)).toEqual({ area: ['Westfield', 'Oakley Green'], 'in-westfield': ['yes'], 'in-oakley-green': ['yes'] });
     expect(areaFilters([], (id) => id)).toEqual({ area: [] });
+  });
+
+  it("keeps only one area's mark for that area's own index, and every other filter", () => {
+    const filters = { type: ['Help and services'], area: ['Westfield', 'Oakley Green'], 'in-westfield': ['yes'], 'in-oakley-green': ['yes'], kind: ['Free Wi-Fi'] };
+    expect(withOnlyAreaMark(filters, 'oakley-green')).toEqual({ type: ['Help and services'], area: ['Westfield', 'Oakley Green'], 'in-oakley-green': ['yes'], kind: ['Free Wi-Fi'] });
   });
 });

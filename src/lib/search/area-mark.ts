@@ -8,14 +8,27 @@
  */
 import { markAsFilters } from './help-type.ts';
 
+/** How every area's mark begins. */
+const AREA_MARK = 'in-';
+
 /** The name of the filter that things in one area carry: "in-westfield". */
 export function areaMarkName(areaId: string): string {
-  return `in-${areaId}`;
+  return `${AREA_MARK}${areaId}`;
 }
 
 /** The mark of one area, as a search asks for it: { 'in-westfield': 'yes' }. */
 export function areaMark(areaId: string): Record<string, string> {
   return { [areaMarkName(areaId)]: 'yes' };
+}
+
+/**
+ * The filters of something in one area's own search index (on a large directory, each area has
+ * one): that area's mark only, not the marks of the other areas it is in (a listing that serves
+ * every area would carry them all, in every area's index, and each index would list them all).
+ */
+export function withOnlyAreaMark<Filters extends Readonly<Record<string, readonly string[]>>>(filters: Filters, areaId: string): Filters {
+  const own = areaMarkName(areaId);
+  return Object.fromEntries(Object.entries(filters).filter(([name]) => name === own || !name.startsWith(AREA_MARK))) as Filters;
 }
 
 /** The search filters of something in these areas: their names, shown under a result, and each area's mark, searched. */
