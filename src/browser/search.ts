@@ -144,11 +144,8 @@ if (form) {
   };
 
   const none = document.querySelector<HTMLElement>('[data-search-none]');
-  let wordsFile: Promise<SearchWordList> | undefined;
-  const loadWords = () =>
-    (wordsFile ??= fetch(form.dataset.wordsFile ?? '')
-      .then((response) => (response.ok ? (response.json() as Promise<SearchWordList>) : NO_WORDS))
-      .catch(() => NO_WORDS));
+  // The site's word list is in the page (src/pages/[...lang]/search/index.astro).
+  const wordList = (JSON.parse(document.querySelector('script[data-search-word-list]')?.textContent ?? 'null') as SearchWordList | null) ?? NO_WORDS;
   // The words for "did you mean" are needed only when a search finds nothing.
   let knownWordsFile: Promise<KnownWordsFile> | undefined;
   const loadKnownWords = () =>
@@ -270,7 +267,7 @@ if (form) {
       return;
     }
     status.textContent = say.searching;
-    const words = await loadWords();
+    const words = wordList;
     const area = areaSelect.value;
     const areaName = areaSelect.selectedOptions[0]?.textContent?.trim() || area;
     const plan = planSearch(term, words);
@@ -315,7 +312,7 @@ if (form) {
     clearTimeout(preloading);
     preloading = setTimeout(() => {
       void (async () => {
-        const plan = planSearch(input.value, await loadWords());
+        const plan = planSearch(input.value, wordList);
         // One or two letters would load the index of every word that starts with them.
         if (plan.query.length < PRELOAD_FROM_LETTERS) return;
         const engine = await load(areaSelect.value);
@@ -340,7 +337,6 @@ if (form) {
   form.hidden = false;
   document.querySelector<HTMLElement>('[data-search-no-js]')!.hidden = true;
   // Someone on this page is about to search: the search's files start loading now, while they type.
-  void loadWords();
   if (!wantedArea) {
     void load('');
     if (input.value) void run();

@@ -1,10 +1,10 @@
 /**
  * What the search page needs besides Pagefind's index: the site's word list
  * (content/search-words.yaml), the everyday words of the page's language, and the words the
- * site uses in that language, for "did you mean". Written once per build and language: the word
- * list to /search/words.json, /cy/search/words.json..., fetched as the search page opens; the
- * known words to /search/known-words.json..., fetched only when a search finds nothing (at
- * 10,000 listings they are 6.8 KB of a first search's 151 KB).
+ * site uses in that language, for "did you mean". Worked out once per build and language: the
+ * word list goes in each language's search page; the known words to /search/known-words.json,
+ * /cy/search/known-words.json..., fetched only when a search finds nothing (at 10,000 listings
+ * they are 6.8 KB of a first search's 151 KB).
  */
 import { knownWords } from '../lib/search/did-you-mean.ts';
 import type { SearchWordList } from '../lib/search/query.ts';

@@ -94,11 +94,6 @@ export function servicePath(id: string): string {
   return folder('services', id);
 }
 
-/** The search page's word list, fetched when someone searches. */
-export function searchWordsPath(): string {
-  return '/search/words.json';
-}
-
 /** The words the site knows, for "did you mean": fetched only when a search finds nothing. */
 export function searchKnownWordsPath(): string {
   return '/search/known-words.json';
@@ -121,7 +116,6 @@ export const routes = {
   accessibility: () => '/accessibility/',
   privacy: () => '/privacy/',
   search: () => '/search/',
-  searchWords: searchWordsPath,
   searchKnownWords: searchKnownWordsPath,
   /** The areas for the search page's area list (the script fills the list from it: the form needs JavaScript anyway). */
   searchAreas: () => '/search/areas.json',

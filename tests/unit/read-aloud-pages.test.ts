@@ -15,7 +15,6 @@ const EXPECTED: Record<RouteName, { readonly paths: readonly string[]; readonly 
   accessibility: { paths: [routes.accessibility()], kind: 'page' },
   privacy: { paths: [routes.privacy()], kind: 'page' },
   search: { paths: [routes.search()], kind: 'page' },
-  searchWords: { paths: [routes.searchWords()], kind: 'none' },
   searchKnownWords: { paths: [routes.searchKnownWords()], kind: 'none' },
   searchAreas: { paths: [routes.searchAreas()], kind: 'none' },
   partners: { paths: [routes.partners()], kind: 'none' },

@@ -7,7 +7,7 @@ import { listPath, planListPages, type ListedService } from '../../src/lib/direc
 import { sessionFileName } from '../../src/lib/courses.ts';
 import { planPrintSheets } from '../../src/lib/directory/print-sheets.ts';
 import { urlWord } from '../../src/lib/formats.ts';
-import { findHelpPath, findHelpSlug, printSheetSlug, routes, searchWordsPath, triageAreaPath, triageToolPath } from '../../src/lib/routes.ts';
+import { findHelpPath, findHelpSlug, printSheetSlug, routes, searchKnownWordsPath, triageAreaPath, triageToolPath } from '../../src/lib/routes.ts';
 
 describe('the addresses of pages', () => {
   it('gives each fixed page its address', () => {
@@ -51,7 +51,6 @@ describe('the addresses of pages', () => {
       '/nine-cs/customer/responses-template.csv',
     ]);
     expect([routes.openDataCsv(), routes.openReferralRoot(), routes.openReferralServices()]).toEqual(['/open-data/services.csv', '/openreferral/index.json', '/openreferral/services.json']);
-    expect(routes.searchWords()).toBe('/search/words.json');
     expect(routes.openReferralService('f09d035a-11fd-557b-93b6-632153652ce2')).toBe('/openreferral/services/f09d035a-11fd-557b-93b6-632153652ce2.json');
   });
 
@@ -85,7 +84,7 @@ describe('the addresses of pages', () => {
 
 describe('the single functions for scripts in the browser', () => {
   it('are the routes themselves, so the browser and the pages build the same addresses', () => {
-    expect([routes.findHelp, routes.searchWords, routes.triageTool, routes.triageArea]).toEqual([findHelpPath, searchWordsPath, triageToolPath, triageAreaPath]);
+    expect([routes.findHelp, routes.searchKnownWords, routes.triageTool, routes.triageArea]).toEqual([findHelpPath, searchKnownWordsPath, triageToolPath, triageAreaPath]);
     expect(findHelpPath({ kind: 'free-wifi' })).toBe('/find-help/free-wifi/');
   });
 });
@@ -191,7 +190,6 @@ const routed: { route: keyof typeof routes; file: string; params?: Record<string
   { route: 'accessibility', file: 'accessibility.astro', url: routes.accessibility() },
   { route: 'privacy', file: 'privacy.astro', url: routes.privacy() },
   { route: 'search', file: '[...lang]/search/index.astro', url: routes.search() },
-  { route: 'searchWords', file: '[...lang]/search/words.json.ts', url: routes.searchWords() },
   { route: 'searchKnownWords', file: '[...lang]/search/known-words.json.ts', url: routes.searchKnownWords() },
   { route: 'searchAreas', file: 'search/areas.json.ts', url: routes.searchAreas() },
   { route: 'partners', file: 'partners/index.astro', url: routes.partners() },
