@@ -267,17 +267,16 @@ if (form) {
       return;
     }
     status.textContent = say.searching;
-    const words = wordList;
     const area = areaSelect.value;
     const areaName = areaSelect.selectedOptions[0]?.textContent?.trim() || area;
-    const plan = planSearch(term, words);
+    const plan = planSearch(term, wordList);
     let sources = plan.query ? sourcesFor(plan, area, typeSelect.value) : [];
     // Nothing found: try the closest words the site knows ("did you mean").
     let instead: string | undefined;
     if (!(await findsAnything(sources))) {
       const suggestion = didYouMean(plan.words, (await loadKnownWords()).known);
       if (suggestion) {
-        const suggested = sourcesFor(planSearch(suggestion, words), area, typeSelect.value);
+        const suggested = sourcesFor(planSearch(suggestion, wordList), area, typeSelect.value);
         if (await findsAnything(suggested)) {
           sources = suggested;
           instead = suggestion;
@@ -286,7 +285,7 @@ if (form) {
     }
     if (ticket !== newest) return;
     // A result whose name has every word searched for comes before the others fetched with it.
-    const searched = (instead ? planSearch(instead, words) : plan).words;
+    const searched = (instead ? planSearch(instead, wordList) : plan).words;
     feed = resultFeed(
       sources,
       (data: FoundPageData) => itemsOfPage(data, base),
