@@ -43,7 +43,7 @@ export function seriesStyle(index: number): SeriesStyle {
 export const backgrounds = { light: '#ffffff', dark: '#121314' } as const;
 
 /**
- * The CSS the site needs for charts (it goes in `src/styles/global.css`). Without it charts still
+ * The CSS the site needs for charts (it goes in `src/styles/charts.css`, which the data set pages import). Without it charts still
  * work, in their light-mode colours.
  */
 export const chartCss = [
