@@ -1,10 +1,12 @@
 /**
- * After the search index is written, each language's search page is given the files its first
- * search needs, so nothing waits for the file before it (see src/lib/search/first-search-files.ts):
+ * After the search index is written, gives each language's search page what its first search
+ * needs, so nothing waits for the file before it (see src/lib/search/first-search-files.ts):
  *   - <link rel="modulepreload"> for each module its script imports, so the script runs one
- *     round trip after the page, not three;
- *   - a data-search-files block naming Pagefind's code and the index files, which the script asks
- *     for all at once when it starts (after the page has shown, so they do not slow it).
+ *     round trip after the page, not three, and for Pagefind's code;
+ *   - <link rel="preload"> for the core index's files (its entry file, word rules and
+ *     WebAssembly), which every search needs, whatever area is chosen;
+ *   - a data-search-files block naming the files of the indexes merged in when no area is chosen
+ *     (on a large directory), which the script asks for then.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,12 +16,12 @@ import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../../src/lib/search-split.ts';
-import { firstSearchFiles, SEARCH_FILES_ATTRIBUTE, type PagefindEntry } from '../../src/lib/search/first-search-files.ts';
+import { firstSearchFiles, SEARCH_FILES_ATTRIBUTE, type PagefindEntry, type SearchFilesBlock } from '../../src/lib/search/first-search-files.ts';
 import { htmlLang } from '../../src/lib/search/index-language.ts';
 import { staticImportsOf } from './module-graph.ts';
 
 /** What addSearchPreloads adds (Astro writes no modulepreload links of its own). */
-const ADDED = new RegExp(`<link rel="modulepreload" href="[^"]*">|<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>[^<]*</script>`, 'g');
+const ADDED = new RegExp(`<link rel="(?:modulepreload|preload)" href="[^"]*"(?: as="fetch" crossorigin)?>|<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>[^<]*</script>`, 'g');
 
 /**
  * A tag that changes whenever any index changes: a hash of every index's entry file (each names
@@ -59,8 +61,13 @@ function searchPageHead(dist: string, html: string, lang: string, tag: string): 
     mergedSearchBundles(split, '').map((folder) => ({ folder, entry: readEntry(dist, folder) })),
     tag,
   );
-  const json = JSON.stringify(files).replace(/</g, '\\u003c');
-  return `${[...modules].map((href) => `<link rel="modulepreload" href="${href}">`).join('')}<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>${json}</script>`;
+  const block: SearchFilesBlock = { tag: files.tag, merged: files.merged };
+  const json = JSON.stringify(block).replace(/</g, '\\u003c');
+  return [
+    ...[...modules, files.module].map((href) => `<link rel="modulepreload" href="${href}">`),
+    ...files.core.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
+    `<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>${json}</script>`,
+  ].join('');
 }
 
 /** Adds the preloads to the search page in every language, or renews them. Returns how many pages it changed. */

@@ -1,7 +1,7 @@
 /**
  * The site search, on Pagefind's JavaScript API. Pagefind's files load only when this page
  * opens (or a search runs), from this site: those a first search needs all at once, as the page
- * names them (its data-search-files block: src/lib/search/first-search-files.ts). Results come
+ * names them (its preloads and data-search-files block: src/lib/search/first-search-files.ts). Results come
  * with a filter for the type of content and, for services, the area. What people type goes through the site's word list first
  * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
  * run word by word; help and services come before other pages; a search that finds nothing
@@ -26,7 +26,7 @@ interface Pagefind {
 
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
 import { areaMark } from '../lib/search/area-mark.ts';
-import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles } from '../lib/search/first-search-files.ts';
+import { SEARCH_FILES_ATTRIBUTE, type SearchFilesBlock } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, SHELF_MARK, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
@@ -97,35 +97,33 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   const wantedArea = params.get('area');
-  // The files a first search with no area chosen needs, named by the build
-  // (src/lib/search/first-search-files.ts): asked for all at once now, so Pagefind finds them here
-  // instead of asking one after another. On a large directory, a page opened with an area chosen
-  // searches that area's own index first, and most of those files may never be needed: it asks
-  // for none of them.
-  const firstFiles = JSON.parse(document.querySelector(`script[${SEARCH_FILES_ATTRIBUTE}]`)?.textContent ?? 'null') as FirstSearchFiles | null;
-  const preloaded = firstFiles && !(splitByArea && wantedArea) ? firstFiles : null;
-  for (const [rel, href] of preloaded ? [['modulepreload', preloaded.module], ...preloaded.fetch.map((file) => ['preload', file])] : []) {
+  // The page preloads Pagefind's code and the core index's files itself. On a large directory, a
+  // search with no area chosen also merges in the indexes its data-search-files block names
+  // (src/lib/search/first-search-files.ts): asked for now, all at once, so Pagefind finds them
+  // here instead of asking one after another. A page opened with an area chosen searches that
+  // area's own index first, and may never need them.
+  const filesBlock = JSON.parse(document.querySelector(`script[${SEARCH_FILES_ATTRIBUTE}]`)?.textContent ?? 'null') as SearchFilesBlock | null;
+  for (const href of filesBlock && !(splitByArea && wantedArea) ? filesBlock.merged : []) {
     const link = document.createElement('link');
-    link.rel = rel!;
-    link.href = href!;
-    if (rel === 'preload') {
-      link.as = 'fetch';
-      link.crossOrigin = 'anonymous';
-    }
+    link.rel = 'preload';
+    link.href = href;
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
     document.head.append(link);
   }
   // The same address for each index's entry file every time (else Pagefind adds the time).
-  const tag = firstFiles ? { metaCacheTag: firstFiles.tag } : {};
+  const tag = filesBlock ? { metaCacheTag: filesBlock.tag } : {};
 
   const load = (area: string) => {
     const key = splitByArea ? area : '';
     let engine = engines.get(key);
     if (!engine) {
       engine = (async () => {
-        // A query string gives each area its own copy of Pagefind's module. The address is a
-        // variable so that the bundler leaves import() as it is: around an import of a string it
-        // adds its preloading helper (0.9 KB and a request of its own), with nothing to preload.
-        const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${key ? `?area=${key}` : ''}`;
+        // The first search uses the module the page preloads; each later one (another area, or
+        // none) a copy of its own, named by a query string. The address is a variable so that
+        // the bundler leaves import() as it is: around an import of a string it adds its
+        // preloading helper (0.9 KB and a request of its own), with nothing to preload.
+        const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${engines.size > 0 ? `?copy=${key || 'all'}` : ''}`;
         const module = (await import(/* @vite-ignore */ address)) as Pagefind;
         // On the page, not in a worker: a worker's requests cannot use the files asked for above.
         await module.options({ baseUrl: base, excerptLength: 24, noWorker: true, ...tag });

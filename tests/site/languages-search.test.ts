@@ -8,10 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { join, relative } from 'node:path';
-import { EVERY_BUILT_SITE, TEST_SITE } from '../support/built-site.ts';
+import { EVERY_BUILT_SITE, SHIPPED_SITE, SPLIT_TEST_SITE, TEST_SITE } from '../support/built-site.ts';
 import { staticImportsOf } from '../../scripts/lib/module-graph.ts';
 import { CORE_SEARCH_BUNDLE } from '../../src/lib/search-split.ts';
-import { SEARCH_FILES_ATTRIBUTE, type FirstSearchFiles, type PagefindEntry } from '../../src/lib/search/first-search-files.ts';
+import { SEARCH_FILES_ATTRIBUTE, type PagefindEntry, type SearchFilesBlock } from '../../src/lib/search/first-search-files.ts';
 import { indexedRecords, indexLanguages } from '../support/search-index-files.ts';
 import { FIXTURE_SITE } from '../../scripts/lib/test-site.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
@@ -199,9 +199,10 @@ describe('the search page in each language (fixture site)', () => {
     expect(statusPieces.filter(({ piece }) => scripts.includes(piece)).map(({ key, piece }) => `${key}: "${piece}"`)).toEqual([]);
   });
 
-  for (const builtSite of EVERY_BUILT_SITE) {
-    it(`${builtSite.name}: each language's search page names the files its first search needs, and each is there (its own language's word rules, and any module its script imports)`, () => {
+  for (const builtSite of [TEST_SITE, SPLIT_TEST_SITE, SHIPPED_SITE]) {
+    it(`${builtSite.name}: each language's search page preloads, from its <head>, the modules its script imports, Pagefind's code and the core index's files (its own language's word rules), and its data-search-files block names the merged indexes' files (before, its script asked for Pagefind's code and the core's files once it had run); each is there`, () => {
       const problems: string[] = [];
+      const core = JSON.parse(readFileSync(join(builtSite.dist, CORE_SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
       for (const language of LANGUAGES) {
         const url = inLanguage(language.code, routes.search());
         const document = builtSite.pages().find((page) => page.url === url)?.document;
@@ -210,19 +211,32 @@ describe('the search page in each language (fixture site)', () => {
           problems.push(`${url}: no data-search-files block`);
           continue;
         }
-        const files = JSON.parse(block.text) as FirstSearchFiles;
-        const core = JSON.parse(readFileSync(join(builtSite.dist, CORE_SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-        const wanted = [`/${CORE_SEARCH_BUNDLE}pagefind-entry.json?ts=${files.tag}`, `/${CORE_SEARCH_BUNDLE}pagefind.${core.languages[searchIndexLanguage(language.code)]?.hash}.pf_meta`];
-        for (const file of wanted) if (!files.fetch.includes(file)) problems.push(`${url}: does not name ${file}`);
-        for (const file of [files.module, ...files.fetch]) if (!existsSync(join(builtSite.dist, file.slice(1).split('?')[0]!))) problems.push(`${url}: names ${file}, which is not there`);
+        const files = JSON.parse(block.text) as SearchFilesBlock;
+        const split = document.querySelector('[data-split="areas"]') !== null;
         const script = document.querySelector('script[type="module"][src]')!.getAttribute('src')!;
         const imports = staticImportsOf(join(builtSite.dist, script.slice(1))).map((file) => `/${relative(builtSite.dist, file)}`);
-        const preloaded = document.querySelectorAll('link[rel="modulepreload"]').map((link) => link.getAttribute('href'));
-        if (preloaded.join() !== imports.join()) problems.push(`${url}: preloads ${preloaded.join()} for imports ${imports.join()}`);
+        const modules = document.querySelectorAll('link[rel="modulepreload"]').map((link) => link.getAttribute('href')!);
+        const wantedModules = [...imports, `/${CORE_SEARCH_BUNDLE}pagefind.js`];
+        if (modules.join() !== wantedModules.join()) problems.push(`${url}: preloads modules ${modules.join()}, not ${wantedModules.join()}`);
+        const coreFiles = document.querySelectorAll('link[rel="preload"][as="fetch"]').map((link) => link.getAttribute('href')!);
+        const index = core.languages[searchIndexLanguage(language.code)];
+        const wantedCore = [
+          `/${CORE_SEARCH_BUNDLE}pagefind-entry.json?ts=${files.tag}`,
+          `/${CORE_SEARCH_BUNDLE}pagefind.${index?.hash}.pf_meta`,
+          `/${CORE_SEARCH_BUNDLE}wasm.${index?.wasm ?? 'unknown'}.pagefind`,
+        ];
+        if (coreFiles.join() !== wantedCore.join()) problems.push(`${url}: preloads ${coreFiles.join()}, not the core index's files ${wantedCore.join()}`);
+        // Fetched with the page's own credentials, as Pagefind's fetch() asks for them, or the browser fetches each twice.
+        for (const link of document.querySelectorAll('link[rel="preload"]'))
+          if (link.getAttribute('crossorigin') !== '') problems.push(`${url}: preloads ${link.getAttribute('href')} without crossorigin`);
+        if (split !== files.merged.length > 0) problems.push(`${url}: names ${files.merged.length} merged files on a site ${split ? '' : 'not '}searched area by area`);
+        for (const file of [...modules, ...coreFiles, ...files.merged]) if (!existsSync(join(builtSite.dist, file.slice(1).split('?')[0]!))) problems.push(`${url}: names ${file}, which is not there`);
       }
       expect(problems).toEqual([]);
     });
+  }
 
+  for (const builtSite of EVERY_BUILT_SITE) {
     it(`${builtSite.name}: the search page's script loads no other module (before, it loaded the site's addresses and the postcode reader, 2 KB more for every first search; and then the bundler's helper for preloading, 1.1 KB with its request, around Pagefind's import, which has nothing to preload)`, () => {
       const document = builtSite.pages().find((page) => page.url === routes.search())!.document;
       const script = document.querySelector('script[type="module"][src]')!.getAttribute('src')!;

@@ -32,27 +32,26 @@ describe('which language index a search page loads (as Pagefind chooses it)', ()
 describe('the files a first search needs', () => {
   const merged: PagefindEntry = { languages: { 'en-gb': { hash: 'en-gb_999', wasm: 'en-gb', page_count: 3 }, cy: { hash: 'cy_888', wasm: null, page_count: 3 } } };
 
-  it("names Pagefind's code, the core's entry, word rules and WebAssembly, and each merged index's entry and word rules", () => {
+  it("names Pagefind's code; the core's entry, word rules and WebAssembly; and apart from them each merged index's entry and word rules", () => {
     const files = firstSearchFiles('/', 'en-GB', { folder: 'pagefind/', entry }, [{ folder: 'pagefind-main/', entry: merged }], 'abc123');
     expect(files).toEqual({
       tag: 'abc123',
       module: '/pagefind/pagefind.js',
-      fetch: [
-        '/pagefind/pagefind-entry.json?ts=abc123',
-        '/pagefind/pagefind.en-gb_111.pf_meta',
-        '/pagefind/wasm.en-gb.pagefind',
-        '/pagefind-main/pagefind-entry.json?ts=abc123',
-        '/pagefind-main/pagefind.en-gb_999.pf_meta',
-      ],
+      core: ['/pagefind/pagefind-entry.json?ts=abc123', '/pagefind/pagefind.en-gb_111.pf_meta', '/pagefind/wasm.en-gb.pagefind'],
+      merged: ['/pagefind-main/pagefind-entry.json?ts=abc123', '/pagefind-main/pagefind.en-gb_999.pf_meta'],
     });
+  });
+
+  it('names no merged files when nothing is merged (a directory searched whole)', () => {
+    expect(firstSearchFiles('/', 'en-GB', { folder: 'pagefind/', entry }, [], 'abc123').merged).toEqual([]);
   });
 
   it('names the WebAssembly with no word stemming for a language Pagefind has no stemming for, under the site base', () => {
     const files = firstSearchFiles('/hub/', 'cy', { folder: 'pagefind/', entry }, [{ folder: 'pagefind-listings/', entry: merged }], 't');
     expect(files.module).toBe('/hub/pagefind/pagefind.js');
-    expect(files.fetch).toContain('/hub/pagefind/wasm.unknown.pagefind');
-    expect(files.fetch).toContain('/hub/pagefind-listings/pagefind.cy_888.pf_meta');
-    expect(files.fetch.filter((file) => file.includes('wasm'))).toHaveLength(1);
+    expect(files.core).toContain('/hub/pagefind/wasm.unknown.pagefind');
+    expect(files.merged).toEqual(['/hub/pagefind-listings/pagefind-entry.json?ts=t', '/hub/pagefind-listings/pagefind.cy_888.pf_meta']);
+    expect([...files.core, ...files.merged].filter((file) => file.includes('wasm'))).toHaveLength(1);
   });
 
   it("writes the entry file's address as Pagefind asks for it with a tag", () => {

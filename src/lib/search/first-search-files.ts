@@ -1,12 +1,17 @@
 /**
- * The files a first search with no area chosen needs, named on the search page so its script can
- * ask for them all at once. Pagefind on its own asks for them one after another: its code, then
- * each index's entry file, then that index's word rules and WebAssembly, then the merged indexes'
- * entry files, then their word rules. On a slow phone network each step costs about half a second
- * (a round trip), so a first search took over 4 seconds after pressing Search. Asked for together,
- * they arrive in about one round trip, while the person is still typing.
+ * The files a first search needs, named on the search page so they are asked for all at once.
+ * Pagefind on its own asks for them one after another: its code, then each index's entry file,
+ * then that index's word rules and WebAssembly, then the merged indexes' entry files, then their
+ * word rules. On a slow phone network each step costs about half a second (a round trip), so a
+ * first search took over 4 seconds after pressing Search.
  *
- * The build writes this list into each language's search page after the index is written
+ * The page preloads Pagefind's code and the core index's files from its <head>, so the browser
+ * asks for them with the page's style sheet and script (when the script asked for them, once it
+ * had run, a short word typed quickly on a slow phone network was searched before they came:
+ * "laptop" showed results 1.1 s after Enter). The files of the indexes merged in when no area is
+ * chosen are named in a data-search-files block, for the script to ask for then.
+ *
+ * The build writes both into each language's search page after the index is written
  * (scripts/lib/search-preloads.ts): the names of Pagefind's files have hashes in them that only
  * the written index knows.
  */
@@ -33,15 +38,24 @@ export interface LoadedIndex {
 /** The attribute of the search page's block that carries the list (a JSON <script>). */
 export const SEARCH_FILES_ATTRIBUTE = 'data-search-files';
 
-/** The list the search page carries (in its data-search-files block). */
+/** The files a first search needs, as the build works them out. */
 export interface FirstSearchFiles {
   /** Added to each entry file's address, so the address is the same each time (Pagefind adds the time otherwise, and nothing could be fetched ahead). */
   readonly tag: string;
   /** Pagefind's code. */
   readonly module: string;
-  /** Every data file the first search needs before it can look up a word. */
-  readonly fetch: readonly string[];
+  /** The core index's entry file, word rules and WebAssembly: every search needs them, whatever area is chosen. */
+  readonly core: readonly string[];
+  /** The entry file and word rules of each index merged into the core when no area is chosen (none unless the directory is searched area by area). */
+  readonly merged: readonly string[];
 }
+
+/**
+ * What the search page's data-search-files block carries. The page preloads Pagefind's code and
+ * the core's files itself, in its <head>; its script asks for the merged indexes' files, and only
+ * when no area is chosen.
+ */
+export type SearchFilesBlock = Pick<FirstSearchFiles, 'tag' | 'merged'>;
 
 /**
  * Which of an index's languages a page in `htmlLang` loads, as Pagefind chooses it: the same
@@ -64,13 +78,12 @@ export function entryFileAddress(base: string, folder: string, tag: string): str
  * into it. (The WebAssembly comes from the core only: merged indexes use the core's.)
  */
 export function firstSearchFiles(base: string, htmlLang: string, core: LoadedIndex, merged: readonly LoadedIndex[], tag: string): FirstSearchFiles {
-  const fetch: string[] = [];
-  for (const index of [core, ...merged]) {
-    fetch.push(entryFileAddress(base, index.folder, tag));
+  const filesOf = (index: LoadedIndex): string[] => {
     const language = pagefindLanguageIndex(index.entry, htmlLang);
-    if (!language) continue;
-    fetch.push(`${base}${index.folder}pagefind.${language.hash}.pf_meta`);
-    if (index === core) fetch.push(`${base}${index.folder}wasm.${language.wasm ?? 'unknown'}.pagefind`);
-  }
-  return { tag, module: `${base}${core.folder}pagefind.js`, fetch };
+    const entry = entryFileAddress(base, index.folder, tag);
+    if (!language) return [entry];
+    const meta = `${base}${index.folder}pagefind.${language.hash}.pf_meta`;
+    return index === core ? [entry, meta, `${base}${index.folder}wasm.${language.wasm ?? 'unknown'}.pagefind`] : [entry, meta];
+  };
+  return { tag, module: `${base}${core.folder}pagefind.js`, core: filesOf(core), merged: merged.flatMap(filesOf) };
 }
