@@ -2,7 +2,7 @@
  * After the search index is written, gives each language's search page what its first search
  * needs, so nothing waits for the file before it (see src/lib/search/first-search-files.ts):
  *   - <link rel="modulepreload"> for each module its script imports, so the script runs one
- *     round trip after the page, not three, and for Pagefind's code;
+ *     round trip after the page, not three;
  *   - <link rel="preload"> for the core index's files (its entry file, word rules and
  *     WebAssembly), which every search needs, whatever area is chosen;
  *   - a data-search-files block naming the files of the indexes merged in when no area is chosen
@@ -64,7 +64,7 @@ function searchPageHead(dist: string, html: string, lang: string, tag: string): 
   const block: SearchFilesBlock = { tag: files.tag, merged: files.merged };
   const json = JSON.stringify(block).replace(/</g, '\\u003c');
   return [
-    ...[...modules, files.module].map((href) => `<link rel="modulepreload" href="${href}">`),
+    ...[...modules].map((href) => `<link rel="modulepreload" href="${href}">`),
     ...files.core.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
     `<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>${json}</script>`,
   ].join('');

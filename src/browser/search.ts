@@ -97,7 +97,7 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   const wantedArea = params.get('area');
-  // The page preloads Pagefind's code and the core index's files itself. On a large directory, a
+  // The page preloads the core index's files itself. On a large directory, a
   // search with no area chosen also merges in the indexes its data-search-files block names
   // (src/lib/search/first-search-files.ts): asked for now, all at once, so Pagefind finds them
   // here instead of asking one after another. A page opened with an area chosen searches that
@@ -119,8 +119,8 @@ if (form) {
     let engine = engines.get(key);
     if (!engine) {
       engine = (async () => {
-        // The first search uses the module the page preloads; each later one (another area, or
-        // none) a copy of its own, named by a query string. The address is a variable so that
+        // The first search uses Pagefind's module; each later one (another area, or none) a copy
+        // of its own, named by a query string (the module keeps one index). The address is a variable so that
         // the bundler leaves import() as it is: around an import of a string it adds its
         // preloading helper (0.9 KB and a request of its own), with nothing to preload.
         const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${engines.size > 0 ? `?copy=${key || 'all'}` : ''}`;

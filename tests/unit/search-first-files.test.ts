@@ -32,11 +32,10 @@ describe('which language index a search page loads (as Pagefind chooses it)', ()
 describe('the files a first search needs', () => {
   const merged: PagefindEntry = { languages: { 'en-gb': { hash: 'en-gb_999', wasm: 'en-gb', page_count: 3 }, cy: { hash: 'cy_888', wasm: null, page_count: 3 } } };
 
-  it("names Pagefind's code; the core's entry, word rules and WebAssembly; and apart from them each merged index's entry and word rules", () => {
+  it("names the core's entry, word rules and WebAssembly, and apart from them each merged index's entry and word rules", () => {
     const files = firstSearchFiles('/', 'en-GB', { folder: 'pagefind/', entry }, [{ folder: 'pagefind-main/', entry: merged }], 'abc123');
     expect(files).toEqual({
       tag: 'abc123',
-      module: '/pagefind/pagefind.js',
       core: ['/pagefind/pagefind-entry.json?ts=abc123', '/pagefind/pagefind.en-gb_111.pf_meta', '/pagefind/wasm.en-gb.pagefind'],
       merged: ['/pagefind-main/pagefind-entry.json?ts=abc123', '/pagefind-main/pagefind.en-gb_999.pf_meta'],
     });
@@ -48,7 +47,7 @@ describe('the files a first search needs', () => {
 
   it('names the WebAssembly with no word stemming for a language Pagefind has no stemming for, under the site base', () => {
     const files = firstSearchFiles('/hub/', 'cy', { folder: 'pagefind/', entry }, [{ folder: 'pagefind-listings/', entry: merged }], 't');
-    expect(files.module).toBe('/hub/pagefind/pagefind.js');
+    expect(files.core[0]).toBe('/hub/pagefind/pagefind-entry.json?ts=t');
     expect(files.core).toContain('/hub/pagefind/wasm.unknown.pagefind');
     expect(files.merged).toEqual(['/hub/pagefind-listings/pagefind-entry.json?ts=t', '/hub/pagefind-listings/pagefind.cy_888.pf_meta']);
     expect([...files.core, ...files.merged].filter((file) => file.includes('wasm'))).toHaveLength(1);

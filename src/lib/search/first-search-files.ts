@@ -5,11 +5,13 @@
  * word rules. On a slow phone network each step costs about half a second (a round trip), so a
  * first search took over 4 seconds after pressing Search.
  *
- * The page preloads Pagefind's code and the core index's files from its <head>, so the browser
- * asks for them with the page's style sheet and script (when the script asked for them, once it
- * had run, a short word typed quickly on a slow phone network was searched before they came:
- * "laptop" showed results 1.1 s after Enter). The files of the indexes merged in when no area is
- * chosen are named in a data-search-files block, for the script to ask for then.
+ * The page preloads the core index's files from its <head>, so the browser asks for them with the
+ * page's style sheet and script (when the script asked for them, once it had run, a short word
+ * typed quickly on a slow phone network was searched before they came: "laptop" showed results
+ * 1.1 s after Enter). Pagefind's code is imported by the script as it starts: it is code, so a
+ * preload would count it in the page's own weight (14 KiB), which it would fill. The files of the
+ * indexes merged in when no area is chosen are named in a data-search-files block, for the
+ * script to ask for then.
  *
  * The build writes both into each language's search page after the index is written
  * (scripts/lib/search-preloads.ts): the names of Pagefind's files have hashes in them that only
@@ -42,8 +44,6 @@ export const SEARCH_FILES_ATTRIBUTE = 'data-search-files';
 export interface FirstSearchFiles {
   /** Added to each entry file's address, so the address is the same each time (Pagefind adds the time otherwise, and nothing could be fetched ahead). */
   readonly tag: string;
-  /** Pagefind's code. */
-  readonly module: string;
   /** The core index's entry file, word rules and WebAssembly: every search needs them, whatever area is chosen. */
   readonly core: readonly string[];
   /** The entry file and word rules of each index merged into the core when no area is chosen (none unless the directory is searched area by area). */
@@ -51,9 +51,9 @@ export interface FirstSearchFiles {
 }
 
 /**
- * What the search page's data-search-files block carries. The page preloads Pagefind's code and
- * the core's files itself, in its <head>; its script asks for the merged indexes' files, and only
- * when no area is chosen.
+ * What the search page's data-search-files block carries. The page preloads the core's files
+ * itself, in its <head>; its script asks for the merged indexes' files, and only when no area is
+ * chosen.
  */
 export type SearchFilesBlock = Pick<FirstSearchFiles, 'tag' | 'merged'>;
 
@@ -73,9 +73,8 @@ export function entryFileAddress(base: string, folder: string, tag: string): str
 }
 
 /**
- * The files a page in `htmlLang` needs for a first search: Pagefind's code; the core index's
- * entry file, word rules and WebAssembly; and the entry file and word rules of each index merged
- * into it. (The WebAssembly comes from the core only: merged indexes use the core's.)
+ * The data files a page in `htmlLang` needs for a first search: the core index's entry file, word
+ * rules and WebAssembly; and the entry file and word rules of each index merged into it. (The WebAssembly comes from the core only: merged indexes use the core's.)
  */
 export function firstSearchFiles(base: string, htmlLang: string, core: LoadedIndex, merged: readonly LoadedIndex[], tag: string): FirstSearchFiles {
   const filesOf = (index: LoadedIndex): string[] => {
@@ -85,5 +84,5 @@ export function firstSearchFiles(base: string, htmlLang: string, core: LoadedInd
     const meta = `${base}${index.folder}pagefind.${language.hash}.pf_meta`;
     return index === core ? [entry, meta, `${base}${index.folder}wasm.${language.wasm ?? 'unknown'}.pagefind`] : [entry, meta];
   };
-  return { tag, module: `${base}${core.folder}pagefind.js`, core: filesOf(core), merged: merged.flatMap(filesOf) };
+  return { tag, core: filesOf(core), merged: merged.flatMap(filesOf) };
 }
