@@ -1,10 +1,10 @@
 /**
  * The site search, on Pagefind's JavaScript API. Pagefind's files load only when this page
  * opens (or a search runs), from this site: those a first search needs all at once, as the page
- * names them (its preloads and data-search-files block: src/lib/search/first-search-files.ts). Results come
- * with a filter for the type of content and, for services, the area. What people type goes through the site's word list first
- * (misspellings, everyday words: src/lib/search/query.ts); a search that finds little is also
- * run word by word; help and services come before other pages; a search that finds nothing
+ * names them (its preloads and data-search-files block: src/lib/search/first-search-files.ts).
+ * Results come with a filter for the type of content and, for services, the area. What people
+ * type goes through the site's word list first (misspellings, everyday words:
+ * src/lib/search/query.ts); a search that finds little is also run word by word; help and services come before other pages; a search that finds nothing
  * tries the closest words the site knows. With an area chosen, what is in that area comes first,
  * then what is anywhere else. Only the newest search shows its results.
  * Every word it shows comes from the page, in the page's language (its data-search-words block:
@@ -97,8 +97,8 @@ if (form) {
 
   const params = new URLSearchParams(location.search);
   const wantedArea = params.get('area');
-  // The page preloads the core index's files itself. On a large directory, a
-  // search with no area chosen also merges in the indexes its data-search-files block names
+  // The page preloads the core index's files itself. On a large directory, a search with no area
+  // chosen also merges in the indexes its data-search-files block names
   // (src/lib/search/first-search-files.ts): asked for now, all at once, so Pagefind finds them
   // here instead of asking one after another. A page opened with an area chosen searches that
   // area's own index first, and may never need them.
@@ -120,9 +120,9 @@ if (form) {
     if (!engine) {
       engine = (async () => {
         // The first search uses Pagefind's module; each later one (another area, or none) a copy
-        // of its own, named by a query string (the module keeps one index). The address is a variable so that
-        // the bundler leaves import() as it is: around an import of a string it adds its
-        // preloading helper (0.9 KB and a request of its own), with nothing to preload.
+        // of its own, named by a query string (the module keeps one index). The address is a
+        // variable so that the bundler leaves import() as it is: around an import of a string it
+        // adds its preloading helper (0.9 KB and a request of its own), with nothing to preload.
         const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${engines.size > 0 ? `?copy=${key || 'all'}` : ''}`;
         const module = (await import(/* @vite-ignore */ address)) as Pagefind;
         // On the page, not in a worker: a worker's requests cannot use the files asked for above.

@@ -74,7 +74,8 @@ export function entryFileAddress(base: string, folder: string, tag: string): str
 
 /**
  * The data files a page in `htmlLang` needs for a first search: the core index's entry file, word
- * rules and WebAssembly; and the entry file and word rules of each index merged into it. (The WebAssembly comes from the core only: merged indexes use the core's.)
+ * rules and WebAssembly; and the entry file and word rules of each index merged into it. (The
+ * WebAssembly comes from the core only: merged indexes use the core's.)
  */
 export function firstSearchFiles(base: string, htmlLang: string, core: LoadedIndex, merged: readonly LoadedIndex[], tag: string): FirstSearchFiles {
   const filesOf = (index: LoadedIndex): string[] => {
