@@ -4,8 +4,9 @@
  * names them (its preloads and data-search-files block: src/lib/search/first-search-files.ts).
  * Results come with a filter for the type of content and, for services, the area. What people
  * type goes through the site's word list first (misspellings, everyday words:
- * src/lib/search/query.ts); a search that finds little is also run word by word; help and services come before other pages; a search that finds nothing
- * tries the closest words the site knows. With an area chosen, what is in that area comes first,
+ * src/lib/search/query.ts); a search that finds little is also run word by word; help and
+ * services come before other pages; a search that finds nothing tries the closest words the
+ * site knows. With an area chosen, what is in that area comes first,
  * then what is anywhere else. Only the newest search shows its results.
  * Every word it shows comes from the page, in the page's language (its data-search-words block:
  * src/lib/search/page-words.ts), and Pagefind searches the index of the page's language. The

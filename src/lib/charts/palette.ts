@@ -43,8 +43,8 @@ export function seriesStyle(index: number): SeriesStyle {
 export const backgrounds = { light: '#ffffff', dark: '#121314' } as const;
 
 /**
- * The CSS the site needs for charts (it goes in `src/styles/charts.css`, which the data set pages import). Without it charts still
- * work, in their light-mode colours.
+ * The CSS the site needs for charts (it goes in `src/styles/charts.css`, which the data set
+ * pages import). Without it charts still work, in their light-mode colours.
  */
 export const chartCss = [
   `:root { ${seriesStyles.map((s) => `--chart-${s.number}: ${s.light};`).join(' ')} }`,
