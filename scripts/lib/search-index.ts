@@ -18,6 +18,7 @@ import { SHELF_PATH } from '../../src/lib/search/shelf-results.ts';
 import { markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
 import { withOnlyAreaMark } from '../../src/lib/search/area-mark.ts';
 import { listFiles } from '../../src/lib/files.ts';
+import { inTurns } from '../../src/lib/in-turns.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
@@ -162,10 +163,7 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
       if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: areaRecords }, true, cache, `area-${area}`)) === 'copied') copied += 1;
     });
   jobs.unshift(() => writeListingsInShort(folder, records));
-  const worker = async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
-  };
-  await Promise.all([worker(), worker(), worker()]);
+  await inTurns(jobs, 3, (job) => job());
   return { areaBundles: byArea.size, areaBundlesCopied: copied };
 }
 

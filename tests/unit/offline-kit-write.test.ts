@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { readKitBundle } from '../../src/lib/offline-kit/bundle.ts';
 import { offlineKit } from '../../src/lib/offline-kit/astro-integration.ts';
 import { sizeInWords, type KitList, type KitVersion } from '../../src/lib/offline-kit/kit-list.ts';
-import { inTurns, writeOfflineKit } from '../../src/lib/offline-kit/write-kit.ts';
+import { writeOfflineKit } from '../../src/lib/offline-kit/write-kit.ts';
 import { offlineKitSize } from '../../scripts/lib/offline-kit-size.ts';
 
 const folders: string[] = [];
@@ -105,27 +105,5 @@ describe('offline kit: sizes in words', () => {
     expect(sizeInWords(172_853)).toBe('173 KB');
     expect(sizeInWords(906_486)).toBe('906 KB');
     expect(sizeInWords(1_500_000)).toBe('1.5 MB');
-  });
-});
-
-describe('making the bundles a few at a time (inTurns)', () => {
-  it('never has more than the number allowed in progress, and keeps the results in order when they finish out of order', async () => {
-    let inProgress = 0;
-    let most = 0;
-    const delays = [30, 5, 20, 1, 25, 2, 15, 3, 10, 4];
-    const results = await inTurns(delays, 4, async (delay) => {
-      inProgress += 1;
-      most = Math.max(most, inProgress);
-      await new Promise((done) => setTimeout(done, delay));
-      inProgress -= 1;
-      return `took ${delay}`;
-    });
-    expect(most).toBe(4);
-    expect(results).toEqual(delays.map((delay) => `took ${delay}`));
-  });
-
-  it('makes nothing for no items, and all of them when fewer than allowed', async () => {
-    expect(await inTurns([], 4, async () => 1)).toEqual([]);
-    expect(await inTurns([1, 2], 4, async (n) => n * 10)).toEqual([10, 20]);
   });
 });

@@ -23,6 +23,7 @@ import { kitAreaBundlePath, kitListPath, kitRecordPath, kitSharedBundlePath, kit
  */
 export const KIT_NETWORK_WAIT_MS = 4000;
 import { workerSource } from './worker.ts';
+import { inTurns } from '../in-turns.ts';
 import { routes } from '../routes.ts';
 
 /** A built site's folder, as the kit planner reads it. */
@@ -58,20 +59,6 @@ function bundleOf(dist: string, files: readonly string[]): Promise<Buffer> {
  * 1,010 MB (397 MB four at a time, in the same time).
  */
 const BUNDLES_AT_ONCE = 4;
-
-/** `make` of each item, at most `atOnce` at a time, each begun when one before it has finished; the results in the items' order. */
-export async function inTurns<T, R>(items: readonly T[], atOnce: number, make: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await make(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(atOnce, items.length) }, worker));
-  return results;
-}
 
 export interface WrittenKit {
   readonly build: string;
