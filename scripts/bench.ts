@@ -59,6 +59,11 @@ function peakOf(runs: readonly Measured[]): Record<string, number> {
   return peak;
 }
 
+/** The run whose whole build (every process at once) reached the most memory. */
+function highestTotalOf(runs: readonly Measured[]): Measured {
+  return runs.reduce((a, b) => (b.peakTotalBytes > a.peakTotalBytes ? b : a));
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -198,7 +203,11 @@ interface Figures {
   size: number;
   import: { ms: number; found: number; imported: number; skipped: number; skippedWithReason: number };
   contentCheck: { files: number; ms: number; plantedProblems: number; problemsReported: number; msWithProblems: number };
-  build: { ms: number; runsMs: number[]; pages: number; msPerPage: number; peakAstroMB: number; peakIndexMB: number; ok: boolean };
+  /**
+   * peakMB is the build's peak: all its processes added up at one moment (the budget's figure);
+   * peakAstroMB and peakIndexMB are each kind's own highest, which may come at different moments.
+   */
+  build: { ms: number; runsMs: number[]; pages: number; msPerPage: number; peakMB: number; peakAstroMB: number; peakIndexMB: number; ok: boolean };
   dist: { files: number; totalMB: number };
   pageWeight: { largestBytes: number; largestPage: string; medianBytes: number; overBudget: number };
   /** The heavier of the two first searches below. */
@@ -261,7 +270,14 @@ async function run(size: number): Promise<Figures> {
       baselines.push(await measure(node, [join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', baselineRoot], { env, cwd: baselineRoot }));
     }
     rmSync(baselineRoot, { recursive: true, force: true });
-    const built = { ...medianRun(builds), status: builds.find((b) => b.status !== 0)?.status ?? 0, peakBytes: peakOf(builds) };
+    const highest = highestTotalOf(builds);
+    const built = {
+      ...medianRun(builds),
+      status: builds.find((b) => b.status !== 0)?.status ?? 0,
+      peakBytes: peakOf(builds),
+      peakTotalBytes: highest.peakTotalBytes,
+      atPeakBytes: highest.atPeakBytes,
+    };
     const baseline = medianRun(baselines);
     console.log(
       `Build times over ${repeat} clean builds each: ours ${builds.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s; baseline ${baselines.map((b) => (b.wallMs / 1000).toFixed(1)).join(', ')} s. The medians are used.`,
@@ -285,12 +301,13 @@ async function run(size: number): Promise<Figures> {
       runsMs: builds.map((b) => Math.round(b.wallMs)),
       pages,
       msPerPage: pages ? built.wallMs / pages : NaN,
+      peakMB: Math.round(built.peakTotalBytes / MB),
       peakAstroMB: Math.round((built.peakBytes.node ?? 0) / MB),
       peakIndexMB: Math.round((built.peakBytes.pagefind ?? 0) / MB),
       ok: built.status === 0,
     };
     console.log(
-      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory: Node (Astro, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
+      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory of the whole build, every process at one moment: ${buildFigures.peakMB} MB (Node ${Math.round((built.atPeakBytes.node ?? 0) / MB)} MB and Pagefind ${Math.round((built.atPeakBytes.pagefind ?? 0) / MB)} MB at that moment). Each at its own highest: Node (Astro and the build's own process, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
     );
     const totalBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
     console.log(
@@ -377,7 +394,7 @@ for (const size of sizes) results.push(await run(size));
 const budgets = (f: Figures) =>
   [
     [`build ≤ ${f.size > 10_000 ? 90 : 60} s`, f.build.ms <= (f.size > 10_000 ? 90_000 : 60_000)],
-    ['peak memory ≤ 3 GB', f.build.peakAstroMB + f.build.peakIndexMB <= 3072],
+    ['peak memory ≤ 3 GB (every process at one moment)', f.build.peakMB <= 3072],
     [`≤ ${f.size > 10_000 ? 1.3 : 1.5} × baseline ms per page`, f.ratioToBaseline <= (f.size > 10_000 ? 1.3 : 1.5)],
     [`every page ≤ ${PAGE_BUDGET_BYTES / KIB} KiB`, f.build.ok && f.pageWeight.overBudget === 0],
     [`first search ≤ ${f.size <= 1000 ? 120 : 150} KiB`, f.firstSearch.bytes <= (f.size <= 1000 ? 120 : 150) * KIB],
@@ -389,12 +406,12 @@ const budgets = (f: Figures) =>
 
 console.log('\n=== Summary ===');
 console.log(
-  '| services | build s | pages | ms/page | baseline ms/page | ratio | Astro MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | typed search ms | rebuild s (% of clean) | check ms (files) |',
+  '| services | build s | pages | ms/page | baseline ms/page | ratio | peak MB | Node MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | typed search ms | rebuild s (% of clean) | check ms (files) |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const f of results) {
   console.log(
-    `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.typedSearch.msAfterTyping} | ${(f.rebuild.ms / 1000).toFixed(1)} (${Math.round(f.rebuild.shareOfClean * 100)}%) | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
+    `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakMB} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.typedSearch.msAfterTyping} | ${(f.rebuild.ms / 1000).toFixed(1)} (${Math.round(f.rebuild.shareOfClean * 100)}%) | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
   );
 }
 // Near me: a real district's postcode file (the sample's are tiny), as the browser fetches it.

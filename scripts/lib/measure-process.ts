@@ -1,7 +1,7 @@
 /**
- * Runs a command and measures it: wall time, and the peak memory (resident set) of each kind of
- * process in its tree, read from /proc every 50 ms. Used by the benchmark to tell Astro's memory
- * (node) apart from the search indexer's (pagefind).
+ * Runs a command and measures it: wall time, the peak memory (resident set) of each kind of
+ * process in its tree, and of the whole tree at once, read from /proc every 50 ms. Used by the
+ * benchmark to tell Astro's memory (node) apart from the search indexer's (pagefind).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,13 @@ export interface Measured {
   readonly wallMs: number;
   /** Peak resident memory in bytes, by process name (like "node" or "pagefind"), summed over processes with that name. */
   readonly peakBytes: Record<string, number>;
+  /**
+   * The peak of the whole tree: every process's resident memory added up at one moment, the
+   * highest of those sums. Less than the peaks above added up when they came at different times.
+   */
+  readonly peakTotalBytes: number;
+  /** The whole tree's memory by process name at the moment of peakTotalBytes. */
+  readonly atPeakBytes: Record<string, number>;
   readonly output: string;
 }
 
@@ -58,13 +65,18 @@ export function measure(command: string, args: readonly string[], options: { cwd
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const peak: Record<string, number> = {};
+    let peakTotal = 0;
+    let atPeak: Record<string, number> = {};
     const timer = setInterval(() => {
       if (!child.pid) return;
-      for (const [name, bytes] of Object.entries(treeUsage(child.pid))) peak[name] = Math.max(peak[name] ?? 0, bytes);
+      const usage = treeUsage(child.pid);
+      for (const [name, bytes] of Object.entries(usage)) peak[name] = Math.max(peak[name] ?? 0, bytes);
+      const total = Object.values(usage).reduce((sum, bytes) => sum + bytes, 0);
+      if (total > peakTotal) [peakTotal, atPeak] = [total, usage];
     }, 50);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, wallMs: performance.now() - started, peakBytes: peak, output });
+      resolve({ status, wallMs: performance.now() - started, peakBytes: peak, peakTotalBytes: peakTotal, atPeakBytes: atPeak, output });
     });
   });
 }
