@@ -25,9 +25,9 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 
-import { CORE_SEARCH_BUNDLE, mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
+import { mergedSearchBundles, mergeOptionsOf } from '../lib/search-split.ts';
 import { areaMark } from '../lib/search/area-mark.ts';
-import { SEARCH_FILES_ATTRIBUTE, type SearchFilesBlock } from '../lib/search/first-search-files.ts';
+import { pagefindModuleAddress, SEARCH_FILES_ATTRIBUTE, type SearchFilesBlock } from '../lib/search/first-search-files.ts';
 import { itemsOfPage, SHELF_MARK, type FoundPageData } from '../lib/search/shelf-results.ts';
 import { resultFeed, type ResultFeed, type ResultSource } from '../lib/search/result-feed.ts';
 import { didYouMean } from '../lib/search/did-you-mean.ts';
@@ -124,7 +124,7 @@ if (form) {
         // of its own, named by a query string (the module keeps one index). The address is a
         // variable so that the bundler leaves import() as it is: around an import of a string it
         // adds its preloading helper (0.9 KB and a request of its own), with nothing to preload.
-        const address = `${base}${CORE_SEARCH_BUNDLE}pagefind.js${engines.size > 0 ? `?copy=${key || 'all'}` : ''}`;
+        const address = `${pagefindModuleAddress(base)}${engines.size > 0 ? `?copy=${key || 'all'}` : ''}`;
         const module = (await import(/* @vite-ignore */ address)) as Pagefind;
         // On the page, not in a worker: a worker's requests cannot use the files asked for above.
         await module.options({ baseUrl: base, excerptLength: 24, noWorker: true, ...tag });

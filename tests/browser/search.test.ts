@@ -132,6 +132,17 @@ describe('search', () => {
     await expectFirstFilesFetchedOnce(site.origin);
   });
 
+  it("asks for Pagefind's code from the page's <head>, without waiting for the page's own script (with that script held back, the code is still asked for)", async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    // The page's own scripts never arrive: whatever asks for Pagefind's code must be in the page.
+    await page.route('**/_astro/*.js', () => undefined);
+    const asked = page.waitForRequest((request) => new URL(request.url()).pathname === `/${CORE_SEARCH_BUNDLE}pagefind.js`, { timeout: 10_000 });
+    await page.goto(`${site.origin}/search/`, { waitUntil: 'commit' });
+    expect((await asked).url()).toBe(`${site.origin}/${CORE_SEARCH_BUNDLE}pagefind.js`);
+    await context.close();
+  });
+
   it('loads the part of the index for the words typed while someone types, from the third letter, with the filters after it (only the one the search will use: before, every filter of the index)', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();

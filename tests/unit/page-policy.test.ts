@@ -23,6 +23,18 @@ describe('narrowPagePolicy', () => {
     expect(narrowed).toContain("script-src 'self' 'wasm-unsafe-eval'");
   });
 
+  it('moves the policy to the top of the <head>, after the character set, so it governs a script the page puts in its head (Astro writes it at the end)', () => {
+    const head = `<meta charset="utf-8"><title>Search</title><script>${used}</script><meta http-equiv="content-security-policy" content="${policy}"><link rel="stylesheet" href="/a.css">`;
+    const moved = narrowPagePolicy(`<!DOCTYPE html><html><head>${head}</head><body></body></html>`);
+    const narrowed = `<meta http-equiv="content-security-policy" content="${policyOf(moved)}">`;
+    expect(moved).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${narrowed}<title>Search</title><script>${used}</script><link rel="stylesheet" href="/a.css"></head><body></body></html>`);
+    expect(policyOf(moved)).toContain(hash(used));
+    // With no character set, at the very top of the head.
+    expect(narrowPagePolicy(`<html><head><title>A</title><meta http-equiv="content-security-policy" content="${policy}"></head></html>`)).toMatch(
+      /^<html><head><meta http-equiv="content-security-policy"[^>]*><title>A<\/title><\/head><\/html>$/,
+    );
+  });
+
   it('never adds a hash the policy did not have, and leaves a page with no policy alone', () => {
     const unlisted = 'alert(1)';
     expect(policyOf(narrowPagePolicy(page(policy, `<script>${unlisted}</script>`)))).not.toContain(hash(unlisted));

@@ -18,7 +18,9 @@ const STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 /** Script elements a browser does not run, so a policy does not govern them. */
 const DATA_BLOCK = /\stype="application\/(?:ld\+)?json"/i;
 
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/** An inline script's or style's hash as a policy names it, without the quotes ("sha256-…"): what Astro.csp.insertScriptHash takes. */
+export const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+const hashOf = (text: string) => `'${sha256Source(text)}'`;
 
 /** The hashes of the inline code on a page that a policy governs. */
 export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
@@ -39,9 +41,15 @@ function narrowDirective(directive: string, keep: Set<string>): string {
   return [name, ...kept].join(' ');
 }
 
+/** Where the policy goes: right after the page's character set, or else at the top of its <head>. */
+const CHARSET = /<meta charset="[^"]*">/i;
+const HEAD = /<head>/i;
+
 /**
- * The page with its policy narrowed to the hashes of its own inline scripts and styles. A page
- * with no policy comes back as it was. The policy never gains a hash it did not have.
+ * The page with its policy narrowed to the hashes of its own inline scripts and styles, and moved
+ * to the top of its <head> (Astro writes it at the end, after anything a page puts in its head; a
+ * policy governs only what comes after it). A page with no policy comes back as it was. The
+ * policy never gains a hash it did not have.
  */
 export function narrowPagePolicy(html: string): string {
   const found = POLICY.exec(html);
@@ -53,5 +61,12 @@ export function narrowPagePolicy(html: string): string {
     if (name === 'style-src') return narrowDirective(directive, styles);
     return directive;
   });
-  return html.slice(0, found.index) + found[1] + directives.join(';') + found[3] + html.slice(found.index + found[0].length);
+  // The whole <meta> element, to its closing ">".
+  const end = html.indexOf('>', found.index + found[0].length) + 1;
+  const policy = found[1] + directives.join(';') + html.slice(found.index + found[0].length - found[3]!.length, end);
+  const rest = html.slice(0, found.index) + html.slice(end);
+  const top = CHARSET.exec(rest) ?? HEAD.exec(rest);
+  if (!top || top.index > found.index) return html.slice(0, found.index) + policy + html.slice(end);
+  const at = top.index + top[0].length;
+  return rest.slice(0, at) + policy + rest.slice(at);
 }
