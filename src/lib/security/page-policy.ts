@@ -12,7 +12,8 @@
  */
 import { createHash } from 'node:crypto';
 
-const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
+/** The policy's <meta> element: its start, its list of directives, and its end. */
+const POLICY = /(<meta http-equiv="content-security-policy" content=")([^"]*)("[^>]*>)/i;
 const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 const STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 /** Script elements a browser does not run, so a policy does not govern them. */
@@ -61,9 +62,8 @@ export function narrowPagePolicy(html: string): string {
     if (name === 'style-src') return narrowDirective(directive, styles);
     return directive;
   });
-  // The whole <meta> element, to its closing ">".
-  const end = html.indexOf('>', found.index + found[0].length) + 1;
-  const policy = found[1] + directives.join(';') + html.slice(found.index + found[0].length - found[3]!.length, end);
+  const policy = found[1] + directives.join(';') + found[3];
+  const end = found.index + found[0].length;
   const rest = html.slice(0, found.index) + html.slice(end);
   const top = CHARSET.exec(rest) ?? HEAD.exec(rest);
   if (!top || top.index > found.index) return html.slice(0, found.index) + policy + html.slice(end);
