@@ -4,7 +4,8 @@
  *   - <link rel="modulepreload"> for each module its script imports, so the script runs one
  *     round trip after the page, not three;
  *   - <link rel="preload"> for the core index's files (its entry file, word rules and
- *     WebAssembly), which every search needs, whatever area is chosen;
+ *     WebAssembly), which every search needs, whatever area is chosen, and for Pagefind's code
+ *     (as="script" crossorigin, as its script imports it, so the import uses it);
  *   - a data-search-files block naming the files of the indexes merged in when no area is chosen
  *     (on a large directory), which the script asks for then.
  */
@@ -16,12 +17,12 @@ import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { CORE_SEARCH_BUNDLE, mergedSearchBundles } from '../../src/lib/search-split.ts';
-import { firstSearchFiles, SEARCH_FILES_ATTRIBUTE, type PagefindEntry, type SearchFilesBlock } from '../../src/lib/search/first-search-files.ts';
+import { firstSearchFiles, pagefindModuleAddress, SEARCH_FILES_ATTRIBUTE, type PagefindEntry, type SearchFilesBlock } from '../../src/lib/search/first-search-files.ts';
 import { htmlLang } from '../../src/lib/search/index-language.ts';
 import { staticImportsOf } from './module-graph.ts';
 
 /** What addSearchPreloads adds (Astro writes no modulepreload links of its own). */
-const ADDED = new RegExp(`<link rel="(?:modulepreload|preload)" href="[^"]*"(?: as="fetch" crossorigin)?>|<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>[^<]*</script>`, 'g');
+const ADDED = new RegExp(`<link rel="(?:modulepreload|preload)" href="[^"]*"(?: as="(?:fetch|script)" crossorigin)?>|<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>[^<]*</script>`, 'g');
 
 /**
  * A tag that changes whenever any index changes: a hash of every index's entry file (each names
@@ -65,6 +66,7 @@ function searchPageHead(dist: string, html: string, lang: string, tag: string): 
   const json = JSON.stringify(block).replace(/</g, '\\u003c');
   return [
     ...[...modules].map((href) => `<link rel="modulepreload" href="${href}">`),
+    `<link rel="preload" href="${pagefindModuleAddress(base)}" as="script" crossorigin>`,
     ...files.core.map((href) => `<link rel="preload" href="${href}" as="fetch" crossorigin>`),
     `<script type="application/json" ${SEARCH_FILES_ATTRIBUTE}>${json}</script>`,
   ].join('');

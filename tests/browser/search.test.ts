@@ -132,7 +132,7 @@ describe('search', () => {
     await expectFirstFilesFetchedOnce(site.origin);
   });
 
-  it("asks for Pagefind's code from the page's <head>, without waiting for the page's own script (with that script held back, the code is still asked for)", async () => {
+  it("asks for Pagefind's code from the page's <head>, without waiting for the page's own script (with that script held back, the code is still asked for; and fetched once, above)", async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     // The page's own scripts never arrive: whatever asks for Pagefind's code must be in the page.

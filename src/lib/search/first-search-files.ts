@@ -8,17 +8,17 @@
  * The page preloads the core index's files from its <head>, so the browser asks for them with the
  * page's style sheet and script (when the script asked for them, once it had run, a short word
  * typed quickly on a slow phone network was searched before they came: "laptop" showed results
- * 1.1 s after Enter). Pagefind's code is asked for by a one-line script at the top of the page's
- * <head> (earlyPagefindImport), which imports it as the script does, so the browser keeps the
- * one module for both. It runs before the style sheet, so the code comes with the page's first
- * files, not a round trip after the script has run; that is what held up the merged indexes'
- * files, and the part of the index for the words typed ("laptop" on Slow 4G at 25,000 listings:
- * 1,048 ms after Enter before, about 860 ms after). It is not a modulepreload: the code is not
- * the page's own, and would fill the page's weight (14 KiB); the first search's budget counts it.
- * The files of the indexes merged in when no area is chosen are named in a data-search-files
- * block, for the script to ask for as it starts.
+ * 1.1 s after Enter). It preloads Pagefind's code too, as a script fetched the way the page's
+ * script imports it (crossorigin), so the import uses the file asked for: the code comes with the
+ * page's first files, not a round trip after the script has run, which held up the merged
+ * indexes' files and the part of the index for the words typed ("laptop" on Slow 4G at 25,000
+ * listings: 1,048 ms after Enter before). It is not a modulepreload: that counts as the page's
+ * own code, and would fill the page's weight (14 KiB); the first search's budget counts it. (An
+ * inline script that imported it did the same, but its hash in the page's policy took a first
+ * search at 1,000 listings over its 120 KiB.) The files of the indexes merged in when no area is
+ * chosen are named in a data-search-files block, for the script to ask for as it starts.
  *
- * The build writes both into each language's search page after the index is written
+ * The build writes these into each language's search page after the index is written
  * (scripts/lib/search-preloads.ts): the names of Pagefind's files have hashes in them that only
  * the written index knows.
  */
@@ -27,15 +27,6 @@ import { CORE_SEARCH_BUNDLE } from '../search-split.ts';
 /** Pagefind's code, as the search page imports it for its first search (a second search engine imports a copy: src/browser/search.ts). */
 export function pagefindModuleAddress(base: string): string {
   return `${base}${CORE_SEARCH_BUNDLE}pagefind.js`;
-}
-
-/**
- * The search page's first script, at the top of its <head>: it imports Pagefind's code at once,
- * without waiting for the style sheet or the page's own script. A failure is left to the page's
- * script, which imports the same module and says what went wrong.
- */
-export function earlyPagefindImport(base: string): string {
-  return `import(${JSON.stringify(pagefindModuleAddress(base)).replace(/</g, '\\u003c')}).catch(function () {});`;
 }
 
 /** What Pagefind's pagefind-entry.json says about one language's index. */

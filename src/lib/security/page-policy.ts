@@ -19,9 +19,7 @@ const STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 /** Script elements a browser does not run, so a policy does not govern them. */
 const DATA_BLOCK = /\stype="application\/(?:ld\+)?json"/i;
 
-/** An inline script's or style's hash as a policy names it, without the quotes ("sha256-…"): what Astro.csp.insertScriptHash takes. */
-export const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-const hashOf = (text: string) => `'${sha256Source(text)}'`;
+const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** The hashes of the inline code on a page that a policy governs. */
 export function inlineHashes(html: string): { scripts: Set<string>; styles: Set<string> } {
@@ -49,7 +47,7 @@ const HEAD = /<head>/i;
 /**
  * The page with its policy narrowed to the hashes of its own inline scripts and styles, and moved
  * to the top of its <head> (Astro writes it at the end, after anything a page puts in its head; a
- * policy governs only what comes after it). A page with no policy comes back as it was. The
+ * policy governs only what comes after it, so a script a page put in its head would not be). A page with no policy comes back as it was. The
  * policy never gains a hash it did not have.
  */
 export function narrowPagePolicy(html: string): string {
