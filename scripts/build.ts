@@ -25,6 +25,8 @@ import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/searc
 import { addSearchPreloads } from './lib/search-preloads.ts';
 import { codeFingerprint, forgetPagesBuiltWithOtherCode, rememberCode, searchBundleCache } from './lib/build-cache.ts';
 import { readCommandLine } from './lib/command-line.ts';
+import { astroHeapLimitMB } from './lib/astro-heap.ts';
+import { contentFolderOf } from '../src/content-model/content-types.ts';
 
 const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
 const root = resolve(values.root);
@@ -147,12 +149,20 @@ mkdirSync(staging, { recursive: true });
 const code = codeFingerprint(root);
 if (forgetPagesBuiltWithOtherCode(root, code)) console.log("The site's code has changed since the last build, so every page is built again.");
 
+// Astro's heap is held to a limit that grows with the directory (scripts/lib/astro-heap.ts): left
+// to itself it grows far past what Astro keeps. One file per listing.
+const servicesFolder = join(root, contentFolderOf('services'));
+const listingFiles = existsSync(servicesFolder) ? readdirSync(servicesFolder).filter((name) => name.endsWith('.yaml')).length : 0;
 // Astro's messages are held back until the content check has spoken, so they never mix.
-astro = spawn(process.execPath, [join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], {
-  env,
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
+astro = spawn(
+  process.execPath,
+  [`--max-old-space-size=${astroHeapLimitMB(listingFiles)}`, join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site],
+  {
+    env,
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  },
+);
 // Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
 // worker and Pagefind started from it, give way to it when they share a core.
 setPriority(BACKGROUND_PRIORITY);
