@@ -123,32 +123,40 @@ async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged:
   return 'indexed';
 }
 
+/** What the index of every listing in short needs of a listing's search record. */
+export type ListingInShort = Pick<ServiceSearchRecord, 'id' | 'language' | 'meta' | 'short'>;
+
 /**
  * What is indexed while Astro builds the pages. On a large directory (`split`), the area
- * bundles, written under `staging`. On a small one, the site's one index with the listings in
- * it, which writePageIndexes finishes with the pages.
+ * bundles, written under `staging`; the index of every listing in short is written with the
+ * pages' indexes, from `inShort`. On a small one, the site's one index with the listings in it,
+ * which writePageIndexes finishes with the pages.
  */
 export interface ListingsIndexed {
   readonly areaBundles: number;
   /** How many of the area bundles were copied from the last build (their listings had not changed). */
   readonly areaBundlesCopied: number;
   readonly siteIndex?: PagefindIndex;
+  readonly inShort?: readonly ListingInShort[];
 }
 
 export async function indexListings(staging: string, records: readonly ServiceSearchRecord[], split: boolean, cache?: string): Promise<ListingsIndexed> {
-  if (split) return await writeAreaIndexes(staging, records, cache);
+  if (split) {
+    // Only what the index in short needs is kept: the rest of each record can go once the area indexes are written.
+    const inShort = records.map(({ id, language, meta, short }) => ({ id, language, meta, short }));
+    return { ...(await writeAreaIndexes(staging, records, cache)), inShort };
+  }
   const siteIndex = await newIndex();
   await addToIndex(siteIndex, { records });
   return { areaBundles: 0, areaBundlesCopied: 0, siteIndex };
 }
 
 /**
- * One index per area, each with the listings that serve it, and the index of every listing in
- * short, written under `folder` (the staging folder during the build). Pagefind indexes a few at
- * a time, to keep both cores busy. An area whose listings did not change since the last build is
- * copied from `cache`.
+ * One index per area, each with the listings that serve it, written under `folder` (the staging
+ * folder during the build). Pagefind indexes a few at a time, to keep both cores busy. An area
+ * whose listings did not change since the last build is copied from `cache`.
  */
-async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[], cache: string | undefined): Promise<ListingsIndexed> {
+async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[], cache: string | undefined): Promise<Omit<ListingsIndexed, 'inShort'>> {
   const byArea = new Map<string, ServiceSearchRecord[]>();
   for (const record of records) {
     for (const area of record.areas) {
@@ -162,13 +170,17 @@ async function writeAreaIndexes(folder: string, records: readonly ServiceSearchR
     .map(([area, areaRecords]) => async () => {
       if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: areaRecords }, true, cache, `area-${area}`)) === 'copied') copied += 1;
     });
-  jobs.unshift(() => writeListingsInShort(folder, records));
   await inTurns(jobs, 3, (job) => job());
   return { areaBundles: byArea.size, areaBundlesCopied: copied };
 }
 
-/** The index of every listing in short, for a search with no area chosen on a large directory, written under `folder`. */
-export async function writeListingsInShort(folder: string, records: readonly ServiceSearchRecord[]): Promise<void> {
+/**
+ * The index of every listing in short, for a search with no area chosen on a large directory,
+ * written under `folder`. It is written after Astro has ended, with the pages' indexes: it is
+ * Pagefind's largest index (at 25,000 listings Pagefind held about 800 MB while it wrote it),
+ * and beside Astro it set the build's peak memory.
+ */
+export async function writeListingsInShort(folder: string, records: readonly ListingInShort[]): Promise<void> {
   // Each language's listings on shelves of their own, in that language's index.
   const shelves = LANGUAGES.flatMap((language) =>
     listingShelves(
@@ -216,11 +228,11 @@ export interface PageIndexes {
 /**
  * The indexes of the built pages marked for search. On a small directory, the site index that
  * already holds the listings, written to dist/pagefind. On a large one, the core (Pagefind's code
- * and the search page), every page but the listings, and the pages that belong to areas: see
- * src/lib/search-split.ts.
+ * and the search page), every page but the listings, the pages that belong to areas, and the
+ * index of every listing in short (from `listings.inShort`): see src/lib/search-split.ts.
  */
 export async function writePageIndexes(dist: string, listings: ListingsIndexed): Promise<PageIndexes> {
-  for (const bundle of [CORE_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
+  for (const bundle of [CORE_SEARCH_BUNDLE, MAIN_SEARCH_BUNDLE, LOCAL_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE]) rmSync(join(dist, bundle), { recursive: true, force: true });
   const htmlPages: { url: string; content: string }[] = [];
   for (const file of listFiles(dist, (name) => name.startsWith('pagefind'))
     .filter((f) => f.endsWith('.html'))
@@ -235,9 +247,15 @@ export async function writePageIndexes(dist: string, listings: ListingsIndexed):
   } else {
     const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
     localPages = local.length;
-    await writeBundle(join(dist, CORE_SEARCH_BUNDLE), { records: searchPageRecords() }, false);
-    await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
-    await writeBundle(join(dist, LOCAL_SEARCH_BUNDLE), { htmlPages: local }, true);
+    // Pagefind's process writes the index of every listing in short beside the pages' indexes.
+    await Promise.all([
+      writeListingsInShort(dist, listings.inShort ?? []),
+      (async () => {
+        await writeBundle(join(dist, CORE_SEARCH_BUNDLE), { records: searchPageRecords() }, false);
+        await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
+        await writeBundle(join(dist, LOCAL_SEARCH_BUNDLE), { htmlPages: local }, true);
+      })(),
+    ]);
   }
   if (!existsSync(join(dist, CORE_SEARCH_BUNDLE, 'pagefind.js'))) throw new Error('Pagefind wrote no search files.');
   const entry = JSON.parse(readFileSync(join(dist, CORE_SEARCH_BUNDLE, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
