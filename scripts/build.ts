@@ -25,8 +25,8 @@ import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/searc
 import { addSearchPreloads } from './lib/search-preloads.ts';
 import { codeFingerprint, forgetPagesBuiltWithOtherCode, rememberCode, searchBundleCache } from './lib/build-cache.ts';
 import { readCommandLine } from './lib/command-line.ts';
-import { astroHeapLimitMB } from './lib/astro-heap.ts';
-import { contentFolderOf } from '../src/content-model/content-types.ts';
+import { ASTRO_ALLOCATOR_SETTINGS, astroNodeOptions } from './lib/astro-memory.ts';
+import { contentExtensionOf, contentFolderOf } from '../src/content-model/content-types.ts';
 
 const { values } = readCommandLine('npm run build [-- --root <folder>] [--skip-content-check]', { root: { type: 'string', default: '.' }, 'skip-content-check': { type: 'boolean', default: false } });
 const root = resolve(values.root);
@@ -149,20 +149,18 @@ mkdirSync(staging, { recursive: true });
 const code = codeFingerprint(root);
 if (forgetPagesBuiltWithOtherCode(root, code)) console.log("The site's code has changed since the last build, so every page is built again.");
 
-// Astro's heap is held to a limit that grows with the directory (scripts/lib/astro-heap.ts): left
-// to itself it grows far past what Astro keeps. One file per listing.
+// Astro's heap is held to a limit that grows with the directory and to twice its live data, and
+// its bundler's allocator gives back what it frees (scripts/lib/astro-memory.ts). The directory's
+// size is its number of listing files, named as the content model says.
 const servicesFolder = join(root, contentFolderOf('services'));
-const listingFiles = existsSync(servicesFolder) ? readdirSync(servicesFolder).filter((name) => name.endsWith('.yaml')).length : 0;
+const listingEnding = `.${contentExtensionOf('services')}`;
+const listingFiles = existsSync(servicesFolder) ? readdirSync(servicesFolder).filter((name) => name.endsWith(listingEnding)).length : 0;
 // Astro's messages are held back until the content check has spoken, so they never mix.
-astro = spawn(
-  process.execPath,
-  [`--max-old-space-size=${astroHeapLimitMB(listingFiles)}`, join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site],
-  {
-    env,
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
-);
+astro = spawn(process.execPath, [...astroNodeOptions(listingFiles), join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', root, '--outDir', site], {
+  env: { ...env, ...ASTRO_ALLOCATOR_SETTINGS },
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 // Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
 // worker and Pagefind started from it, give way to it when they share a core.
 setPriority(BACKGROUND_PRIORITY);
@@ -185,32 +183,43 @@ async function stopAstroAndFail(message: string): Promise<never> {
   return failed(message);
 }
 
-const input: ContentWorkerInput = { root, staging, skipCheck };
-const content = await new Promise<ContentWorkerResult>((done, problem) => {
-  worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
-  worker.once('message', done);
-  worker.once('error', problem);
-}).catch((problem: Error) => stopAstroAndFail(`The content could not be checked: ${problem.stack ?? problem.message}`));
+/**
+ * Runs the content step in its worker, says what the check found, and starts indexing the
+ * listings beside Astro. The listings' search records (one per listing and language) are the
+ * largest thing this process holds: only the indexing keeps them, until the area indexes are
+ * written, so this process lets them go while Astro is still building pages. What comes back is
+ * the step's figures and the indexing under way.
+ */
+async function checkContentAndIndexListings() {
+  const input: ContentWorkerInput = { root, staging, skipCheck };
+  const content = await new Promise<ContentWorkerResult>((done, problem) => {
+    worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', done);
+    worker.once('error', problem);
+  }).catch((problem: Error) => stopAstroAndFail(`The content could not be checked: ${problem.stack ?? problem.message}`));
 
-if (stopping) await halt();
-console.log(content.report);
-if (content.annotations) console.log(content.annotations);
-const prepared = content.ok ? content : await stopAstroAndFail('The site was not built, because the content check found problems.');
-for (const { stream, chunk } of held) stream.write(chunk);
-held = undefined;
+  if (stopping) await halt();
+  console.log(content.report);
+  if (content.annotations) console.log(content.annotations);
+  const prepared = content.ok ? content : await stopAstroAndFail('The site was not built, because the content check found problems.');
+  for (const { stream, chunk } of held ?? []) stream.write(chunk);
+  held = undefined;
 
-const records = prepared.searchRecords;
-// One record per listing and language: the directory's size is its number of listings.
-const listingCount = new Set(records.map((record) => record.id)).size;
-const split = isSplitByArea(listingCount, env);
-const [pages, listings] = await Promise.all([
-  astroFinished,
-  (async () => {
+  const records = prepared.searchRecords;
+  // One record per listing and language: the directory's size is its number of listings.
+  const listingCount = new Set(records.map((record) => record.id)).size;
+  const split = isSplitByArea(listingCount, env);
+  const indexing = (async () => {
     const indexStarted = performance.now();
     const indexed = await indexListings(staging, records, split, searchBundleCache(root));
     return { indexed, ms: performance.now() - indexStarted };
-  })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`)),
-]);
+  })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`));
+  return { checkMs: prepared.checkMs, openData: prepared.openData, listingCount, split, indexing };
+}
+
+const prepared = await checkContentAndIndexListings();
+const { listingCount, split } = prepared;
+const [pages, listings] = await Promise.all([astroFinished, prepared.indexing]);
 if (stopping) await halt();
 // Astro stopped by a signal (Ctrl-C reaches the whole process group) is a stop, not a failure.
 if (pages.signal || pages.status === 130 || pages.status === 143) await stop(pages.signal ?? (pages.status === 130 ? 'SIGINT' : 'SIGTERM'));
