@@ -245,11 +245,14 @@ export async function writePageIndexes(dist: string, listings: ListingsIndexed):
     await addToIndex(listings.siteIndex, { htmlPages });
     await writeIndex(listings.siteIndex, join(dist, CORE_SEARCH_BUNDLE), false);
   } else {
+    // A large directory's listings are indexed in short from what indexListings kept: without them no search with no area chosen would find a listing.
+    if (!listings.inShort) throw new Error('The listings were not given to the index of every listing in short.');
+    const inShort = listings.inShort;
     const local = htmlPages.filter((page) => page.content.includes('data-pagefind-filter="area[content]"'));
     localPages = local.length;
     // Pagefind's process writes the index of every listing in short beside the pages' indexes.
     await Promise.all([
-      writeListingsInShort(dist, listings.inShort ?? []),
+      writeListingsInShort(dist, inShort),
       (async () => {
         await writeBundle(join(dist, CORE_SEARCH_BUNDLE), { records: searchPageRecords() }, false);
         await writeBundle(join(dist, MAIN_SEARCH_BUNDLE), { htmlPages }, true);
