@@ -152,7 +152,7 @@ if (forgetPagesBuiltWithOtherCode(root, code)) console.log("The site's code has 
 // Astro's heap is held to a limit that grows with the directory and to twice its live data, and
 // its bundler's allocator gives back what it frees (scripts/lib/astro-memory.ts). Astro starts
 // before the content check has read anything, so here the directory's size is its number of
-// listing files, named as the content model says (the search split, below, counts the published listings).
+// listing files, named as the content model says (the search split, below, counts the available listings).
 const servicesFolder = join(root, contentFolderOf('services'));
 const listingEnding = `.${contentExtensionOf('services')}`;
 const listingFiles = existsSync(servicesFolder) ? readdirSync(servicesFolder).filter((name) => name.endsWith(listingEnding)).length : 0;
@@ -207,8 +207,8 @@ async function checkContentAndIndexListings() {
   held = undefined;
 
   const records = prepared.searchRecords;
-  // One record per published listing and language: for the search split, the directory's size is
-  // its number of published listings (Astro's heap, above, was sized from the listing files).
+  // One record per available listing and language: for the search split, the directory's size is
+  // its number of available listings (Astro's heap, above, was sized from the listing files).
   const listingCount = new Set(records.map((record) => record.id)).size;
   const split = isSplitByArea(listingCount, env);
   const indexing = (async () => {
