@@ -15,3 +15,24 @@ export function rememberedByText<T>(work: (text: string) => T, limit = 20_000): 
     return answer;
   };
 }
+
+/**
+ * Remembers what a function gave for each key, for one group at a time: when a key of another
+ * group is asked for, what was remembered for the last group is let go. For work that the build
+ * does group after group and never needs again once a group is done: the QR codes of the print
+ * sheets, one language after another (src/data/print.ts).
+ */
+export function rememberedForOneGroupAtATime<T>(work: (key: string) => T): (group: string, key: string) => T {
+  let current: string | undefined;
+  let answers = new Map<string, T>();
+  return (group: string, key: string) => {
+    if (group !== current) {
+      current = group;
+      answers = new Map();
+    }
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = work(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}
