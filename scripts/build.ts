@@ -1,14 +1,16 @@
 /**
  * npm run build — builds the site into dist/. Two things run side by side, one on each core:
  *   - Astro builds every page;
- *   - a worker thread runs the content check, then writes the open data files (Open Referral UK
- *     JSON and CSV) and the search records for the listings, and Pagefind indexes the listings.
+ *   - the content step, a process of its own (scripts/lib/content-step.ts), runs the content
+ *     check, then writes the open data files (Open Referral UK JSON and CSV) and the search
+ *     records for the listings, and Pagefind indexes the listings (on a large directory, in that
+ *     process, which then ends and gives its memory back while Astro is still at work).
  * If the content check finds a problem, Astro is stopped and nothing is built. When both are
  * done, the open data and the listings' search indexes join the pages, and the pages marked
  * for search are indexed from their HTML.
  * Everything is built in a temporary folder (.build-<process id>/) beside dist/, and swapped into
  * dist/ only when every step has passed. Stopped part way (Ctrl-C, SIGTERM, or the process that
- * started it killed), the build stops Astro, the worker and Pagefind, removes its temporary
+ * started it killed), the build stops Astro, the content step and Pagefind, removes its temporary
  * folder and leaves the previous dist/ exactly as it was. If a step fails, dist/ is removed, so a
  * broken or out-of-date site can never be deployed.
  * Options: --root <folder> builds another copy of the site; --skip-content-check is for tests
@@ -16,14 +18,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { on } from 'node:events';
 import { setPriority } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { ContentWorkerInput, ContentWorkerResult } from './lib/content-worker.ts';
-import { isSplitByArea } from '../src/lib/search-split.ts';
-import { closeSearchIndexer, indexListings, writePageIndexes } from './lib/search-index.ts';
+import { readListingsInShort, type ContentStepInput, type ContentStepMessage } from './lib/content-step-messages.ts';
+import { closeSearchIndexer, indexListings, writePageIndexes, type ListingsIndexed } from './lib/search-index.ts';
 import { addSearchPreloads } from './lib/search-preloads.ts';
-import { codeFingerprint, forgetPagesBuiltWithOtherCode, rememberCode, searchBundleCache } from './lib/build-cache.ts';
+import { codeFingerprint, forgetPagesBuiltWithOtherCode, rememberCode } from './lib/build-cache.ts';
 import { readCommandLine } from './lib/command-line.ts';
 import { ASTRO_ALLOCATOR_SETTINGS, astroNodeOptions } from './lib/astro-memory.ts';
 import { contentExtensionOf, contentFolderOf } from '../src/content-model/content-types.ts';
@@ -88,14 +89,16 @@ function isRunning(pid: number): boolean {
 
 let astro: ChildProcess | undefined = undefined; // set once the build starts; read by the stop handler before then
 let astroDone: Promise<{ status: number | null; signal: NodeJS.Signals | null; ms: number }> | undefined = undefined;
-let worker: Worker | undefined;
+let contentStep: ChildProcess | undefined;
+/** Resolves when the content step's process has ended (set when it starts). */
+let contentStepEnded: Promise<void> | undefined;
 /** True while the new site is being swapped into dist/: a stop then waits until the swap is done. */
 let swapping = false;
 let stopping: NodeJS.Signals | undefined;
 
 /**
- * Stopped part way: stop Astro (waiting for it, so it writes nothing more), the worker and
- * Pagefind, remove the temporary folder, and leave dist/ as it was.
+ * Stopped part way: stop Astro and the content step (waiting for them, so they write nothing
+ * more) and Pagefind, remove the temporary folder, and leave dist/ as it was.
  */
 async function stop(signal: NodeJS.Signals): Promise<never> {
   if (stopping) return new Promise<never>(() => {});
@@ -107,7 +110,10 @@ async function stop(signal: NodeJS.Signals): Promise<never> {
     await astroDone;
     clearTimeout(forced);
   }
-  await worker?.terminate();
+  if (contentStep && contentStep.exitCode === null && contentStep.signalCode === null) {
+    contentStep.kill('SIGTERM');
+    await contentStepEnded;
+  }
   await closeSearchIndexer().catch(() => undefined);
   rmSync(work, { recursive: true, force: true });
   console.error(`The build was stopped (${signal}). dist/ is as it was before, and nothing was left behind.`);
@@ -176,52 +182,72 @@ const astroFinished = new Promise<{ status: number | null; signal: NodeJS.Signal
   astro!.on('close', (status, signal) => done({ status, signal, ms: performance.now() - started })),
 );
 astroDone = astroFinished;
-/** Stops Astro and waits for it to end, so it writes nothing after dist/ is removed, then fails. */
+/** Stops Astro and the content step and waits for them to end, so they write nothing after dist/ is removed, then fails. */
 async function stopAstroAndFail(message: string): Promise<never> {
   if (stopping) return halt();
   astro!.kill();
-  await astroFinished;
+  contentStep?.kill();
+  await Promise.all([astroFinished, contentStepEnded]);
   return failed(message);
 }
 
+/** Where the content step keeps what the index of every listing in short needs, on a large directory, until Astro has ended. */
+const inShortFile = join(work, 'listings-in-short.json');
+
 /**
- * Runs the content step in its worker, says what the check found, and starts indexing the
- * listings beside Astro. The listings' search records (one per listing and language) are the
- * largest thing this process holds: only the indexing keeps them, until the area indexes are
- * written, so this process lets them go while Astro is still building pages. What comes back is
- * the step's figures and the indexing under way.
+ * Starts the content step in its own process (scripts/lib/content-step.ts). `next(kinds)` is the
+ * step's next message of one of those kinds; it fails if the step ends without sending one.
+ */
+function startContentStep(input: ContentStepInput) {
+  const step = fork(new URL('./lib/content-step.ts', import.meta.url), [], { env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  contentStep = step;
+  contentStepEnded = new Promise<void>((done) => step.once('close', () => done()));
+  // Every message, in order, kept until it is read; the list ends when the step's process has ended.
+  const messages = on(step, 'message', { close: ['close'] }) as AsyncIterableIterator<[ContentStepMessage]>;
+  step.send(input);
+  async function next<K extends ContentStepMessage['kind']>(...kinds: K[]): Promise<Extract<ContentStepMessage, { kind: K | 'failed' }>> {
+    for (let item = await messages.next(); !item.done; item = await messages.next()) {
+      const [message] = item.value;
+      if (message.kind === 'failed' || (kinds as string[]).includes(message.kind)) return message as Extract<ContentStepMessage, { kind: K | 'failed' }>;
+    }
+    throw new Error(`the content step ended (status ${step.exitCode ?? step.signalCode}) before it had finished.`);
+  }
+  return { next };
+}
+
+/**
+ * Runs the content step beside Astro, says what the check found, and starts indexing the
+ * listings. On a large directory the content step writes the area indexes itself and then ends,
+ * so the listings' search records (the largest thing the build holds beside Astro) never come
+ * to this process; on a small one they come here, to be indexed with the pages. What comes back
+ * is the step's figures and the indexing under way.
  */
 async function checkContentAndIndexListings() {
-  const input: ContentWorkerInput = { root, staging, skipCheck };
-  const content = await new Promise<ContentWorkerResult>((done, problem) => {
-    worker = new Worker(new URL('./lib/content-worker.ts', import.meta.url), { workerData: input });
-    worker.once('message', done);
-    worker.once('error', problem);
-  }).catch((problem: Error) => stopAstroAndFail(`The content could not be checked: ${problem.stack ?? problem.message}`));
-
+  const step = startContentStep({ root, staging, inShortFile, skipCheck });
+  const checkFailed = (problem: string) => stopAstroAndFail(`The content could not be checked: ${problem}`);
+  const content = await step.next('checked').catch((problem: Error) => checkFailed(problem.message));
+  const checked = content.kind === 'failed' ? await checkFailed(content.message) : content;
   if (stopping) await halt();
-  console.log(content.report);
-  if (content.annotations) console.log(content.annotations);
-  const prepared = content.ok ? content : await stopAstroAndFail('The site was not built, because the content check found problems.');
+  console.log(checked.report);
+  if (checked.annotations) console.log(checked.annotations);
+  const prepared = checked.ok ? checked : await stopAstroAndFail('The site was not built, because the content check found problems.');
   for (const { stream, chunk } of held ?? []) stream.write(chunk);
   held = undefined;
 
-  const records = prepared.searchRecords;
-  // One record per available listing and language: for the search split, the directory's size is
-  // its number of available listings (Astro's heap, above, was sized from the listing files).
-  const listingCount = new Set(records.map((record) => record.id)).size;
-  const split = isSplitByArea(listingCount, env);
-  const indexing = (async () => {
+  const indexing = (async (): Promise<{ indexed: ListingsIndexed; ms: number }> => {
+    const listings = await step.next('indexed', 'records');
+    if (listings.kind === 'failed') throw new Error(listings.message);
+    if (listings.kind === 'indexed') return { indexed: { areaBundles: listings.areaBundles, areaBundlesCopied: listings.areaBundlesCopied }, ms: listings.ms };
     const indexStarted = performance.now();
-    const indexed = await indexListings(staging, records, split, searchBundleCache(root));
+    const indexed = await indexListings(staging, listings.records, false);
     return { indexed, ms: performance.now() - indexStarted };
   })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`));
-  return { checkMs: prepared.checkMs, openData: prepared.openData, listingCount, split, indexing };
+  return { checkMs: prepared.checkMs, openData: prepared.openData, listingCount: prepared.listingCount, split: prepared.split, indexing };
 }
 
 const prepared = await checkContentAndIndexListings();
 const { listingCount, split } = prepared;
-const [pages, listings] = await Promise.all([astroFinished, prepared.indexing]);
+const [pages, listings] = await Promise.all([astroFinished, prepared.indexing, contentStepEnded]);
 if (stopping) await halt();
 // Astro stopped by a signal (Ctrl-C reaches the whole process group) is a stop, not a failure.
 if (pages.signal || pages.status === 130 || pages.status === 143) await stop(pages.signal ?? (pages.status === 130 ? 'SIGINT' : 'SIGTERM'));
@@ -232,7 +258,8 @@ moveInto(staging, site);
 
 const mainStarted = performance.now();
 try {
-  const indexed = await writePageIndexes(site, listings.indexed);
+  // A large directory's listings in short, kept by the content step, are read only now that Astro has ended.
+  const indexed = await writePageIndexes(site, split ? { ...listings.indexed, inShort: readListingsInShort(inShortFile) } : listings.indexed);
   addSearchPreloads(site);
   console.log(
     split

@@ -4,7 +4,8 @@
  * (SIGTERM), while Astro writes pages (Ctrl-C: SIGINT to the whole process group) and while the
  * search index is written (SIGTERM); and once by killing the process that started it (as when
  * npm is killed), which must not leave a build running that writes dist/ later. Each time the
- * previous dist/ must be byte-identical (every file hashed) and no temporary folder is left.
+ * previous dist/ must be byte-identical (every file hashed), no temporary folder is left, and no
+ * process the build started (Astro, the content step) is left running.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +16,7 @@ import { copyProject } from '../../scripts/lib/project-copy.ts';
 import { TEST_SITE } from '../support/built-site.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { FIXTURE_CONTENT } from '../../scripts/lib/test-site.ts';
+import { buildProcessesOf } from '../support/build-processes.ts';
 
 let root: string;
 let before: Record<string, string>;
@@ -107,6 +109,8 @@ describe('a build stopped part way leaves the previous dist/ as it was', () => {
           if (stoppedInTime) expect(result.code === 0, `the build finished anyway:\n${build.output()}`).toBe(false);
           expect(hashes(join(root, 'dist'))).toEqual(before);
           expect(leftovers()).toEqual([]);
+          // Astro and the content step were stopped with it, not left running.
+          expect(buildProcessesOf(root)).toEqual([]);
         }
         expect(stoppedInTime, `stopped later than ${moment.name} three times`).toBe(true);
       },
@@ -131,5 +135,6 @@ describe('a build stopped part way leaves the previous dist/ as it was', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(hashes(join(root, 'dist'))).toEqual(before);
     expect(leftovers()).toEqual([]);
+    expect(buildProcessesOf(root)).toEqual([]);
   }, 120_000);
 });

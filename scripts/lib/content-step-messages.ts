@@ -1,0 +1,47 @@
+/**
+ * What the build and its content step (scripts/lib/content-step.ts, a process of its own) say to
+ * each other: what the step is given, and the messages it sends back. Kept apart from the step,
+ * so the build reads them without loading the content check into its own process.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import type { ListingInShort } from './search-index.ts';
+
+export interface ContentStepInput {
+  readonly root: string;
+  /** Where to write the open data files and the area indexes, to be moved into dist/ after Astro. */
+  readonly staging: string;
+  /** Where to keep what the index of every listing in short needs, on a large directory (read with readListingsInShort). */
+  readonly inShortFile: string;
+  /** Build even if the check finds problems (for tests of content the check would refuse). */
+  readonly skipCheck: boolean;
+}
+
+export type ContentStepMessage =
+  | { readonly kind: 'checked'; readonly ok: false; readonly report: string; readonly annotations: string }
+  | {
+      readonly kind: 'checked';
+      readonly ok: true;
+      readonly report: string;
+      readonly annotations: string;
+      readonly checkMs: number;
+      readonly openData: { readonly services: number; readonly ms: number };
+      /** How many listings are available (searched), and whether the search is split by area for that many. */
+      readonly listingCount: number;
+      readonly split: boolean;
+    }
+  /** A large directory: its area indexes are written under `staging`, and the listings in short are in `inShortFile`. */
+  | { readonly kind: 'indexed'; readonly areaBundles: number; readonly areaBundlesCopied: number; readonly ms: number }
+  /** A small directory: its listings' search records, for the build to index with the pages. */
+  | { readonly kind: 'records'; readonly records: ServiceSearchRecord[] }
+  | { readonly kind: 'failed'; readonly during: 'check' | 'index'; readonly message: string };
+
+/** Keeps what the index of every listing in short needs in `file`, until Astro has ended. */
+export function keepListingsInShort(file: string, listings: readonly ListingInShort[]): void {
+  writeFileSync(file, JSON.stringify(listings));
+}
+
+/** What the index of every listing in short needs, as the content step kept it. */
+export function readListingsInShort(file: string): ListingInShort[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as ListingInShort[];
+}
