@@ -168,8 +168,8 @@ astro = spawn(process.execPath, [...astroNodeOptions(listingFiles), join(import.
   cwd: root,
   stdio: ['ignore', 'pipe', 'pipe'],
 });
-// Astro's page build is the longest step, so it keeps the normal priority; this thread, and the
-// worker and Pagefind started from it, give way to it when they share a core.
+// Astro's page build is the longest step, so it keeps the normal priority; this process, and the
+// content step and Pagefind started from it, give way to it when they share a core.
 setPriority(BACKGROUND_PRIORITY);
 let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
 for (const [from, to] of [
