@@ -6,60 +6,45 @@
  *
  * On a large directory (searched area by area) this process also writes the area indexes, and
  * keeps in a file what the index of every listing in short needs (written after Astro), then
- * ends. The records are the largest thing the build holds beside Astro, and only the end of a
- * process gives all of their memory back: a worker thread's or a collection's did not (at
- * 25,000 listings the build's own process stayed at 430 MB until Astro ended). On a small
- * directory the records go back to the build, which indexes them with the pages.
+ * ends, and the system takes all of its memory back while Astro is still at work. In the
+ * build's own process the records' memory stayed until Astro ended (at 25,000 listings, 430 MB,
+ * even after a forced collection). The check itself runs in a worker thread of this process
+ * (content-check-worker.ts), whose memory goes back when the thread ends, so while the area
+ * indexes are written this process holds little more than the records. On a small directory
+ * the records go back to the build, which indexes them with the pages.
  *
  * It tells the build what it did in messages, in this order: the check's report ('checked'), then,
  * if the content passed, the listings ('indexed' or 'records'): see content-step-messages.ts.
  * This file is the step's process: only scripts/build.ts starts it, and nothing imports it.
  */
-import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
-import { serviceSearchRecords } from '../../src/lib/directory/search-record.ts';
-import { directoryNames } from '../../src/lib/directory/names.ts';
-import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
-import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
+import { Worker } from 'node:worker_threads';
 import { isSplitByArea } from '../../src/lib/search-split.ts';
-import { writeOpenData } from './write-open-data.ts';
 import { searchBundleCache } from './build-cache.ts';
 import { closeSearchIndexer, indexListings } from './search-index.ts';
+import type { CheckedContent } from './content-check-worker.ts';
 import { keepListingsInShort, type ContentStepInput, type ContentStepMessage } from './content-step-messages.ts';
 
 function send(message: ContentStepMessage): Promise<void> {
   return new Promise((done, problem) => process.send!(message, undefined, undefined, (error) => (error ? problem(error) : done())));
 }
 
-function check({ root, staging, skipCheck }: ContentStepInput) {
-  const started = performance.now();
-  const result = checkContent({ root });
-  const report = formatReport(result.problems, result.filesChecked);
-  const annotations = process.env.GITHUB_ACTIONS === 'true' && result.problems.length ? formatGithubAnnotations(result.problems) : '';
-  if (!result.ok && !skipCheck) return { ok: false as const, report, annotations };
-  const checkMs = performance.now() - started;
-
-  const plain = <C extends 'services' | 'organisations' | 'areas'>(collection: C) => result.entries.entriesOf(collection).map((entry) => ({ id: entry.id, data: entry.data }));
-  // A place with a postcode but no latitude and longitude gets its postcode's (as the pages do).
-  const postcodes = joinPostcodeTables(result.entries.entriesOf('postcodes').map((part) => part.data));
-  const services = plain('services').map((entry) => ({ ...entry, data: withPlaceCoordinates(entry.data, postcodes) }));
-  const organisations = plain('organisations');
-  const areas = plain('areas');
-  const site = result.entries.get('site')?.[0]?.data;
-
-  const openDataStarted = performance.now();
-  const written = writeOpenData(staging, { services, organisations, areas, siteArea: site?.area ?? '' });
-  const openData = { services: written.services, ms: performance.now() - openDataStarted };
-
-  const names = directoryNames(areas, organisations);
-  // One record per listing and language, each for its language's index.
-  const records = services.flatMap((entry) => serviceSearchRecords(entry, names)).sort((a, b) => a.url.localeCompare(b.url));
-  return { ok: true as const, report, annotations, checkMs, openData, records };
+/**
+ * The check, the open data and the records, in a worker thread of this process. The thread's heap
+ * is its own, and goes back to the system when the thread ends; the process's own heap, once
+ * grown to what the check needs, would keep that size while the area indexes are written.
+ */
+function checkInWorker(input: ContentStepInput): Promise<CheckedContent> {
+  return new Promise((done, problem) => {
+    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: input });
+    worker.once('message', done);
+    worker.once('error', problem);
+  });
 }
 
 async function run(input: ContentStepInput): Promise<void> {
-  let checked: ReturnType<typeof check>;
+  let checked: CheckedContent;
   try {
-    checked = check(input);
+    checked = await checkInWorker(input);
   } catch (problem) {
     return send({ kind: 'failed', during: 'check', message: (problem as Error).stack ?? String(problem) });
   }

@@ -1,0 +1,53 @@
+/**
+ * The content step's first half, in a worker thread of the content step's process
+ * (scripts/lib/content-step.ts): the content check, then, if the content passed, the open data
+ * files (written to a staging folder, since Astro empties dist/ when it starts) and the search
+ * records for the listings (one per language). The result goes back as one message.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
+import { serviceSearchRecords, type ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
+import { directoryNames } from '../../src/lib/directory/names.ts';
+import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
+import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
+import { writeOpenData } from './write-open-data.ts';
+import type { ContentStepInput } from './content-step-messages.ts';
+
+export type CheckedContent =
+  | { readonly ok: false; readonly report: string; readonly annotations: string }
+  | {
+      readonly ok: true;
+      readonly report: string;
+      readonly annotations: string;
+      readonly checkMs: number;
+      readonly openData: { readonly services: number; readonly ms: number };
+      readonly records: ServiceSearchRecord[];
+    };
+
+function check({ root, staging, skipCheck }: ContentStepInput): CheckedContent {
+  const started = performance.now();
+  const result = checkContent({ root });
+  const report = formatReport(result.problems, result.filesChecked);
+  const annotations = process.env.GITHUB_ACTIONS === 'true' && result.problems.length ? formatGithubAnnotations(result.problems) : '';
+  if (!result.ok && !skipCheck) return { ok: false, report, annotations };
+  const checkMs = performance.now() - started;
+
+  const plain = <C extends 'services' | 'organisations' | 'areas'>(collection: C) => result.entries.entriesOf(collection).map((entry) => ({ id: entry.id, data: entry.data }));
+  // A place with a postcode but no latitude and longitude gets its postcode's (as the pages do).
+  const postcodes = joinPostcodeTables(result.entries.entriesOf('postcodes').map((part) => part.data));
+  const services = plain('services').map((entry) => ({ ...entry, data: withPlaceCoordinates(entry.data, postcodes) }));
+  const organisations = plain('organisations');
+  const areas = plain('areas');
+  const site = result.entries.get('site')?.[0]?.data;
+
+  const openDataStarted = performance.now();
+  const written = writeOpenData(staging, { services, organisations, areas, siteArea: site?.area ?? '' });
+  const openData = { services: written.services, ms: performance.now() - openDataStarted };
+
+  const names = directoryNames(areas, organisations);
+  // One record per listing and language, each for its language's index.
+  const records = services.flatMap((entry) => serviceSearchRecords(entry, names)).sort((a, b) => a.url.localeCompare(b.url));
+  return { ok: true, report, annotations, checkMs, openData, records };
+}
+
+parentPort!.postMessage(check(workerData as ContentStepInput));
