@@ -34,7 +34,8 @@ export type ContentStepMessage =
   | { readonly kind: 'indexed'; readonly areaBundles: number; readonly areaBundlesCopied: number; readonly ms: number }
   /** A small directory: its listings' search records, for the build to index with the pages. */
   | { readonly kind: 'records'; readonly records: ServiceSearchRecord[] }
-  | { readonly kind: 'failed'; readonly during: 'check' | 'index'; readonly message: string };
+  /** The check or the indexing could not run (the build knows which, from the message it was waiting for). */
+  | { readonly kind: 'failed'; readonly message: string };
 
 /** Keeps what the index of every listing in short needs in `file`, until Astro has ended. */
 export function keepListingsInShort(file: string, listings: readonly ListingInShort[]): void {

@@ -46,7 +46,7 @@ async function run(input: ContentStepInput): Promise<void> {
   try {
     checked = await checkInWorker(input);
   } catch (problem) {
-    return send({ kind: 'failed', during: 'check', message: (problem as Error).stack ?? String(problem) });
+    return send({ kind: 'failed', message: (problem as Error).stack ?? String(problem) });
   }
   if (!checked.ok) return send({ kind: 'checked', ok: false, report: checked.report, annotations: checked.annotations });
   const { records, ...figures } = checked;
@@ -61,7 +61,7 @@ async function run(input: ContentStepInput): Promise<void> {
     keepListingsInShort(input.inShortFile, indexed.inShort ?? []);
     await send({ kind: 'indexed', areaBundles: indexed.areaBundles, areaBundlesCopied: indexed.areaBundlesCopied, ms: performance.now() - started });
   } catch (problem) {
-    await send({ kind: 'failed', during: 'index', message: (problem as Error).message });
+    await send({ kind: 'failed', message: (problem as Error).message });
   }
 }
 
