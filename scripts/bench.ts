@@ -307,7 +307,7 @@ async function run(size: number): Promise<Figures> {
       ok: built.status === 0,
     };
     console.log(
-      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory of the whole build, every process at one moment: ${buildFigures.peakMB} MB (Node ${Math.round((built.atPeakBytes.node ?? 0) / MB)} MB and Pagefind ${Math.round((built.atPeakBytes.pagefind ?? 0) / MB)} MB at that moment). Each at its own highest: Node (Astro and the build's own process, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
+      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory of the whole build, every process at one moment: ${buildFigures.peakMB} MB (Node ${Math.round((built.atPeakBytes.node ?? 0) / MB)} MB and Pagefind ${Math.round((built.atPeakBytes.pagefind ?? 0) / MB)} MB at that moment). Each at its own highest: Node (Astro, the build's own process and its content step, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
     );
     const totalBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
     console.log(
