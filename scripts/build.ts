@@ -193,6 +193,8 @@ async function stopAstroAndFail(message: string): Promise<never> {
 
 /** Where the content step keeps what the index of every listing in short needs, on a large directory, until Astro has ended. */
 const inShortFile = join(work, 'listings-in-short.json');
+/** Where it keeps each area's search records, on a large directory, until the area's index is written. */
+const areaRecordsFolder = join(work, 'area-records');
 
 /**
  * Starts the content step in its own process (scripts/lib/content-step.ts). `next(kinds)` is the
@@ -223,7 +225,7 @@ function startContentStep(input: ContentStepInput) {
  * is the step's figures and the indexing under way.
  */
 async function checkContentAndIndexListings() {
-  const step = startContentStep({ root, staging, inShortFile, skipCheck });
+  const step = startContentStep({ root, staging, inShortFile, areaRecordsFolder, skipCheck });
   const checkFailed = (problem: string) => stopAstroAndFail(`The content could not be checked: ${problem}`);
   const content = await step.next('checked').catch((problem: Error) => checkFailed(problem.message));
   const checked = content.kind === 'failed' ? await checkFailed(content.message) : content;
@@ -239,7 +241,7 @@ async function checkContentAndIndexListings() {
     if (listings.kind === 'failed') throw new Error(listings.message);
     if (listings.kind === 'indexed') return { indexed: { areaBundles: listings.areaBundles, areaBundlesCopied: listings.areaBundlesCopied }, ms: listings.ms };
     const indexStarted = performance.now();
-    const indexed = await indexListings(staging, listings.records, false);
+    const indexed = await indexListings(listings.records);
     return { indexed, ms: performance.now() - indexStarted };
   })().catch((problem: Error) => stopAstroAndFail(`The search index of listings could not be written: ${problem.message}`));
   return { checkMs: prepared.checkMs, openData: prepared.openData, listingCount: prepared.listingCount, split: prepared.split, indexing };

@@ -2,7 +2,10 @@
  * The content step's first half, in a worker thread of the content step's process
  * (scripts/lib/content-step.ts): the content check, then, if the content passed, the open data
  * files (written to a staging folder, since Astro empties dist/ when it starts) and the search
- * records for the listings (one per language). The result goes back as one message.
+ * records for the listings (one per language). The result goes back as one message. On a large
+ * directory (searched area by area) the records stay here: each area's are written to a file of
+ * its own (scripts/lib/area-records.ts), and what the index of every listing in short needs to
+ * another, so the step's process reads one area's at a time as it writes the area indexes.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent, formatGithubAnnotations, formatReport } from '../../src/lib/content-check/index.ts';
@@ -10,21 +13,25 @@ import { serviceSearchRecords, type ServiceSearchRecord } from '../../src/lib/di
 import { directoryNames } from '../../src/lib/directory/names.ts';
 import { withPlaceCoordinates } from '../../src/lib/postcodes/place-coordinates.ts';
 import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
+import { isSplitByArea } from '../../src/lib/search-split.ts';
 import { writeOpenData } from './write-open-data.ts';
-import type { ContentStepInput } from './content-step-messages.ts';
+import { keepRecordsByArea } from './area-records.ts';
+import { keepListingsInShort, type ContentStepInput } from './content-step-messages.ts';
 
-export type CheckedContent =
-  | { readonly ok: false; readonly report: string; readonly annotations: string }
-  | {
-      readonly ok: true;
-      readonly report: string;
-      readonly annotations: string;
-      readonly checkMs: number;
-      readonly openData: { readonly services: number; readonly ms: number };
-      readonly records: ServiceSearchRecord[];
-    };
+/** What the content passed brings: the figures, and the listings' records or (on a large directory) the areas whose records were kept in files. */
+type Passed = {
+  readonly ok: true;
+  readonly report: string;
+  readonly annotations: string;
+  readonly checkMs: number;
+  readonly openData: { readonly services: number; readonly ms: number };
+  /** How many listings are available (searched): one record per listing and language. */
+  readonly listingCount: number;
+} & ({ readonly split: false; readonly records: ServiceSearchRecord[] } | { readonly split: true; readonly areas: string[] });
 
-function check({ root, staging, skipCheck }: ContentStepInput): CheckedContent {
+export type CheckedContent = { readonly ok: false; readonly report: string; readonly annotations: string } | Passed;
+
+function check({ root, staging, skipCheck, inShortFile, areaRecordsFolder }: ContentStepInput): CheckedContent {
   const started = performance.now();
   const result = checkContent({ root });
   const report = formatReport(result.problems, result.filesChecked);
@@ -47,7 +54,11 @@ function check({ root, staging, skipCheck }: ContentStepInput): CheckedContent {
   const names = directoryNames(areas, organisations);
   // One record per listing and language, each for its language's index.
   const records = services.flatMap((entry) => serviceSearchRecords(entry, names)).sort((a, b) => a.url.localeCompare(b.url));
-  return { ok: true, report, annotations, checkMs, openData, records };
+  // The directory's size, for the search split, is its number of available listings.
+  const listingCount = new Set(records.map((record) => record.id)).size;
+  if (!isSplitByArea(listingCount, process.env)) return { ok: true, report, annotations, checkMs, openData, listingCount, split: false, records };
+  keepListingsInShort(inShortFile, records);
+  return { ok: true, report, annotations, checkMs, openData, listingCount, split: true, areas: keepRecordsByArea(areaRecordsFolder, records) };
 }
 
 parentPort!.postMessage(check(workerData as ContentStepInput));

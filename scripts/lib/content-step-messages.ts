@@ -13,6 +13,8 @@ export interface ContentStepInput {
   readonly staging: string;
   /** Where to keep what the index of every listing in short needs, on a large directory (read with readListingsInShort). */
   readonly inShortFile: string;
+  /** Where to keep each area's search records, on a large directory, until its index is written (scripts/lib/area-records.ts). */
+  readonly areaRecordsFolder: string;
   /** Build even if the check finds problems (for tests of content the check would refuse). */
   readonly skipCheck: boolean;
 }
@@ -37,8 +39,9 @@ export type ContentStepMessage =
   /** The check or the indexing could not run (the build knows which, from the message it was waiting for). */
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Keeps what the index of every listing in short needs in `file`, until Astro has ended. */
-export function keepListingsInShort(file: string, listings: readonly ListingInShort[]): void {
+/** Keeps what the index of every listing in short needs of each record in `file`, until Astro has ended (the rest of a record is for the area indexes). */
+export function keepListingsInShort(file: string, records: readonly ServiceSearchRecord[]): void {
+  const listings: ListingInShort[] = records.map(({ id, language, meta, short }) => ({ id, language, meta, short }));
   writeFileSync(file, JSON.stringify(listings));
 }
 

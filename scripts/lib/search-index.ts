@@ -8,7 +8,8 @@
  * index of its own language, so a Welsh page searches Welsh.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { ServiceSearchRecord } from '../../src/lib/directory/search-record.ts';
@@ -16,9 +17,9 @@ import { areaSearchBundle, CORE_SEARCH_BUNDLE, LISTINGS_SEARCH_BUNDLE, LOCAL_SEA
 import { listingShelves } from '../../src/lib/search/listing-shelves.ts';
 import { SHELF_PATH } from '../../src/lib/search/shelf-results.ts';
 import { markAsFilters, NOT_HELP_MARK } from '../../src/lib/search/help-type.ts';
-import { withOnlyAreaMark } from '../../src/lib/search/area-mark.ts';
 import { listFiles } from '../../src/lib/files.ts';
 import { inTurns } from '../../src/lib/in-turns.ts';
+import { readAreaRecords } from './area-records.ts';
 import { LANGUAGES } from '../../src/lib/i18n/languages.ts';
 import { inLanguage } from '../../src/lib/i18n/paths.ts';
 import { translator } from '../../src/lib/i18n/translate.ts';
@@ -114,12 +115,13 @@ async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged:
   const key = createHash('sha256').update(BUNDLE_CODE).update(String(merged)).update(JSON.stringify(input)).digest('hex').slice(0, 32);
   const kept = join(cache, name, key);
   if (existsSync(join(kept, 'pagefind-entry.json'))) {
-    cpSync(kept, outputPath, { recursive: true });
+    // Copied without blocking: the content step's process gives back its check thread's memory only once its event loop turns.
+    await cp(kept, outputPath, { recursive: true });
     return 'copied';
   }
   await writeBundle(outputPath, input, merged);
   rmSync(join(cache, name), { recursive: true, force: true });
-  cpSync(outputPath, kept, { recursive: true });
+  await cp(outputPath, kept, { recursive: true });
   return 'indexed';
 }
 
@@ -127,10 +129,10 @@ async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged:
 export type ListingInShort = Pick<ServiceSearchRecord, 'id' | 'language' | 'meta' | 'short'>;
 
 /**
- * What is indexed while Astro builds the pages. On a large directory (`split`), the area
- * bundles, written under `staging`; the index of every listing in short is written with the
- * pages' indexes, from `inShort`. On a small one, the site's one index with the listings in it,
- * which writePageIndexes finishes with the pages.
+ * What is indexed while Astro builds the pages. On a large directory, the area bundles, written
+ * under the staging folder by the content step (writeAreaIndexes); the index of every listing in
+ * short is written with the pages' indexes, from `inShort`. On a small one, the site's one index
+ * with the listings in it (indexListings), which writePageIndexes finishes with the pages.
  */
 export interface ListingsIndexed {
   readonly areaBundles: number;
@@ -140,12 +142,8 @@ export interface ListingsIndexed {
   readonly inShort?: readonly ListingInShort[];
 }
 
-export async function indexListings(staging: string, records: readonly ServiceSearchRecord[], split: boolean, cache?: string): Promise<ListingsIndexed> {
-  if (split) {
-    // Only what the index in short needs is kept: the rest of each record can go once the area indexes are written.
-    const inShort = records.map(({ id, language, meta, short }) => ({ id, language, meta, short }));
-    return { ...(await writeAreaIndexes(staging, records, cache)), inShort };
-  }
+/** A small directory's listings, in the site's one index, which writePageIndexes finishes with the pages. */
+export async function indexListings(records: readonly ServiceSearchRecord[]): Promise<ListingsIndexed> {
   const siteIndex = await newIndex();
   await addToIndex(siteIndex, { records });
   return { areaBundles: 0, areaBundlesCopied: 0, siteIndex };
@@ -153,25 +151,18 @@ export async function indexListings(staging: string, records: readonly ServiceSe
 
 /**
  * One index per area, each with the listings that serve it, written under `folder` (the staging
- * folder during the build). Pagefind indexes a few at a time, to keep both cores busy. An area
- * whose listings did not change since the last build is copied from `cache`.
+ * folder during the build), from the areas' records kept in `recordsFolder`
+ * (scripts/lib/area-records.ts): an area's records are read when its index is written, and let
+ * go after. Pagefind indexes a few at a time, to keep both cores busy. An area whose listings did
+ * not change since the last build is copied from `cache`.
  */
-async function writeAreaIndexes(folder: string, records: readonly ServiceSearchRecord[], cache: string | undefined): Promise<Omit<ListingsIndexed, 'inShort'>> {
-  const byArea = new Map<string, ServiceSearchRecord[]>();
-  for (const record of records) {
-    for (const area of record.areas) {
-      if (!byArea.has(area)) byArea.set(area, []);
-      byArea.get(area)!.push({ ...record, filters: withOnlyAreaMark(record.filters, area) });
-    }
-  }
+export async function writeAreaIndexes(folder: string, recordsFolder: string, areas: readonly string[], cache: string | undefined): Promise<Omit<ListingsIndexed, 'inShort'>> {
   let copied = 0;
-  const jobs = [...byArea]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([area, areaRecords]) => async () => {
-      if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: areaRecords }, true, cache, `area-${area}`)) === 'copied') copied += 1;
-    });
+  const jobs = areas.map((area) => async () => {
+    if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: readAreaRecords(recordsFolder, area) }, true, cache, `area-${area}`)) === 'copied') copied += 1;
+  });
   await inTurns(jobs, 3, (job) => job());
-  return { areaBundles: byArea.size, areaBundlesCopied: copied };
+  return { areaBundles: areas.length, areaBundlesCopied: copied };
 }
 
 /**
