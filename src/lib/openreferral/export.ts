@@ -304,15 +304,25 @@ export function toOrukServiceSummary(service: OrukService): OrukServiceSummary {
  * A static site cannot answer `?page=2`, so it pages only past ORUK_PAGE_SIZE services.
  */
 export function toOrukServiceList(services: readonly OrukService[], page: number, perPage: number, options: { full?: boolean } = {}): OrukServicePage {
+  return toOrukServicePage(services.slice((page - 1) * perPage, page * perPage), { page, perPage, totalItems: services.length }, options);
+}
+
+/**
+ * The same page of the `/services` list made from that page's services alone (`onPage`), for a
+ * writer that makes one page at a time and never holds the whole list (scripts/lib/write-open-data.ts).
+ */
+export function toOrukServicePage(onPage: readonly OrukService[], where: { page: number; perPage: number; totalItems: number }, options: { full?: boolean } = {}): OrukServicePage {
+  const { page, totalItems } = where;
+  let { perPage } = where;
   if (!Number.isInteger(page) || page < 1) throw new RangeError(`The page number must be a whole number from 1, not ${page}.`);
   if (!Number.isInteger(perPage) || perPage < 1) {
-    if (services.length === 0 && perPage === 0) perPage = 1;
+    if (totalItems === 0 && perPage === 0) perPage = 1;
     else throw new RangeError(`The number of services on a page must be a whole number from 1, not ${perPage}.`);
   }
-  const totalPages = Math.max(1, Math.ceil(services.length / perPage));
-  const contents = services.slice((page - 1) * perPage, page * perPage).map((service) => (options.full ? service : toOrukServiceSummary(service)));
+  const totalPages = Math.max(1, Math.ceil(totalItems / perPage));
+  const contents = onPage.map((service) => (options.full ? service : toOrukServiceSummary(service)));
   return {
-    total_items: services.length,
+    total_items: totalItems,
     total_pages: totalPages,
     page_number: page,
     size: contents.length,

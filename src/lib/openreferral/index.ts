@@ -3,7 +3,7 @@
  * Open Referral's and what the import does with messy feeds.
  */
 export { KNOWLEDGE_STORE_NAMESPACE, isUuid, nameBasedUuid, openReferralIds, type OpenReferralIds } from './uuid.ts';
-export { orukApiRoot, orukServiceId, toOrukService, toOrukServiceList, toOrukServiceSummary, type ExportContext } from './export.ts';
+export { orukApiRoot, orukServiceId, toOrukService, toOrukServiceList, toOrukServicePage, toOrukServiceSummary, type ExportContext } from './export.ts';
 export { servicesToCsv, SERVICE_CSV_COLUMNS } from './csv.ts';
 export { importOpenReferral, importOpenReferralText, type ImportedService, type ImportOptions, type ImportResult } from './import.ts';
 export { findServiceRecords, readOpenReferralText, type FeedReading } from './feed.ts';
