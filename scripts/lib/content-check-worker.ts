@@ -16,20 +16,10 @@ import { joinPostcodeTables } from '../../src/lib/postcodes/table.ts';
 import { isSplitByArea } from '../../src/lib/search-split.ts';
 import { writeOpenData } from './write-open-data.ts';
 import { keepRecordsByArea } from './area-records.ts';
-import { keepListingsInShort, type ContentStepInput } from './content-step-messages.ts';
+import { keepListingsInShort, type ContentPassed, type ContentRefused, type ContentStepInput } from './content-step-messages.ts';
 
-/** What the content passed brings: the figures, and the listings' records or (on a large directory) the areas whose records were kept in files. */
-type Passed = {
-  readonly ok: true;
-  readonly report: string;
-  readonly annotations: string;
-  readonly checkMs: number;
-  readonly openData: { readonly services: number; readonly ms: number };
-  /** How many listings are available (searched): one record per listing and language. */
-  readonly listingCount: number;
-} & ({ readonly split: false; readonly records: ServiceSearchRecord[] } | { readonly split: true; readonly areas: string[] });
-
-export type CheckedContent = { readonly ok: false; readonly report: string; readonly annotations: string } | Passed;
+/** The check's answer: when the content passed, the listings' records, or on a large directory the areas whose records were kept in files. */
+export type CheckedContent = ContentRefused | (ContentPassed & ({ readonly split: false; readonly records: ServiceSearchRecord[] } | { readonly split: true; readonly areas: string[] }));
 
 function check({ root, staging, skipCheck, inShortFile, areaRecordsFolder }: ContentStepInput): CheckedContent {
   const started = performance.now();

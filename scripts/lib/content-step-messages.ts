@@ -19,19 +19,28 @@ export interface ContentStepInput {
   readonly skipCheck: boolean;
 }
 
+/** What the content check found when the content did not pass: its report (and the same as GitHub annotations, in CI). */
+export interface ContentRefused {
+  readonly ok: false;
+  readonly report: string;
+  readonly annotations: string;
+}
+
+/** What the content step found when the content passed: the check's report, and the figures the build prints. */
+export interface ContentPassed {
+  readonly ok: true;
+  readonly report: string;
+  readonly annotations: string;
+  readonly checkMs: number;
+  readonly openData: { readonly services: number; readonly ms: number };
+  /** How many listings are available (searched), and whether the search is split by area for that many. */
+  readonly listingCount: number;
+  readonly split: boolean;
+}
+
 export type ContentStepMessage =
-  | { readonly kind: 'checked'; readonly ok: false; readonly report: string; readonly annotations: string }
-  | {
-      readonly kind: 'checked';
-      readonly ok: true;
-      readonly report: string;
-      readonly annotations: string;
-      readonly checkMs: number;
-      readonly openData: { readonly services: number; readonly ms: number };
-      /** How many listings are available (searched), and whether the search is split by area for that many. */
-      readonly listingCount: number;
-      readonly split: boolean;
-    }
+  | ({ readonly kind: 'checked' } & ContentRefused)
+  | ({ readonly kind: 'checked' } & ContentPassed)
   /** A large directory: its area indexes are written under `staging`, and the listings in short are in `inShortFile`. */
   | { readonly kind: 'indexed'; readonly areaBundles: number; readonly areaBundlesCopied: number; readonly ms: number }
   /** A small directory: its listings' search records, for the build to index with the pages. */
