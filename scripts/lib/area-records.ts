@@ -39,7 +39,11 @@ export function keepRecordsByArea(folder: string, records: readonly ServiceSearc
   return areas;
 }
 
-/** One area's records, as keepRecordsByArea wrote them. */
-export function readAreaRecords(folder: string, area: string): ServiceSearchRecord[] {
-  return JSON.parse(readFileSync(areaFile(folder, area), 'utf8')) as ServiceSearchRecord[];
+/**
+ * One area's records, as keepRecordsByArea wrote them, and the file's text: the records as JSON,
+ * which a rebuild's cache key is made from without turning the records into JSON again.
+ */
+export function readAreaRecords(folder: string, area: string): { records: ServiceSearchRecord[]; json: string } {
+  const json = readFileSync(areaFile(folder, area), 'utf8');
+  return { records: JSON.parse(json) as ServiceSearchRecord[], json };
 }

@@ -105,14 +105,20 @@ const BUNDLE_CODE = createHash('sha256')
 /**
  * Writes a bundle, or copies it from `cache` when the last build wrote one from the same pages
  * (a change to one listing re-indexes only the areas it is in). The cache keeps the newest
- * bundle of each name; a clean build (no cache) indexes everything.
+ * bundle of each name; a clean build (no cache) indexes everything. `inputJson` is `input` as
+ * JSON, when the caller already has it (the key is made from it).
  */
-async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged: boolean, cache: string | undefined, name: string): Promise<'copied' | 'indexed'> {
+async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged: boolean, cache: string | undefined, name: string, inputJson?: string): Promise<'copied' | 'indexed'> {
   if (!cache) {
     await writeBundle(outputPath, input, merged);
     return 'indexed';
   }
-  const key = createHash('sha256').update(BUNDLE_CODE).update(String(merged)).update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  const key = createHash('sha256')
+    .update(BUNDLE_CODE)
+    .update(String(merged))
+    .update(inputJson ?? JSON.stringify(input))
+    .digest('hex')
+    .slice(0, 32);
   const kept = join(cache, name, key);
   if (existsSync(join(kept, 'pagefind-entry.json'))) {
     // Copied without blocking: the content step's process gives back its check thread's memory only once its event loop turns.
@@ -159,7 +165,9 @@ export async function indexListings(records: readonly ServiceSearchRecord[]): Pr
 export async function writeAreaIndexes(folder: string, recordsFolder: string, areas: readonly string[], cache: string | undefined): Promise<Omit<ListingsIndexed, 'inShort'>> {
   let copied = 0;
   const jobs = areas.map((area) => async () => {
-    if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records: readAreaRecords(recordsFolder, area) }, true, cache, `area-${area}`)) === 'copied') copied += 1;
+    const { records, json } = readAreaRecords(recordsFolder, area);
+    // The input's JSON is the file's text inside { "records": … }: the same key as JSON.stringify({ records }) gives.
+    if ((await writeBundleOrCopy(join(folder, areaSearchBundle(area)), { records }, true, cache, `area-${area}`, `{"records":${json}}`)) === 'copied') copied += 1;
   });
   await inTurns(jobs, 3, (job) => job());
   return { areaBundles: areas.length, areaBundlesCopied: copied };

@@ -65,7 +65,12 @@ describe('each area’s search records, kept in files', () => {
     expect(areas).toEqual(['riverside', 'town-centre', 'westfield']);
     expect(readdirSync(join(folder, 'records')).sort()).toEqual(['riverside.json', 'town-centre.json', 'westfield.json']);
     const byArea = recordsByArea(records);
-    for (const area of areas) expect(readAreaRecords(join(folder, 'records'), area)).toEqual(byArea.get(area));
+    for (const area of areas) {
+      const { records: read, json } = readAreaRecords(join(folder, 'records'), area);
+      expect(read).toEqual(byArea.get(area));
+      // A rebuild's cache key is made from this text: it must be what JSON.stringify gives for the index's input.
+      expect(`{"records":${json}}`).toBe(JSON.stringify({ records: read }));
+    }
   });
 
   it('fails when an area’s file is missing, instead of writing an empty index', () => {
