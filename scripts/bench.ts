@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { DISTRICT_FILE_BUDGET, describeDistrictFileSize, measureDistrictFileSize } from './lib/district-file-size.ts';
 import { listingsWithRareNameWords, syntheticDirectory, syntheticFeed } from './lib/synthetic-feed.ts';
 import { listFiles } from '../src/lib/files.ts';
-import { measure, type Measured } from './lib/measure-process.ts';
+import { measure, type Measured, type ProcessKind } from './lib/measure-process.ts';
 import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 import { measurePage, PAGE_BUDGET_BYTES, budgetFor } from './lib/page-weight.ts';
 import { serveFolder } from './lib/static-server.ts';
@@ -57,6 +57,14 @@ function peakOf(runs: readonly Measured[]): Record<string, number> {
   const peak: Record<string, number> = {};
   for (const run of runs) for (const [name, bytes] of Object.entries(run.peakBytes)) peak[name] = Math.max(peak[name] ?? 0, bytes);
   return peak;
+}
+
+const PROCESS_KINDS: readonly ProcessKind[] = ['node', 'content step', 'astro', 'pagefind'];
+const KIND_NAMES: Record<ProcessKind, string> = { node: "the build's own process", 'content step': 'the content step', astro: 'Astro', pagefind: 'Pagefind' };
+
+/** What each kind of process held at the build's highest moment, in words: "the build's own process 111 MB, Astro 2,416 MB, …". */
+function describeAtPeak(atPeakMB: Record<ProcessKind, number>): string {
+  return PROCESS_KINDS.map((kind) => `${KIND_NAMES[kind]} ${atPeakMB[kind].toLocaleString('en-GB')} MB`).join(', ');
 }
 
 /** The run whose whole build (every process at once) reached the most memory. */
@@ -204,10 +212,22 @@ interface Figures {
   import: { ms: number; found: number; imported: number; skipped: number; skippedWithReason: number };
   contentCheck: { files: number; ms: number; plantedProblems: number; problemsReported: number; msWithProblems: number };
   /**
-   * peakMB is the build's peak: all its processes added up at one moment (the budget's figure);
-   * peakAstroMB and peakIndexMB are each kind's own highest, which may come at different moments.
+   * peakMB is the build's peak: all its processes added up at one moment (the budget's figure),
+   * which came peakAtS seconds into the build, with atPeakMB held by each kind of process then;
+   * peakAstroMB and peakIndexMB are Astro's and Pagefind's own highest, which may come at other moments.
    */
-  build: { ms: number; runsMs: number[]; pages: number; msPerPage: number; peakMB: number; peakAstroMB: number; peakIndexMB: number; ok: boolean };
+  build: {
+    ms: number;
+    runsMs: number[];
+    pages: number;
+    msPerPage: number;
+    peakMB: number;
+    peakAtS: number;
+    atPeakMB: Record<ProcessKind, number>;
+    peakAstroMB: number;
+    peakIndexMB: number;
+    ok: boolean;
+  };
   dist: { files: number; totalMB: number };
   pageWeight: { largestBytes: number; largestPage: string; medianBytes: number; overBudget: number };
   /** The heavier of the two first searches below. */
@@ -277,6 +297,7 @@ async function run(size: number): Promise<Figures> {
       peakBytes: peakOf(builds),
       peakTotalBytes: highest.peakTotalBytes,
       atPeakBytes: highest.atPeakBytes,
+      atPeakMs: highest.atPeakMs,
     };
     const baseline = medianRun(baselines);
     console.log(
@@ -302,12 +323,14 @@ async function run(size: number): Promise<Figures> {
       pages,
       msPerPage: pages ? built.wallMs / pages : NaN,
       peakMB: Math.round(built.peakTotalBytes / MB),
-      peakAstroMB: Math.round((built.peakBytes.node ?? 0) / MB),
+      peakAtS: Math.round(built.atPeakMs / 1000),
+      atPeakMB: Object.fromEntries(PROCESS_KINDS.map((kind) => [kind, Math.round((built.atPeakBytes[kind] ?? 0) / MB)])) as Record<ProcessKind, number>,
+      peakAstroMB: Math.round((built.peakBytes.astro ?? 0) / MB),
       peakIndexMB: Math.round((built.peakBytes.pagefind ?? 0) / MB),
       ok: built.status === 0,
     };
     console.log(
-      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory of the whole build, every process at one moment: ${buildFigures.peakMB} MB (Node ${Math.round((built.atPeakBytes.node ?? 0) / MB)} MB and Pagefind ${Math.round((built.atPeakBytes.pagefind ?? 0) / MB)} MB at that moment). Each at its own highest: Node (Astro, the build's own process and its content step, then the indexer's Node side) ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
+      `Build: ${(built.wallMs / 1000).toFixed(1)} s for ${pages} pages (${buildFigures.msPerPage.toFixed(2)} ms per page): ${steps}. Peak memory of the whole build, every process at one moment: ${buildFigures.peakMB} MB, ${buildFigures.peakAtS} s into the build (at that moment: ${describeAtPeak(buildFigures.atPeakMB)}). Each at its own highest: Astro ${buildFigures.peakAstroMB} MB, Pagefind ${buildFigures.peakIndexMB} MB.`,
     );
     const totalBytes = distFiles.reduce((sum, f) => sum + statSync(f).size, 0);
     console.log(
@@ -406,12 +429,12 @@ const budgets = (f: Figures) =>
 
 console.log('\n=== Summary ===');
 console.log(
-  '| services | build s | pages | ms/page | baseline ms/page | ratio | peak MB | Node MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | typed search ms | rebuild s (% of clean) | check ms (files) |',
+  '| services | build s | pages | ms/page | baseline ms/page | ratio | peak MB (s into the build) | Astro MB | index MB | dist files | dist MB | largest KiB | median KiB | first search KiB | typed search ms | rebuild s (% of clean) | check ms (files) |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const f of results) {
   console.log(
-    `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakMB} | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.typedSearch.msAfterTyping} | ${(f.rebuild.ms / 1000).toFixed(1)} (${Math.round(f.rebuild.shareOfClean * 100)}%) | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
+    `| ${f.size} | ${(f.build.ms / 1000).toFixed(1)} | ${f.build.pages} | ${f.build.msPerPage.toFixed(2)} | ${f.baseline.msPerPage.toFixed(2)} | ${f.ratioToBaseline} | ${f.build.peakMB} (${f.build.peakAtS}) | ${f.build.peakAstroMB} | ${f.build.peakIndexMB} | ${f.dist.files} | ${f.dist.totalMB} | ${(f.pageWeight.largestBytes / KIB).toFixed(1)} | ${(f.pageWeight.medianBytes / KIB).toFixed(1)} | ${(f.firstSearch.bytes / KIB).toFixed(1)} | ${f.typedSearch.msAfterTyping} | ${(f.rebuild.ms / 1000).toFixed(1)} (${Math.round(f.rebuild.shareOfClean * 100)}%) | ${f.contentCheck.ms} (${f.contentCheck.files}) |`,
   );
 }
 // Near me: a real district's postcode file (the sample's are tiny), as the browser fetches it.
