@@ -2,7 +2,7 @@
  * On a large directory (searched area by area), the listings' search records of each area, kept
  * in a file of the area's own between the content check and the area's search index.
  *
- * The content step makes the records in a worker thread (content-check-worker.ts) and writes
+ * The content step makes the records in its check's process (content-step-check.ts) and writes
  * them here, one file per area; its process then reads one area's file at a time as it writes
  * that area's index (search-index.ts). So the process never holds every record (at 25,000
  * listings, 95,000 records took about 260 MB of its heap, and about 560 MB of memory in all, for

@@ -7,8 +7,8 @@
  * On a large directory (searched area by area) this process also writes the area indexes, then
  * ends, and the system takes all of its memory back while Astro is still at work. In the
  * build's own process the records' memory stayed until Astro ended (at 25,000 listings, 430 MB,
- * even after a forced collection). The check itself runs in a worker thread of this process
- * (content-check-worker.ts), whose memory goes back when the thread ends; the thread also keeps
+ * even after a forced collection). The check itself runs in a child process of this one
+ * (content-step-check.ts), whose memory goes back when it ends; that process also keeps
  * each area's records in a file (area-records.ts), and what the index of every listing in short
  * needs in another (written after Astro), so while the area indexes are written this process
  * holds one area's records at a time. On a small directory the records go back to the build,
@@ -18,38 +18,47 @@
  * if the content passed, the listings ('indexed' or 'records'): see content-step-messages.ts.
  * This file is the step's process: only scripts/build.ts starts it, and nothing imports it.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import { searchBundleCache } from './build-cache.ts';
 import { closeSearchIndexer, writeAreaIndexes } from './search-index.ts';
-import type { CheckedContent } from './content-check-worker.ts';
+import type { CheckedContent } from './content-step-check.ts';
 import type { ContentStepInput, ContentStepMessage } from './content-step-messages.ts';
 
 function send(message: ContentStepMessage): Promise<void> {
   return new Promise((done, problem) => process.send!(message, undefined, undefined, (error) => (error ? problem(error) : done())));
 }
 
+/** The check's process while it runs, stopped if this step is stopped. */
+let checking: ChildProcess | undefined;
+
 /**
- * The check, the open data and the records, in a worker thread of this process. The thread's heap
- * is its own, and goes back to the system when the thread ends; the process's own heap, once
- * grown to what the check needs, would keep that size while the area indexes are written. The
- * answer is taken once the thread has ended. (Node 24 gives an ended thread's memory back to the
- * system about 8 s later, and only once this process's event loop turns: measured here, so
- * nothing the area indexes do blocks it, search-index.ts.)
+ * The check, the open data and the records, in a child process of this one. Its memory goes back
+ * to the system the moment it ends; this process's own heap, once grown to what the check needs,
+ * would keep that size while the area indexes are written. (A worker thread's memory came back
+ * too, but in Node 24 about 8 s after the thread ended, while Astro was at work beside it: at
+ * 25,000 listings, about 1 GB for those seconds.) The answer is taken once the process has ended.
  */
-function checkInWorker(input: ContentStepInput): Promise<CheckedContent> {
+function checkInChildProcess(input: ContentStepInput): Promise<CheckedContent> {
   return new Promise((done, problem) => {
-    const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), { workerData: input });
+    const child = fork(new URL('./content-step-check.ts', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    checking = child;
     let answer: CheckedContent | undefined;
-    worker.once('message', (message: CheckedContent) => (answer = message));
-    worker.once('error', problem);
-    worker.once('exit', (status) => (answer ? done(answer) : problem(new Error(`the content check's thread ended (status ${status}) without an answer.`))));
+    child.once('message', (message: CheckedContent) => (answer = message));
+    child.once('error', problem);
+    // 'close', not 'exit': by then every message it sent has been read.
+    child.once('close', (status, signal) => {
+      checking = undefined;
+      if (answer) done(answer);
+      else problem(new Error(`the content check's process ended (${signal ?? `status ${status}`}) without an answer.`));
+    });
+    child.send(input);
   });
 }
 
 async function run(input: ContentStepInput): Promise<void> {
   let checked: CheckedContent;
   try {
-    checked = await checkInWorker(input);
+    checked = await checkInChildProcess(input);
   } catch (problem) {
     return send({ kind: 'failed', message: (problem as Error).stack ?? String(problem) });
   }
@@ -66,12 +75,14 @@ async function run(input: ContentStepInput): Promise<void> {
   }
 }
 
-/** Stopped (the build was stopped, or its process went away): Pagefind's process is stopped too. */
+/** Stopped (the build was stopped, or its process went away): the check's process and Pagefind's are stopped too. */
 let ending = false;
 function end(status: number): void {
   if (ending) return;
   ending = true;
-  void closeSearchIndexer().finally(() => process.exit(status));
+  const checkEnded = checking ? new Promise((done) => checking!.once('close', done)) : Promise.resolve();
+  checking?.kill();
+  void Promise.all([checkEnded, closeSearchIndexer()]).finally(() => process.exit(status));
 }
 process.on('SIGTERM', () => end(143));
 process.on('SIGINT', () => end(130));

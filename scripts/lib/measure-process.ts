@@ -30,13 +30,13 @@ export type ProcessKind = 'astro' | 'content step' | 'pagefind' | 'node';
 /**
  * What a process is, from its name and command line: the search indexer (a program named
  * pagefind), Astro (Node running astro.mjs), the build's content step (Node running
- * content-step.ts, with its check's thread, which /proc counts with it), or any other Node
- * process (the build's own, or the command measured).
+ * content-step.ts, and its check's process, content-step-check.ts), or any other Node process
+ * (the build's own, or the command measured).
  */
 export function processKind(name: string, commandLine: string): ProcessKind {
   if (name.startsWith('pagefind')) return 'pagefind';
   if (/[\\/]astro[\\/]bin[\\/]astro\.mjs\b/.test(commandLine)) return 'astro';
-  if (/content-step\.[cm]?[jt]s\b/.test(commandLine)) return 'content step';
+  if (/content-step(-check)?\.[cm]?[jt]s\b/.test(commandLine)) return 'content step';
   return 'node';
 }
 

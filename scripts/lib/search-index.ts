@@ -121,7 +121,7 @@ async function writeBundleOrCopy(outputPath: string, input: BundleInput, merged:
     .slice(0, 32);
   const kept = join(cache, name, key);
   if (existsSync(join(kept, 'pagefind-entry.json'))) {
-    // Copied without blocking: the content step's process gives back its check thread's memory only once its event loop turns.
+    // Copied without blocking, so the content step still answers (a stop, for one) while it copies.
     await cp(kept, outputPath, { recursive: true });
     return 'copied';
   }

@@ -55,6 +55,7 @@ describe('processKind', () => {
   it.each([
     ['MainThread', '/usr/bin/node --max-old-space-size=3840 --heap-growing-percent=100 /tmp/copy/node_modules/astro/bin/astro.mjs build --root /tmp/copy', 'astro'],
     ['MainThread', '/usr/bin/node /tmp/copy/scripts/lib/content-step.ts', 'content step'],
+    ['MainThread', '/usr/bin/node /tmp/copy/scripts/lib/content-step-check.ts', 'content step'],
     ['pagefind_extended', '/tmp/copy/node_modules/@pagefind/linux-x64/bin/pagefind_extended --service', 'pagefind'],
     ['MainThread', '/usr/bin/node /tmp/copy/scripts/build.ts --root /tmp/copy', 'node'],
     ['node', '/usr/bin/node -e 1', 'node'],
