@@ -50,8 +50,9 @@ function checkAndMakeRecords({ root, staging, skipCheck }: ContentStepInput): Co
  * The check's answer. On a large directory, the checked entries can be let go before the records
  * are kept in files (checkAndMakeRecords has returned by then), and each area's marked records are
  * made one area at a time (keepRecordsByArea). Measured at 25,000 listings, the check's process and
- * the step alone, five runs each: at their highest 1,027 to 1,391 MB before (two runs over
- * 1,380 MB, when the entries were still held as the area files were written), 1,012 to 1,147 MB after.
+ * the step alone, five runs before and six after: at their highest 1,027 to 1,391 MB before (two
+ * runs over 1,380 MB, when the entries were still held as the area files were written), 1,012 to
+ * 1,147 MB after.
  */
 function check(input: ContentStepInput): CheckedContent {
   const checked = checkAndMakeRecords(input);
