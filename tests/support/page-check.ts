@@ -155,19 +155,35 @@ export class PageChecker {
 }
 
 /**
- * One page of each shape of address: the first page for each language, first segment and depth (so
- * `/find-help/`, `/find-help/free-wifi/` and `/find-help/free-wifi/in/eastbrook/` each count once, and
- * `/cy/find-help/free-wifi/` once more, in Welsh).
- * Pages of one shape come from one template, so this samples every template.
+ * The shape of a page's address: its language, first segment and depth (so `/find-help/`,
+ * `/find-help/free-wifi/` and `/find-help/free-wifi/in/eastbrook/` are three shapes, and
+ * `/cy/find-help/free-wifi/` one more, in Welsh). Pages of one shape come from one template.
  */
+function shapeOf(path: string): string {
+  // A page in another language (/cy/find-help/...) has the shape of its English page, in that language.
+  const language = languageOfPath(path);
+  const segments = withoutLanguage(path).split('/').filter(Boolean);
+  return `${language}:${segments[0] ?? ''}/${segments.length}`;
+}
+
+/** One page of each shape of address (see shapeOf): the first in `paths`. This samples every template. */
 export function pagesOfEachShape(paths: readonly string[]): string[] {
   const seen = new Map<string, string>();
-  for (const path of paths) {
-    // A page in another language (/cy/find-help/...) has the shape of its English page, in that language.
-    const language = languageOfPath(path);
-    const segments = withoutLanguage(path).split('/').filter(Boolean);
-    const shape = `${language}:${segments[0] ?? ''}/${segments.length}`;
-    if (!seen.has(shape)) seen.set(shape, path);
-  }
+  for (const path of paths) if (!seen.has(shapeOf(path))) seen.set(shapeOf(path), path);
   return [...seen.values()];
+}
+
+/**
+ * The largest page of each shape of address (by `bytesOf`, the size of its HTML file): the page of
+ * its template with the most on it (the longest list, the most places), where a problem that
+ * depends on the content's length is likeliest to show.
+ */
+export function largestPageOfEachShape(paths: readonly string[], bytesOf: (path: string) => number): string[] {
+  const largest = new Map<string, { path: string; bytes: number }>();
+  for (const path of paths) {
+    const bytes = bytesOf(path);
+    const shape = shapeOf(path);
+    if (bytes > (largest.get(shape)?.bytes ?? -1)) largest.set(shape, { path, bytes });
+  }
+  return [...largest.values()].map(({ path }) => path);
 }
