@@ -1,16 +1,17 @@
 /**
  * npm test — every test, in the order they need:
  *   1. unit tests (schemas, content check, src/lib) — no process, no build, under a minute — with
- *      coverage of src/lib (a figure below its threshold in vitest.config.ts fails the tier); the
- *      type check and the lint (ESLint, and Prettier's check that every file is formatted), all
- *      three at once; and the integration tests (the commands run as processes: check, build,
- *      importer, npm run new);
- *   2. at once, the build of the shipped content (content check, Astro, search index) into dist/,
- *      and of the test fixture site (tests/fixtures/site/content) into .test-site/dist/ and,
- *      searched area by area as a large directory is, into .test-site-split/dist/;
+ *      coverage of src/lib (a figure below its threshold in vitest.config.ts fails the tier); and
+ *      at the same time the type check and the lint (ESLint, and Prettier's check that every file
+ *      is formatted);
+ *   2. the integration tests (the commands run as processes: check, build, importer, npm run new,
+ *      each in a copy of the project); and at the same time the build of the shipped content
+ *      (content check, Astro, search index) into dist/, and of the test fixture site
+ *      (tests/fixtures/site/content) into .test-site/dist/ and, searched area by area as a large
+ *      directory is, into .test-site-split/dist/;
  *   3. site tests over the built sites, then browser tests in Chromium (the fixture site, and an
  *      accessibility sweep of every page of the shipped content).
- * It prints how long each tier took, and ends with one line, "N passed, N failed", which CI reads.
+ * It prints how long each tier took (tiers of one step overlap) and the whole run, and ends with one line, "N passed, N failed", which CI reads.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -29,15 +30,7 @@ let failed = 0;
 const failures: string[] = [];
 /** How long each tier took, printed at the end so the slow part is plain to see. */
 const tierTimes: string[] = [];
-
-function timed<T>(name: string, run: () => T): T {
-  const started = performance.now();
-  try {
-    return run();
-  } finally {
-    tierTimes.push(`${name} ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  }
-}
+const runStarted = performance.now();
 
 async function timedAsync<T>(name: string, run: () => Promise<T>): Promise<T> {
   const started = performance.now();
@@ -73,16 +66,21 @@ function runHeld(name: string, args: readonly string[]): Promise<HeldRun> {
   });
 }
 
-function runVitest(name: string, projects: string[], extraArgs: string[] = []): void {
+/** Runs a vitest project (its output printed as it comes) and counts its report's passes and failures. */
+async function runVitest(name: string, projects: string[], extraArgs: string[] = []): Promise<void> {
   const output = join(reports, `${name}.json`);
   const args = [vitest, 'run', ...projects.flatMap((p) => ['--project', p]), ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`];
-  const run = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: project });
+  const status = await new Promise<number | null>((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', cwd: project });
+    child.on('error', () => resolve(null));
+    child.on('close', (code) => resolve(code));
+  });
   try {
     const report = JSON.parse(readFileSync(output, 'utf8')) as VitestReport;
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     failures.push(...failedTestNames(name, report));
-    if (run.status !== 0 && report.numFailedTests === 0) {
+    if (status !== 0 && report.numFailedTests === 0) {
       // A file that failed to load, or coverage below a threshold: either way vitest says which above.
       failed += 1;
       failures.push(`${name}: a test file did not load, or coverage fell below a threshold`);
@@ -139,20 +137,24 @@ function ensureChromium(): void {
 
 ensureChromium();
 
-console.log('\n== Unit tests ==');
-timed('unit tests', () => runVitest('unit', ['unit'], ['--coverage']));
+// Each tier below leaves a core idle part of the time (one file or one process left running at its
+// end), so tiers that need nothing from each other run at once: the unit tests beside the type
+// check and the lint, then the integration tests beside the three builds. The unit and integration
+// tests print as they run; the others' messages are held back and printed whole when they finish.
 
-// The type check, ESLint and Prettier each use about one core and read only the source, so they
-// run at once, each with its output held back and printed whole when all three have finished.
-console.log('\n== Type check (astro check) and lint (ESLint, Prettier --check), at once ==');
-const [types, eslint, prettier] = await timedAsync('type check and lint', () =>
-  Promise.all([
-    runHeld('type check', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check']),
-    // The caches live in node_modules/.cache, so a second run checks only the files that changed.
-    runHeld('ESLint', [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']),
-    runHeld('Prettier --check', [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.']),
-  ]),
-);
+// The type check, ESLint and Prettier each use about one core and read only the source.
+console.log('\n== Unit tests, with the type check (astro check) and lint (ESLint, Prettier --check) at once ==');
+const [, [types, eslint, prettier]] = await Promise.all([
+  timedAsync('unit tests', () => runVitest('unit', ['unit'], ['--coverage'])),
+  timedAsync('type check and lint', () =>
+    Promise.all([
+      runHeld('type check', [join(project, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'check']),
+      // The caches live in node_modules/.cache, so a second run checks only the files that changed.
+      runHeld('ESLint', [join(project, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']),
+      runHeld('Prettier --check', [join(project, 'node_modules', 'prettier', 'bin', 'prettier.cjs'), '--check', '--cache', '--cache-strategy', 'content', '.']),
+    ]),
+  ),
+]);
 countStep('type check', types.status === 0);
 if (eslint.status === 0) console.log('ESLint: no problems.');
 else console.error('ESLint found the problems above (file, line, rule). Some can be fixed with "npx eslint --fix <file>".');
@@ -160,36 +162,40 @@ if (prettier.status !== 0) console.error('Prettier would change the files listed
 // ESLint and Prettier count as one test, "lint", as in npm run lint.
 countStep('lint', eslint.status === 0 && prettier.status === 0);
 
-console.log('\n== Integration tests (the commands, run as processes) ==');
-timed('integration tests', () => runVitest('integration', ['integration']));
-
-// The three builds are separate folders (dist/, .test-site/ and .test-site-split/), and each
-// leaves a core idle part of the time, so they run at once; each one's messages are printed whole
-// when all have finished. The split one (the fixture site searched area by area, as a large
-// directory is) is built once here for the search tests, instead of once in each of their files.
-console.log('\n== Builds of the shipped content (into dist/) and of the test fixture site (tests/fixtures/site, into .test-site/dist/ and, searched area by area, .test-site-split/dist/), at once ==');
-const [build, testSite, splitTestSite] = await timedAsync('three builds', () =>
-  Promise.all([
-    runHeld('build of the shipped content', [join(project, 'scripts', 'build.ts')]),
-    runHeld('build of the test fixture site', [join(project, 'scripts', 'build-test-site.ts'), '--plain']),
-    runHeld('build of the test fixture site, searched area by area', [join(project, 'scripts', 'build-test-site.ts'), '--split']),
-  ]),
+// The integration tests build and import in copies of the project, in folders of their own, so
+// they run beside the three builds. The builds are separate folders (dist/, .test-site/ and
+// .test-site-split/). The split one (the fixture site searched area by area, as a large directory
+// is) is built once here for the search tests, instead of once in each of their files.
+console.log(
+  '\n== Integration tests (the commands, run as processes), with the builds of the shipped content (into dist/) and of the test fixture site (tests/fixtures/site, into .test-site/dist/ and, searched area by area, .test-site-split/dist/) at once ==',
 );
+const [, [build, testSite, splitTestSite]] = await Promise.all([
+  timedAsync('integration tests', () => runVitest('integration', ['integration'])),
+  timedAsync('three builds', () =>
+    Promise.all([
+      runHeld('build of the shipped content', [join(project, 'scripts', 'build.ts')]),
+      runHeld('build of the test fixture site', [join(project, 'scripts', 'build-test-site.ts'), '--plain']),
+      runHeld('build of the test fixture site, searched area by area', [join(project, 'scripts', 'build-test-site.ts'), '--split']),
+    ]),
+  ),
+]);
 countStep('build of the shipped content', build.status === 0);
 countStep('build of the test fixture site', testSite.status === 0);
 countStep('build of the test fixture site, searched area by area', splitTestSite.status === 0);
 
 if (build.status === 0 && testSite.status === 0 && splitTestSite.status === 0) {
   console.log('\n== Site tests (over the built sites) ==');
-  timed('site tests', () => runVitest('site', ['site']));
+  await timedAsync('site tests', () => runVitest('site', ['site']));
   console.log('\n== Browser tests (Chromium) ==');
-  timed('browser tests', () => runVitest('browser', ['browser']));
+  await timedAsync('browser tests', () => runVitest('browser', ['browser']));
 } else {
   console.error('A build failed, so the site and browser tests did not run.');
 }
 
 rmSync(reports, { recursive: true, force: true });
-console.log(`\nTime: ${tierTimes.join(', ')}.`);
+console.log(
+  `\nTime: ${tierTimes.join(', ')} (the unit tests ran beside the type check and lint, and the integration tests beside the builds); ${((performance.now() - runStarted) / 1000).toFixed(0)} s in all.`,
+);
 if (failures.length > 0) console.log(`\nWhat failed:\n${failures.map((f) => `- ${f}`).join('\n')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
