@@ -2,9 +2,9 @@
  * The accessibility sweep. Every English page in the sitemap of the shipped content (and its 404
  * page) is checked at 320 px wide, the width of a small phone, where most problems with a page's
  * content show (sideways scrolling, small targets). The two pages of each shape of address that
- * sample its template (see pagesOfEachShape: the first, and the largest, with the most on it) are
- * also resized to 1280 px and checked again; and one page of each shape in each other language,
- * at both widths, and in dark mode. The test fixture site is checked on one page of each shape, in
+ * sample its template (the first, pagesOfEachShape, and the largest, with the most on it,
+ * largestPageOfEachShape) are also resized to 1280 px and checked again; and one page of each
+ * shape in each other language, at both widths, and in dark mode. The test fixture site is checked on one page of each shape, in
  * all three. Each page is its own short test, named by its page; a failure says which page, which
  * width and which axe rule, and no test can run into a time limit however many pages a site has.
  * Pages are checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in

@@ -169,7 +169,10 @@ function shapeOf(path: string): string {
 /** One page of each shape of address (see shapeOf): the first in `paths`. This samples every template. */
 export function pagesOfEachShape(paths: readonly string[]): string[] {
   const seen = new Map<string, string>();
-  for (const path of paths) if (!seen.has(shapeOf(path))) seen.set(shapeOf(path), path);
+  for (const path of paths) {
+    const shape = shapeOf(path);
+    if (!seen.has(shape)) seen.set(shape, path);
+  }
   return [...seen.values()];
 }
 
