@@ -2,9 +2,9 @@
  * The accessibility sweep. Every English page in the sitemap of the shipped content (and its 404
  * page) is checked at 320 px wide, the width of a small phone, where most problems with a page's
  * content show (sideways scrolling, small targets). The two pages of each shape of address that
- * sample its template (the first, pagesOfEachShape, and the largest, with the most on it,
- * largestPageOfEachShape) are also resized to 1280 px and checked again; and one page of each
- * shape in each other language, at both widths, and in dark mode. The test fixture site is checked on one page of each shape, in
+ * sample its template (the first, and the largest, with the most on it: see sweepPlan) are also
+ * resized to 1280 px and checked again; and one page of each shape in each other language, at
+ * both widths, and in dark mode. The test fixture site is checked on one page of each shape, in
  * all three. Each page is its own short test, named by its page; a failure says which page, which
  * width and which axe rule, and no test can run into a time limit however many pages a site has.
  * Pages are checked a few at a time (the browser project's maxConcurrency, in vitest.config.ts) in
@@ -21,15 +21,11 @@
  * own test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SHIPPED_SITE, TEST_SITE } from '../support/built-site.ts';
-import { launchBrowser, sitemapPaths } from '../support/browser.ts';
-import { largestPageOfEachShape, PageChecker, pagesOfEachShape, type CheckedWidth } from '../support/page-check.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { PageChecker, sweepPlan, type CheckedWidth } from '../support/page-check.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { DEFAULT_LANGUAGE } from '../../src/lib/i18n/languages.ts';
-import { languageOfPath } from '../../src/lib/i18n/paths.ts';
 
 interface Sweep {
   readonly name: string;
@@ -58,21 +54,14 @@ afterAll(async () => {
 });
 
 for (const sweep of sweeps) {
-  const sitemap = sitemapPaths(sweep.folder);
-  const paths = [...sitemap, '/404.html'];
-  const shapes = pagesOfEachShape(paths);
-  // Every page in English; in the other languages, one page of each shape (the same templates with
-  // other words), so the sweep does not grow fourfold with the languages.
-  const english = paths.filter((path) => languageOfPath(path) === DEFAULT_LANGUAGE);
-  const bytesOf = (path: string) => statSync(join(sweep.folder, path.endsWith('/') ? `${path}index.html` : path)).size;
-  const sampled = new Set([...shapes, ...largestPageOfEachShape(english, bytesOf)]);
+  const plan = sweepPlan(sweep.folder, sweep.everyPage);
   // The sample is loaded at 320 px, checked, resized to 1280 px and checked again: one test per
   // page, whose failure names the page and the width. Every other English page is checked at
   // 320 px. Dark mode loads its pages afresh.
   const allVariants = [
-    { label: '320px, 1280px', paths: sweep.everyPage ? [...sampled] : shapes, widths: [PHONE, DESKTOP], options: { viewport: { height: 900 } } },
-    { label: '320px', paths: sweep.everyPage ? english.filter((path) => !sampled.has(path)) : [], widths: [PHONE], options: { viewport: { height: 900 } } },
-    { label: 'dark', paths: shapes, widths: [{ label: 'dark', width: 1000 }], options: { colorScheme: 'dark' as const, viewport: { height: 900 } } },
+    { label: '320px, 1280px', paths: plan.bothWidths, widths: [PHONE, DESKTOP], options: { viewport: { height: 900 } } },
+    { label: '320px', paths: plan.phoneOnly, widths: [PHONE], options: { viewport: { height: 900 } } },
+    { label: 'dark', paths: plan.dark, widths: [{ label: 'dark', width: 1000 }], options: { colorScheme: 'dark' as const, viewport: { height: 900 } } },
   ];
   const variants = allVariants.filter((variant) => variant.paths.length > 0);
 
@@ -86,7 +75,7 @@ for (const sweep of sweeps) {
     });
 
     it('finds the pages to check in the sitemap', () => {
-      expect(sitemap.length).toBeGreaterThan(0);
+      expect([...plan.bothWidths, ...plan.phoneOnly].filter((path) => path !== '/404.html').length).toBeGreaterThan(0);
     });
 
     for (const variant of variants) {

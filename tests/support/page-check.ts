@@ -14,10 +14,12 @@
  * axe run 1.39 s, a second 0.85 s and a resize 0.15 s.
  */
 import { languageOfPath, withoutLanguage } from '../../src/lib/i18n/paths.ts';
-import { readFileSync } from 'node:fs';
+import { DEFAULT_LANGUAGE } from '../../src/lib/i18n/languages.ts';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { watchPage, type PageWatch } from './browser.ts';
+import { sitemapPaths, watchPage, type PageWatch } from './browser.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -159,7 +161,7 @@ export class PageChecker {
  * `/find-help/free-wifi/` and `/find-help/free-wifi/in/eastbrook/` are three shapes, and
  * `/cy/find-help/free-wifi/` one more, in Welsh). Pages of one shape come from one template.
  */
-function shapeOf(path: string): string {
+export function shapeOf(path: string): string {
   // A page in another language (/cy/find-help/...) has the shape of its English page, in that language.
   const language = languageOfPath(path);
   const segments = withoutLanguage(path).split('/').filter(Boolean);
@@ -189,4 +191,32 @@ export function largestPageOfEachShape(paths: readonly string[], bytesOf: (path:
     if (bytes > (largest.get(shape)?.bytes ?? -1)) largest.set(shape, { path, bytes });
   }
   return [...largest.values()].map(({ path }) => path);
+}
+
+/** Which pages of a built site the accessibility sweep checks, and how. */
+export interface SweepPlan {
+  /** Loaded at 320 px, checked, resized to 1280 px and checked again. */
+  readonly bothWidths: readonly string[];
+  /** Checked at 320 px only. */
+  readonly phoneOnly: readonly string[];
+  /** Loaded in dark mode and checked. */
+  readonly dark: readonly string[];
+}
+
+/**
+ * The sweep's pages of a built site (its sitemap, and its 404 page). With `everyPage`: every
+ * English page at 320 px; the first and the largest page of each shape (English), and the first of
+ * each shape in each other language, at both widths; the first of each shape in dark mode. Without
+ * it, the first page of each shape, at both widths and in dark mode.
+ */
+export function sweepPlan(folder: string, everyPage: boolean): SweepPlan {
+  const paths = [...sitemapPaths(folder), '/404.html'];
+  const shapes = pagesOfEachShape(paths);
+  if (!everyPage) return { bothWidths: shapes, phoneOnly: [], dark: shapes };
+  // In the other languages, one page of each shape (the same templates with other words), so the
+  // sweep does not grow fourfold with the languages.
+  const english = paths.filter((path) => languageOfPath(path) === DEFAULT_LANGUAGE);
+  const bytesOf = (path: string) => statSync(join(folder, path.endsWith('/') ? `${path}index.html` : path)).size;
+  const sampled = new Set([...shapes, ...largestPageOfEachShape(english, bytesOf)]);
+  return { bothWidths: [...sampled], phoneOnly: english.filter((path) => !sampled.has(path)), dark: shapes };
 }
