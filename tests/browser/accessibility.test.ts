@@ -22,9 +22,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { SHIPPED_SITE, TEST_SITE } from '../support/built-site.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { PageChecker, sweepPlan, type CheckedWidth } from '../support/page-check.ts';
+import { PageChecker, sweepPlan, SWEPT_SITES, type CheckedWidth } from '../support/page-check.ts';
 import { serveFolder, type RunningServer } from '../../scripts/lib/static-server.ts';
 
 interface Sweep {
@@ -35,12 +34,7 @@ interface Sweep {
 }
 
 const override = process.env.ACCESSIBILITY_SWEEP_SITE;
-const sweeps: Sweep[] = override
-  ? [{ name: 'the site', folder: override, everyPage: true }]
-  : [
-      { name: SHIPPED_SITE.name, folder: SHIPPED_SITE.dist, everyPage: true },
-      { name: TEST_SITE.name, folder: TEST_SITE.dist, everyPage: false },
-    ];
+const sweeps: Sweep[] = override ? [{ name: 'the site', folder: override, everyPage: true }] : SWEPT_SITES.map(({ site, everyPage }) => ({ name: site.name, folder: site.dist, everyPage }));
 
 const PHONE: CheckedWidth = { label: '320px', width: 320 };
 const DESKTOP: CheckedWidth = { label: '1280px', width: 1280 };

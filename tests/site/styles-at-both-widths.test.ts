@@ -11,8 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EVERY_BUILT_SITE, SHIPPED_SITE } from '../support/built-site.ts';
-import { shapeOf, sweepPlan } from '../support/page-check.ts';
+import { shapeOf, sweepPlan, SWEPT_SITES } from '../support/page-check.ts';
 
 /**
  * The declarations that hide, show or colour something, for one width only, that the sweep's
@@ -47,7 +46,7 @@ function widthOnlyDeclarations(css: string): { found: string[]; blocksRead: numb
   return { found, blocksRead };
 }
 
-for (const site of EVERY_BUILT_SITE)
+for (const { site, everyPage } of SWEPT_SITES)
   describe(`styles for one window width change only the layout, ${site.name}`, () => {
     const sheets = readdirSync(join(site.dist, '_astro')).filter((file) => file.endsWith('.css'));
     const styles = [
@@ -74,7 +73,7 @@ for (const site of EVERY_BUILT_SITE)
     });
 
     it('has, in the 1280 px sample, a page with what each known style hides on a phone, for every shape of page that has it', () => {
-      const wide = sweepPlan(site.dist, site === SHIPPED_SITE).bothWidths;
+      const wide = sweepPlan(site.dist, everyPage).bothWidths;
       for (const { className } of KNOWN) {
         const has = new RegExp(`class="[^"]*\\b${className}\\b`);
         const showing = new Set(

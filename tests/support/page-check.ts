@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { sitemapPaths, watchPage, type PageWatch } from './browser.ts';
+import { SHIPPED_SITE, TEST_SITE, type BuiltSite } from './built-site.ts';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -192,6 +193,16 @@ export function largestPageOfEachShape(paths: readonly string[], bytesOf: (path:
   }
   return [...largest.values()].map(({ path }) => path);
 }
+
+/**
+ * The built sites the accessibility sweep checks, and how: the shipped content every page (as
+ * sweepPlan says), the test fixture site one page of each shape. The sweep and the test that
+ * holds its sample to the styles (styles-at-both-widths.test.ts) both read this.
+ */
+export const SWEPT_SITES: readonly { readonly site: BuiltSite; readonly everyPage: boolean }[] = [
+  { site: SHIPPED_SITE, everyPage: true },
+  { site: TEST_SITE, everyPage: false },
+];
 
 /** Which pages of a built site the accessibility sweep checks, and how. */
 export interface SweepPlan {
